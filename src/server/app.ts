@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config';
+import type { Database, DatabaseKind } from './db/client';
+import { registerAuditRoutes } from './modules/audit/audit.routes';
+import { registerAuthRoutes } from './modules/auth/auth.routes';
+import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerOrgRoutes } from './modules/org/org.routes';
+import { registerUserRoutes } from './modules/users/users.routes';
+import { installAuthHooks } from './platform/auth-hooks';
+import type { Clock } from './platform/clock';
+import { installErrorHandling } from './platform/http';
+import { resolveSessionSecret, SessionStore } from './platform/sessions';
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const webDir = path.join(rootDir, 'dist/web');
+const version = (JSON.parse(fs.readFileSync(path.join(rootDir, 'package.json'), 'utf8')) as { version: string }).version;
+
+export interface AppDeps {
+  db: Database;
+  databaseKind: DatabaseKind;
+  clock: Clock;
+  config: AppConfig;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** The only composition root: main.ts and the tests build the app through here. */
+export async function buildApp(deps: AppDeps) {
+  const { db, clock, config } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    trustProxy: config.TRUST_PROXY === 'true',
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  installErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.COOKIE_SECURE === 'true',
+  });
+  await app.register(multipart, { limits: { fileSize: Math.round(config.UPLOAD_MAX_MB * 1024 * 1024), files: 1, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'e-Kinerja API', version, description: 'API e-Kinerja. Semua galat berbentuk { error: { code, message, details } }.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ekinerja_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const sessions = new SessionStore(await resolveSessionSecret(db, config.SESSION_SECRET), config.SESSION_TTL_HOURS * 3_600_000);
+  installAuthHooks(app, { db, sessions, clock });
+
+  registerHealthRoutes(app, { db, kind: deps.databaseKind, version });
+  registerAuthRoutes(app, {
+    db,
+    sessions,
+    policy: { maxFailures: config.LOGIN_MAX_FAILURES, lockoutMinutes: config.LOGIN_LOCKOUT_MINUTES, maxFailuresPerIp: config.LOGIN_MAX_FAILURES * 6 },
+    cookieSecure: config.COOKIE_SECURE,
+  });
+  registerUserRoutes(app, { db, sessions });
+  registerOrgRoutes(app, { db, uploadMaxMb: config.UPLOAD_MAX_MB });
+  registerAuditRoutes(app, { db });
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  if (fs.existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+    const sendIndex = (reply: { type: (t: string) => { send: (b: Buffer) => unknown } }) =>
+      reply.type('text/html; charset=utf-8').send(fs.readFileSync(path.join(webDir, 'index.html')));
+    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+      const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+      if (urlPath.startsWith('/api/')) return reply.callNotFound();
+      const candidate = path.join(webDir, path.normalize(urlPath));
+      if (candidate.startsWith(webDir + path.sep) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
+        if (urlPath.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+        return reply.sendFile(path.relative(webDir, candidate));
+      }
+      return sendIndex(reply);
+    });
+  }
+
+  return app;
+}

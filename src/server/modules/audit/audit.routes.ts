@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { auditPage, auditQuery } from '../../../contracts/audit';
+import type { Database } from '../../db/client';
+import { hasRole, requireActor } from '../../platform/actor';
+import { findAuditEntries } from './audit.repository';
+
+/** The audit trail: BKPSDM administrators and auditors read all of it, an admin OPD their subtree. */
+export function registerAuditRoutes(app: FastifyInstance, deps: { db: Database }) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/audit',
+    {
+      config: { access: ['admin_bkpsdm', 'auditor', 'admin_opd'] },
+      schema: { tags: ['audit'], summary: 'Jejak audit (filter dan halaman)', querystring: auditQuery, response: { 200: auditPage } },
+    },
+    async (request) => {
+      const actor = requireActor(request.ctx);
+      const isRegencyWide = hasRole(actor, 'admin_bkpsdm', 'auditor');
+      return findAuditEntries(deps.db, request.query, isRegencyWide ? null : actor.adminUnitIds);
+    },
+  );
+}

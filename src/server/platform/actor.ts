@@ -1,0 +1,56 @@
+import type { Clock } from './clock';
+import { forbidden } from './errors';
+
+export const ROLES = ['pegawai', 'atasan', 'admin_opd', 'admin_bkpsdm', 'pimpinan', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The authenticated user of a request, with roles resolved for today. */
+export interface Actor {
+  userId: string;
+  displayName: string;
+  username: string | null;
+  employeeId: string | null;
+  nip: string | null;
+  roles: Role[];
+  /** Every unit id an admin OPD may manage (their subtrees, flattened). */
+  adminUnitIds: string[];
+  mustChangePassword: boolean;
+}
+
+/** Who acts, for which request: what services need besides their input. */
+export interface RequestContext {
+  actor: Actor | null;
+  /** Label stored in the audit trail when there is no user (CLI, seed, system job). */
+  systemLabel?: string;
+  requestId: string | null;
+  ip: string | null;
+  clock: Clock;
+}
+
+/** The working date used to derive roles (e.g. atasan) for a request: WIB. */
+export const ROLE_DATE_ZONE = 'Asia/Jakarta';
+
+export const hasRole = (actor: Actor, ...roles: Role[]) => roles.some((role) => actor.roles.includes(role));
+
+/** Regency-wide readers: BKPSDM administrators, leaders and auditors. */
+export const canReadWholeRegency = (actor: Actor) => hasRole(actor, 'admin_bkpsdm', 'pimpinan', 'auditor');
+
+export const canManageUnit = (actor: Actor, unitId: string | null) =>
+  hasRole(actor, 'admin_bkpsdm') || (unitId !== null && actor.adminUnitIds.includes(unitId));
+
+export function assertCanManageUnit(actor: Actor, unitId: string | null): void {
+  if (!canManageUnit(actor, unitId)) throw forbidden('Unit ini di luar kewenangan Anda');
+}
+
+export function requireActor(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw forbidden();
+  return ctx.actor;
+}
+
+export const systemContext = (label: string, clock: Clock): RequestContext => ({
+  actor: null,
+  systemLabel: label,
+  requestId: null,
+  ip: null,
+  clock,
+});

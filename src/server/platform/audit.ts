@@ -1,0 +1,44 @@
+import { auditLog } from '../db/schema';
+import type { Executor } from '../db/client';
+import type { RequestContext } from './actor';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  /** Unit the entity belongs to (for scoped reading by an admin OPD). */
+  scopeUnitId?: string | null;
+}
+
+const SECRET_KEYS = new Set(['password', 'passwordHash', 'password_hash', 'token', 'tokenHash', 'csrfToken']);
+
+/** Secrets never reach the audit trail, even if a caller passes a whole row. */
+function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact);
+  if (value instanceof Date) return value.toISOString();
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, SECRET_KEYS.has(key) ? '[disembunyikan]' : redact(inner)]),
+    );
+  }
+  return value;
+}
+
+/** Write one audit row inside the caller's transaction, so the change and its record commit together. */
+export async function recordAudit(executor: Executor, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  await executor.insert(auditLog).values({
+    at: ctx.clock.now(),
+    actorUserId: ctx.actor?.userId ?? null,
+    actorLabel: ctx.actor ? (ctx.actor.username ?? ctx.actor.nip ?? ctx.actor.displayName) : (ctx.systemLabel ?? 'sistem'),
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    before: entry.before === undefined ? null : redact(entry.before),
+    after: entry.after === undefined ? null : redact(entry.after),
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+    scopeUnitId: entry.scopeUnitId ?? null,
+  });
+}

@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/client';
+import { ROLE_DATE_ZONE } from './actor';
+import { loadActor } from '../modules/auth/actor.repository';
+import { dateInZone, type Clock } from './clock';
+import { AppError } from './errors';
+import { isSafeMethod, sendError, type RouteAccess } from './http';
+import { SESSION_COOKIE, type SessionStore } from './sessions';
+
+
+function isAllowed(access: RouteAccess, roles: readonly string[]): boolean {
+  if (access === 'public' || access === 'authenticated') return true;
+  return access.some((role) => roles.includes(role));
+}
+
+/**
+ * Resolves the session cookie into an actor, enforces CSRF on cookie-authenticated writes and
+ * checks each route's declared access. Scope (which unit, which employee) is checked by services.
+ */
+export function installAuthHooks(app: FastifyInstance, deps: { db: Database; sessions: SessionStore; clock: Clock }) {
+  app.decorateRequest('ctx');
+  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && !route.config?.access) {
+      throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule`);
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.ctx = { actor: null, requestId: request.id, ip: request.ip, clock: deps.clock };
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const now = deps.clock.now();
+      const session = await deps.sessions.find(deps.db, token, now);
+      if (session) {
+        const actor = await loadActor(deps.db, session.userId, dateInZone(now, ROLE_DATE_ZONE));
+        if (actor) {
+          request.ctx.actor = actor;
+          request.sessionToken = token;
+          request.csrfToken = session.csrfToken;
+        }
+      }
+    }
+    if (request.ctx.actor && !isSafeMethod(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      if (header !== request.csrfToken) {
+        return sendError(reply, new AppError('CSRF_INVALID', 'Token CSRF tidak valid. Muat ulang halaman lalu coba lagi.'));
+      }
+    }
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    const access = request.routeOptions.config.access;
+    if (!access || access === 'public') return;
+    const actor = request.ctx.actor;
+    if (!actor) return sendError(reply, new AppError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu'));
+    const isPasswordRoute = request.url.startsWith('/api/auth/');
+    if (actor.mustChangePassword && !isPasswordRoute) {
+      return sendError(reply, new AppError('FORBIDDEN', 'Anda harus mengganti kata sandi terlebih dahulu', { mustChangePassword: true }));
+    }
+    if (!isAllowed(access, actor.roles)) {
+      return sendError(reply, new AppError('FORBIDDEN', 'Anda tidak berwenang mengakses fitur ini'));
+    }
+  });
+}
