@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../server/platform/actor';
+import { ROLES } from './roles';
 
 export const roleSchema = z.enum(ROLES);
 

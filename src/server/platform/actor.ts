@@ -1,8 +1,9 @@
 import type { Clock } from './clock';
 import { forbidden } from './errors';
 
-export const ROLES = ['pegawai', 'atasan', 'admin_opd', 'admin_bkpsdm', 'pimpinan', 'auditor'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../../contracts/roles';
+
+export { ROLES, type Role } from '../../contracts/roles';
 
 /** The authenticated user of a request, with roles resolved for today. */
 export interface Actor {
