@@ -63,15 +63,18 @@ export const unitPage = pageOf(unit);
 /** Every unit the caller may see, for tree pickers (no paging). */
 export const unitTree = z.object({ items: z.array(unit) });
 
-export const createUnitRequest = z.object({
+const unitFields = z.object({
   code,
   siasnCode: optionalText(60),
   name,
   kind: z.enum(unitKinds),
   parentId: z.uuid().nullable(),
-  timeZone: z.enum(timeZones).default('Asia/Jakarta'),
+  timeZone: z.enum(timeZones),
 });
-export const updateUnitRequest = createUnitRequest.partial();
+export const createUnitRequest = unitFields.extend({ timeZone: z.enum(timeZones).default('Asia/Jakarta') });
+// Built from the fields without defaults: Zod 4 keeps `.default()` inside `.partial()`, so a PATCH
+// that omits a field would otherwise silently reset it.
+export const updateUnitRequest = unitFields.partial();
 
 // ---------- positions (jabatan) ----------
 export const positionHolder = z.object({
@@ -109,16 +112,17 @@ export const positionQuery = z.object({
 });
 export const positionPage = pageOf(position);
 
-export const createPositionRequest = z.object({
+const positionFields = z.object({
   code,
   name,
   jenis: z.enum(jenisJabatanValues),
   kelasJabatan: z.coerce.number().int('Kelas jabatan harus bilangan bulat').min(1, 'Kelas jabatan 1–17').max(17, 'Kelas jabatan 1–17'),
   unitId: z.uuid(),
   superiorPositionId: z.uuid().nullable(),
-  isUnitHead: z.boolean().default(false),
+  isUnitHead: z.boolean(),
 });
-export const updatePositionRequest = createPositionRequest.partial();
+export const createPositionRequest = positionFields.extend({ isUnitHead: z.boolean().default(false) });
+export const updatePositionRequest = positionFields.partial();
 
 // ---------- employees ----------
 export const employeePositionRef = z.object({
@@ -168,19 +172,20 @@ export const employeeQuery = z.object({
 });
 export const employeePage = pageOf(employee);
 
-export const createEmployeeRequest = z.object({
+const employeeFields = z.object({
   nip: z.string().trim(),
   jenisAsn: z.enum(jenisAsnValues),
   name,
   gelarDepan: optionalText(50),
   gelarBelakang: optionalText(100),
   golongan: optionalText(10),
-  status: z.enum(employeeStatuses).default('aktif'),
+  status: z.enum(employeeStatuses),
   unitId: z.uuid().nullable(),
   email: z.email('Email tidak valid').nullable().optional(),
   phone: optionalText(30),
 });
-export const updateEmployeeRequest = createEmployeeRequest.omit({ nip: true, jenisAsn: true }).partial();
+export const createEmployeeRequest = employeeFields.extend({ status: z.enum(employeeStatuses).default('aktif') });
+export const updateEmployeeRequest = employeeFields.omit({ nip: true, jenisAsn: true }).partial();
 
 // ---------- assignments and superiors ----------
 export const assignment = z.object({

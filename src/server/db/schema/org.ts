@@ -65,7 +65,7 @@ export const units = pgTable(
     name: text('name').notNull(),
     kind: unitKind('kind').notNull(),
     parentId: uuid('parent_id'),
-    timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
+    timeZone: text('time_zone').$type<'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura'>().notNull().default('Asia/Jakarta'),
     isActive: boolean('is_active').notNull().default(true),
     ...timestamps,
   },
@@ -113,7 +113,7 @@ export const employees = pgTable(
     gelarDepan: text('gelar_depan'),
     gelarBelakang: text('gelar_belakang'),
     birthDate: date('birth_date', { mode: 'string' }).notNull(),
-    gender: text('gender').notNull(),
+    gender: text('gender').$type<'L' | 'P'>().notNull(),
     golongan: text('golongan'),
     status: employeeStatus('status').notNull().default('aktif'),
     /** Unit kerja of record: scope for OPD admins; follows the definitif assignment. */
@@ -176,6 +176,7 @@ export const superiorOverrides = pgTable(
   },
   (t) => [
     index('superior_overrides_employee_idx').on(t.employeeId, t.startDate),
+    index('superior_overrides_superior_idx').on(t.superiorEmployeeId, t.startDate),
     check('superior_overrides_not_self', sql`${t.employeeId} <> ${t.superiorEmployeeId}`),
     check('superior_overrides_dates_ordered', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
   ],

@@ -28,3 +28,17 @@ export async function findUnitAncestorIds(executor: Executor, unitId: string): P
     select id, depth from up where id is not null order by depth`);
   return rows.map((row) => row.id);
 }
+
+/**
+ * The unit and every ancestor as (id, parentId) rows, for cycle checks. `union` (not `union all`)
+ * makes the walk stop even on a tree that already loops.
+ */
+export async function findUnitParentChain(executor: Executor, unitId: string): Promise<{ id: string; parentId: string | null }[]> {
+  return queryRows<{ id: string; parentId: string | null }>(executor, sql`
+    with recursive up(id, parent_id) as (
+      select id, parent_id from units where id = ${unitId}::uuid
+      union
+      select u.id, u.parent_id from units u join up on u.id = up.parent_id
+    )
+    select id, parent_id as "parentId" from up`);
+}

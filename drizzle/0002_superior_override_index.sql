@@ -1,0 +1,1 @@
+CREATE INDEX "superior_overrides_superior_idx" ON "superior_overrides" USING btree ("superior_employee_id","start_date");

@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { formatDemoAccountsTable } from '../../server/modules/demo/demo-accounts';
+import { seedDemoRegency } from '../../server/modules/demo/seed-demo-regency';
+import { systemClock } from '../../server/platform/clock';
+import { describeTarget, withDatabase } from '../cli-database';
+import type { CliOutput } from '../cli-output';
+
+export function registerSeedDemoCommand(program: Command, output: CliOutput) {
+  program
+    .command('seed-demo')
+    .description('muat data demo fiktif "Pemerintah Kabupaten Contoh" ke basis data yang masih kosong')
+    .option('--json', 'keluaran JSON')
+    .action(async (options: { json?: boolean }) => {
+      await withDatabase(async (handle, config) => {
+        const summary = await seedDemoRegency(handle.db, systemClock);
+        if (options.json) {
+          output.out(JSON.stringify(summary, null, 2));
+          return;
+        }
+        output.out(`Data demo dimuat ke ${describeTarget(handle, config)}:`);
+        output.out(
+          `  ${summary.opdCount} OPD, ${summary.unitCount} unit, ${summary.positionCount} jabatan (${summary.vacantPositionCount} lowong), ` +
+            `${summary.employeeCount} pegawai (${summary.pppkCount} PPPK), ${summary.actingAssignmentCount} Plt/Plh, ${summary.superiorOverrideCount} atasan khusus`,
+        );
+        output.out(`\nAkun demo:\n${formatDemoAccountsTable()}`);
+      });
+    });
+}

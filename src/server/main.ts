@@ -1,0 +1,154 @@
+import { lt, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import { buildApp } from './app';
+import { ConfigError, loadConfig, type AppConfig } from './config';
+import { openDatabase, queryRows, type Database, type DatabaseHandle } from './db/client';
+import { DataDirLockedError } from './db/data-dir-lock';
+import { loginAttempts, sessions } from './db/schema';
+import { formatDemoAccountsTable } from './modules/demo/demo-accounts';
+import { shouldSeedDemoOnStart } from './modules/demo/demo-seed-policy';
+import { isDatabaseEmpty, isDemoRegencyPresent, seedDemoRegency } from './modules/demo/seed-demo-regency';
+import { systemClock, type Clock } from './platform/clock';
+
+/** sysexits.h codes, so that service managers can tell a bad configuration from a busy data directory. */
+const EXIT_CONFIG = 78;
+const EXIT_DATA_DIR_LOCKED = 75;
+const HOUSEKEEPING_INTERVAL_MS = 10 * 60_000;
+/** Only one process purges at a time when several app processes share one PostgreSQL. */
+const HOUSEKEEPING_LOCK_KEY = 7_231_003;
+const LOGIN_ATTEMPT_RETENTION_MS = 24 * 3_600_000;
+
+function loggerOptions(config: AppConfig) {
+  return {
+    level: config.LOG_LEVEL,
+    redact: {
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.currentPassword',
+        '*.newPassword',
+        '*.passwordHash',
+      ],
+      censor: '[disembunyikan]',
+    },
+  };
+}
+
+/** Deletes expired sessions and day-old failed login attempts; skipped when another process holds the lock. */
+async function runHousekeeping(db: Database, clock: Clock) {
+  return db.transaction(async (tx) => {
+    const [lock] = await queryRows<{ acquired: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${HOUSEKEEPING_LOCK_KEY}) as acquired`);
+    if (!lock?.acquired) return null;
+    const now = clock.now();
+    const expiredSessions = await tx.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ tokenHash: sessions.tokenHash });
+    const oldAttempts = await tx
+      .delete(loginAttempts)
+      .where(lt(loginAttempts.at, new Date(now.getTime() - LOGIN_ATTEMPT_RETENTION_MS)))
+      .returning({ id: loginAttempts.id });
+    return { sessions: expiredSessions.length, loginAttempts: oldAttempts.length };
+  });
+}
+
+function startHousekeeping(db: Database, clock: Clock, log: FastifyBaseLogger): () => void {
+  const run = () =>
+    runHousekeeping(db, clock).then(
+      (purged) => purged && log.info({ purged }, 'housekeeping selesai'),
+      (error: unknown) => log.error({ err: error }, 'housekeeping gagal'),
+    );
+  void run();
+  const timer = setInterval(() => void run(), HOUSEKEEPING_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+async function seedDemoIfWanted(handle: DatabaseHandle, config: AppConfig): Promise<void> {
+  const isEmpty = await isDatabaseEmpty(handle.db);
+  if (!shouldSeedDemoOnStart({ kind: handle.kind, seedDemo: config.SEED_DEMO, isDatabaseEmpty: isEmpty })) return;
+  console.log('Basis data kosong: memuat data demo Pemerintah Kabupaten Contoh …');
+  const startedAt = performance.now();
+  const summary = await seedDemoRegency(handle.db, systemClock);
+  console.log(
+    `Data demo dimuat dalam ${((performance.now() - startedAt) / 1000).toFixed(1)} detik: ` +
+      `${summary.opdCount} OPD, ${summary.unitCount} unit, ${summary.positionCount} jabatan, ${summary.employeeCount} pegawai.`,
+  );
+}
+
+function publicUrl(config: AppConfig, port: number): string {
+  const isWildcardOrLocal = ['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost'].includes(config.HOST);
+  const host = isWildcardOrLocal ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  return `http://${host}:${port}`;
+}
+
+async function openOrExit(config: AppConfig): Promise<DatabaseHandle> {
+  try {
+    return await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exit(EXIT_DATA_DIR_LOCKED);
+    }
+    throw error;
+  }
+}
+
+async function main() {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(EXIT_CONFIG);
+    }
+    throw error;
+  }
+
+  const handle = await openOrExit(config);
+  try {
+    await handle.migrate();
+    await seedDemoIfWanted(handle, config);
+    const app = await buildApp({ db: handle.db, databaseKind: handle.kind, clock: systemClock, config, logger: loggerOptions(config) });
+    await app.listen({ host: config.HOST, port: config.PORT });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const stopHousekeeping = startHousekeeping(handle.db, systemClock, app.log);
+
+    console.log(`\ne-Kinerja berjalan di ${publicUrl(config, port)}`);
+    console.log(`Basis data: ${handle.kind === 'pglite' ? `PGlite (tertanam) di ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}`);
+    if (await isDemoRegencyPresent(handle.db)) {
+      console.log(`\nAkun demo (kata sandi awal):\n${formatDemoAccountsTable()}\n`);
+    }
+
+    let isStopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (isStopping) return;
+      isStopping = true;
+      console.log(`Menerima ${signal}: menghentikan e-Kinerja …`);
+      stopHousekeeping();
+      // Close the server first (finish requests in flight), then the database, which releases the data-dir lock.
+      app
+        .close()
+        .then(() => handle.close())
+        .then(
+          () => process.exit(0),
+          (error: unknown) => {
+            console.error('Gagal berhenti dengan rapi:', error);
+            process.exit(1);
+          },
+        );
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('e-Kinerja gagal dijalankan:', error);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+import type { Role } from '../../contracts/roles';
+import {
+  canImportData,
+  canManageAccounts,
+  canReadAudit,
+  canReadMasterData,
+  hasSubordinates,
+} from '../auth/permissions';
+import type { MessageKey } from '../i18n/id';
+
+export type NavKey = 'home' | 'subordinates' | 'units' | 'positions' | 'employees' | 'import' | 'users' | 'audit' | 'changePassword';
+
+export interface NavItem {
+  key: NavKey;
+  path: string;
+  label: MessageKey;
+}
+
+interface NavRule extends NavItem {
+  isVisible: (roles: readonly Role[]) => boolean;
+}
+
+const everyone = () => true;
+
+/** The navigation in display order, each entry with who may see it. */
+const navRules: NavRule[] = [
+  { key: 'home', path: '/', label: 'nav.home', isVisible: everyone },
+  { key: 'subordinates', path: '/subordinates', label: 'nav.subordinates', isVisible: hasSubordinates },
+  { key: 'units', path: '/units', label: 'nav.units', isVisible: canReadMasterData },
+  { key: 'positions', path: '/positions', label: 'nav.positions', isVisible: canReadMasterData },
+  { key: 'employees', path: '/employees', label: 'nav.employees', isVisible: canReadMasterData },
+  { key: 'import', path: '/import', label: 'nav.import', isVisible: canImportData },
+  { key: 'users', path: '/users', label: 'nav.users', isVisible: canManageAccounts },
+  { key: 'audit', path: '/audit', label: 'nav.audit', isVisible: canReadAudit },
+  { key: 'changePassword', path: '/change-password', label: 'nav.changePassword', isVisible: everyone },
+];
+
+export function buildNavigation(roles: readonly Role[]): NavItem[] {
+  return navRules.filter((rule) => rule.isVisible(roles)).map(({ key, path, label }) => ({ key, path, label }));
+}
+
+/** The nav entry a location belongs to: the longest matching prefix ("/employees/42" → employees). */
+export function findActiveNavKey(items: readonly NavItem[], pathname: string): NavKey | null {
+  let best: NavItem | null = null;
+  for (const item of items) {
+    const isMatch = item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`);
+    if (isMatch && (!best || item.path.length > best.path.length)) best = item;
+  }
+  return best?.key ?? null;
+}

@@ -1,0 +1,68 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { createBrowserRouter } from 'react-router';
+import type { Role } from '../../contracts/roles';
+import { canImportData, canManageAccounts, canReadAudit, canReadMasterData, hasSubordinates } from '../auth/permissions';
+import { FullPageLoader, RequireAccess, RequireSession } from '../auth/route-guards';
+import { NotFoundState } from '../components/not-found-state';
+import { AppLayout } from './app-layout';
+
+/** Route-level code splitting: each page is its own chunk, loaded on first visit. */
+function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string): LazyExoticComponent<ComponentType> {
+  return lazy(async () => {
+    const module = await load();
+    return { default: module[name] as ComponentType };
+  });
+}
+
+const LoginPage = lazyPage(() => import('../features/auth/login-page'), 'LoginPage');
+const ChangePasswordPage = lazyPage(() => import('../features/auth/change-password-page'), 'ChangePasswordPage');
+const HomePage = lazyPage(() => import('../features/home/home-page'), 'HomePage');
+const SubordinatesPage = lazyPage(() => import('../features/subordinates/subordinates-page'), 'SubordinatesPage');
+const UnitsPage = lazyPage(() => import('../features/units/units-page'), 'UnitsPage');
+const PositionsPage = lazyPage(() => import('../features/positions/positions-page'), 'PositionsPage');
+const EmployeesPage = lazyPage(() => import('../features/employees/employees-page'), 'EmployeesPage');
+const EmployeeDetailPage = lazyPage(() => import('../features/employees/employee-detail-page'), 'EmployeeDetailPage');
+const ImportPage = lazyPage(() => import('../features/import/import-page'), 'ImportPage');
+const UsersPage = lazyPage(() => import('../features/users/users-page'), 'UsersPage');
+const AuditPage = lazyPage(() => import('../features/audit/audit-page'), 'AuditPage');
+
+const guarded = (isAllowed: (roles: readonly Role[]) => boolean, Page: ComponentType) => (
+  <RequireAccess isAllowed={isAllowed}>
+    <Page />
+  </RequireAccess>
+);
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: '/login',
+      element: (
+        <Suspense fallback={<FullPageLoader />}>
+          <LoginPage />
+        </Suspense>
+      ),
+    },
+    {
+      path: '/',
+      element: (
+        <RequireSession>
+          <AppLayout />
+        </RequireSession>
+      ),
+      children: [
+        { index: true, element: <HomePage /> },
+        { path: 'change-password', element: <ChangePasswordPage /> },
+        { path: 'subordinates', element: guarded(hasSubordinates, SubordinatesPage) },
+        { path: 'units', element: guarded(canReadMasterData, UnitsPage) },
+        { path: 'positions', element: guarded(canReadMasterData, PositionsPage) },
+        { path: 'employees', element: guarded(canReadMasterData, EmployeesPage) },
+        // Open to every signed-in user: the server decides whose record each may read (self, subordinates, scope).
+        { path: 'employees/:employeeId', element: <EmployeeDetailPage /> },
+        { path: 'import', element: guarded(canImportData, ImportPage) },
+        { path: 'users', element: guarded(canManageAccounts, UsersPage) },
+        { path: 'audit', element: guarded(canReadAudit, AuditPage) },
+        { path: '*', element: <NotFoundState /> },
+      ],
+    },
+  ]);
+}

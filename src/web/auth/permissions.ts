@@ -1,0 +1,18 @@
+import type { Role } from '../../contracts/roles';
+
+/**
+ * What the UI offers to whom. The server enforces every rule again (role and unit scope);
+ * these only decide which pages and buttons are shown.
+ */
+const hasAny = (roles: readonly Role[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
+
+export const canReadMasterData = (roles: readonly Role[]) => hasAny(roles, 'admin_opd', 'admin_bkpsdm', 'pimpinan', 'auditor');
+export const canWriteMasterData = (roles: readonly Role[]) => hasAny(roles, 'admin_opd', 'admin_bkpsdm');
+export const canImportData = canWriteMasterData;
+export const canManageAccounts = (roles: readonly Role[]) => hasAny(roles, 'admin_opd', 'admin_bkpsdm');
+/** Only BKPSDM administrators create username (non-employee) accounts and grant roles. */
+export const canGrantRoles = (roles: readonly Role[]) => hasAny(roles, 'admin_bkpsdm');
+export const canReadAudit = (roles: readonly Role[]) => hasAny(roles, 'admin_opd', 'admin_bkpsdm', 'auditor');
+export const hasSubordinates = (roles: readonly Role[]) => hasAny(roles, 'atasan');
+/** Employee detail pages: master-data readers, and superiors for their subordinates. */
+export const canOpenEmployeeDetail = (roles: readonly Role[]) => canReadMasterData(roles) || hasSubordinates(roles);

@@ -1,0 +1,8 @@
+import { PasswordInput, type PasswordInputProps } from '@mantine/core';
+import { useT } from '../i18n/i18n-context';
+
+/** Mantine's PasswordInput with the show/hide button labelled in the user's language. */
+export function PasswordField(props: PasswordInputProps) {
+  const t = useT();
+  return <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('password.toggleVisibility') }} {...props} />;
+}

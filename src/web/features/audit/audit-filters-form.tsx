@@ -1,0 +1,62 @@
+import { Autocomplete, Button, Card, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { IconFilter, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useT } from '../../i18n/i18n-context';
+import { emptyAuditFilters, type AuditFilters } from './audit-api';
+
+/** What the server records today; the fields still accept any value (new modules add types). */
+const knownEntityTypes = ['unit', 'position', 'employee', 'assignment', 'superior_override', 'user', 'import:units', 'import:positions', 'import:employees', 'demo'];
+const knownActions = ['create', 'update', 'activate', 'deactivate', 'end', 'import', 'login', 'logout', 'lock', 'change_password', 'reset_password', 'seed-demo'];
+
+export function AuditFiltersForm({ initial, onApply }: { initial: AuditFilters; onApply: (filters: AuditFilters) => void }) {
+  const t = useT();
+  const [filters, setFilters] = useState(initial);
+  const set = <K extends keyof AuditFilters>(key: K, value: AuditFilters[K]) => setFilters((current) => ({ ...current, [key]: value }));
+
+  return (
+    <Card withBorder padding="sm">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          onApply(filters);
+        }}
+        aria-label={t('audit.filters')}
+      >
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
+          <Autocomplete label={t('audit.entityType')} data={knownEntityTypes} value={filters.entityType} onChange={(value) => set('entityType', value)} data-testid="audit-filter-entity-type" />
+          <Autocomplete label={t('audit.action')} data={knownActions} value={filters.action} onChange={(value) => set('action', value)} data-testid="audit-filter-action" />
+          <TextInput label={t('audit.actor')} value={filters.actor} onChange={(event) => set('actor', event.currentTarget.value)} data-testid="audit-filter-actor" />
+          <DatePickerInput
+            type="range"
+            label={t('audit.dateRange')}
+            valueFormat="DD MMM YYYY"
+            clearable
+            allowSingleDateInRange
+            value={[filters.fromDate, filters.toDate]}
+            onChange={([from, to]) => setFilters((current) => ({ ...current, fromDate: from, toDate: to }))}
+            popoverProps={{ withinPortal: true }}
+            data-testid="audit-filter-dates"
+          />
+          <TextInput label={t('audit.entityId')} value={filters.entityId} onChange={(event) => set('entityId', event.currentTarget.value)} />
+          <TextInput label={t('audit.requestId')} value={filters.requestId} onChange={(event) => set('requestId', event.currentTarget.value)} data-testid="audit-filter-request-id" />
+        </SimpleGrid>
+        <Group justify="flex-end" mt="sm" gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconX size={16} />}
+            onClick={() => {
+              setFilters(emptyAuditFilters);
+              onApply(emptyAuditFilters);
+            }}
+          >
+            {t('action.reset')}
+          </Button>
+          <Button type="submit" leftSection={<IconFilter size={16} />} data-testid="audit-apply">
+            {t('action.applyFilters')}
+          </Button>
+        </Group>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../../src/contracts/roles';
+import { buildNavigation, findActiveNavKey, type NavKey } from '../../../src/web/app/navigation';
+
+const keysFor = (roles: Role[]) => buildNavigation(roles).map((item) => item.key);
+
+describe('buildNavigation', () => {
+  it.each<[string, Role[], NavKey[]]>([
+    ['a plain employee', ['pegawai'], ['home', 'changePassword']],
+    ['a superior', ['pegawai', 'atasan'], ['home', 'subordinates', 'changePassword']],
+    ['an OPD admin', ['admin_opd'], ['home', 'units', 'positions', 'employees', 'import', 'users', 'audit', 'changePassword']],
+    ['a BKPSDM admin', ['admin_bkpsdm'], ['home', 'units', 'positions', 'employees', 'import', 'users', 'audit', 'changePassword']],
+    ['a leader (read-only master data)', ['pimpinan'], ['home', 'units', 'positions', 'employees', 'changePassword']],
+    ['an auditor (read-only plus audit)', ['auditor'], ['home', 'units', 'positions', 'employees', 'audit', 'changePassword']],
+    ['an employee who heads a unit and is OPD admin', ['pegawai', 'atasan', 'admin_opd'], ['home', 'subordinates', 'units', 'positions', 'employees', 'import', 'users', 'audit', 'changePassword']],
+  ])('shows %s only their pages', (_who, roles, expected) => {
+    expect(keysFor(roles)).toEqual(expected);
+  });
+
+  it('never offers import or accounts to read-only roles', () => {
+    for (const roles of [['pimpinan'], ['auditor'], ['pegawai', 'atasan']] satisfies Role[][]) {
+      expect(keysFor(roles)).not.toContain('import');
+      expect(keysFor(roles)).not.toContain('users');
+    }
+  });
+});
+
+describe('findActiveNavKey', () => {
+  const items = buildNavigation(['admin_bkpsdm']);
+  it.each([
+    ['/', 'home'],
+    ['/employees', 'employees'],
+    ['/employees/4a0c7a4e-0000-4000-8000-000000000000', 'employees'],
+    ['/audit', 'audit'],
+    ['/change-password', 'changePassword'],
+  ])('maps %s to %s', (pathname, key) => {
+    expect(findActiveNavKey(items, pathname)).toBe(key);
+  });
+
+  it('does not treat a path that merely starts with the same letters as a match', () => {
+    expect(findActiveNavKey(items, '/employeesX')).toBeNull();
+    expect(findActiveNavKey(items, '/unknown')).toBeNull();
+  });
+});
