@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../server/config';
 import { DataDirLockedError } from '../server/db/data-dir-lock';
 import { AppError } from '../server/platform/errors';
-import { CliError, EXIT_CONFIG, EXIT_DATA_DIR_LOCKED } from './cli-error';
+import { CliError, EXIT_CONFIG, EXIT_DATA_DIR_LOCKED, EXIT_USAGE } from './cli-error';
 import { processOutput, type CliOutput } from './cli-output';
 import { registerUserCommands } from './commands/create-admin-command';
 import { registerImportCommand } from './commands/import-command';
@@ -33,12 +33,14 @@ export function buildProgram(output: CliOutput): Command {
 
 /** The message and exit code for a failure; expected failures print no stack trace. */
 function describeFailure(error: unknown): { message: string | null; exitCode: number } {
-  if (error instanceof CommanderError) return { message: null, exitCode: error.exitCode };
+  // Commander has already printed its message (unknown option, bad choice …); help and version exit 0.
+  if (error instanceof CommanderError) return { message: null, exitCode: error.exitCode === 0 ? 0 : EXIT_USAGE };
   if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode };
   if (error instanceof DataDirLockedError) return { message: error.message, exitCode: EXIT_DATA_DIR_LOCKED };
   if (error instanceof ConfigError) return { message: error.message, exitCode: EXIT_CONFIG };
   if (error instanceof AppError) {
-    const details = error.details === undefined ? '' : `\n${JSON.stringify(error.details, null, 2)}`;
+    // Row- or item-level details (lists) help the operator; a single field name adds nothing.
+    const details = Array.isArray(error.details) ? `\n${JSON.stringify(error.details, null, 2)}` : '';
     return { message: `${error.message}${details}`, exitCode: 1 };
   }
   return { message: `Galat tak terduga: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, exitCode: 70 };

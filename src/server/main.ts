@@ -7,8 +7,9 @@ import { DataDirLockedError } from './db/data-dir-lock';
 import { loginAttempts, sessions } from './db/schema';
 import { formatDemoAccountsTable } from './modules/demo/demo-accounts';
 import { shouldSeedDemoOnStart } from './modules/demo/demo-seed-policy';
-import { isDatabaseEmpty, isDemoRegencyPresent, seedDemoRegency } from './modules/demo/seed-demo-regency';
+import { isDatabaseEmpty, isDemoRegencyPresent, seedDemoRegency, type DemoSummary } from './modules/demo/seed-demo-regency';
 import { systemClock, type Clock } from './platform/clock';
+import { AppError } from './platform/errors';
 
 /** sysexits.h codes, so that service managers can tell a bad configuration from a busy data directory. */
 const EXIT_CONFIG = 78;
@@ -52,16 +53,28 @@ async function runHousekeeping(db: Database, clock: Clock) {
   });
 }
 
-function startHousekeeping(db: Database, clock: Clock, log: FastifyBaseLogger): () => void {
-  const run = () =>
-    runHousekeeping(db, clock).then(
+/**
+ * Runs housekeeping now (awaited, so a restarted server starts clean) and every ten minutes.
+ * `stop` waits for a run in flight, so the database is never closed under it.
+ */
+async function startHousekeeping(db: Database, clock: Clock, log: FastifyBaseLogger): Promise<{ stop(): Promise<void> }> {
+  let running: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    running = runHousekeeping(db, clock).then(
       (purged) => purged && log.info({ purged }, 'housekeeping selesai'),
       (error: unknown) => log.error({ err: error }, 'housekeeping gagal'),
     );
-  void run();
+    return running;
+  };
+  await run();
   const timer = setInterval(() => void run(), HOUSEKEEPING_INTERVAL_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
 
 async function seedDemoIfWanted(handle: DatabaseHandle, config: AppConfig): Promise<void> {
@@ -69,7 +82,17 @@ async function seedDemoIfWanted(handle: DatabaseHandle, config: AppConfig): Prom
   if (!shouldSeedDemoOnStart({ kind: handle.kind, seedDemo: config.SEED_DEMO, isDatabaseEmpty: isEmpty })) return;
   console.log('Basis data kosong: memuat data demo Pemerintah Kabupaten Contoh …');
   const startedAt = performance.now();
-  const summary = await seedDemoRegency(handle.db, systemClock);
+  let summary: DemoSummary;
+  try {
+    summary = await seedDemoRegency(handle.db, systemClock);
+  } catch (error) {
+    // Several processes starting on one empty PostgreSQL (SEED_DEMO=true): one seeds, the others go on.
+    if (error instanceof AppError && error.code === 'CONFLICT') {
+      console.log(`Data demo tidak dimuat: ${error.message}`);
+      return;
+    }
+    throw error;
+  }
   console.log(
     `Data demo dimuat dalam ${((performance.now() - startedAt) / 1000).toFixed(1)} detik: ` +
       `${summary.opdCount} OPD, ${summary.unitCount} unit, ${summary.positionCount} jabatan, ${summary.employeeCount} pegawai.`,
@@ -111,10 +134,10 @@ async function main() {
     await handle.migrate();
     await seedDemoIfWanted(handle, config);
     const app = await buildApp({ db: handle.db, databaseKind: handle.kind, clock: systemClock, config, logger: loggerOptions(config) });
+    const housekeeping = await startHousekeeping(handle.db, systemClock, app.log);
     await app.listen({ host: config.HOST, port: config.PORT });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
-    const stopHousekeeping = startHousekeeping(handle.db, systemClock, app.log);
 
     console.log(`\ne-Kinerja berjalan di ${publicUrl(config, port)}`);
     console.log(`Basis data: ${handle.kind === 'pglite' ? `PGlite (tertanam) di ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}`);
@@ -127,10 +150,10 @@ async function main() {
       if (isStopping) return;
       isStopping = true;
       console.log(`Menerima ${signal}: menghentikan e-Kinerja …`);
-      stopHousekeeping();
-      // Close the server first (finish requests in flight), then the database, which releases the data-dir lock.
+      // Finish requests and housekeeping in flight, then close the database, which releases the data-dir lock.
       app
         .close()
+        .then(() => housekeeping.stop())
         .then(() => handle.close())
         .then(
           () => process.exit(0),

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { createUserRequest, grantedRoleSchema } from '../../contracts/users';
 import { findUnitIdByCode } from '../../server/modules/org';
 import { createUser } from '../../server/modules/users/users.service';
+import { checkPasswordStrength } from '../../server/platform/passwords';
 import { withDatabase } from '../cli-database';
 import { cliContext } from '../cli-context';
 import { CliError, EXIT_USAGE } from '../cli-error';
@@ -24,8 +25,12 @@ async function createAdmin(options: CreateAdminOptions, output: CliOutput) {
   if (role === 'admin_opd' && !options.unit) throw new CliError('Peran admin_opd memerlukan --unit KODE_UNIT', EXIT_USAGE);
   if (role !== 'admin_opd' && options.unit) throw new CliError(`Peran ${role} berlaku untuk seluruh kabupaten: jangan pakai --unit`, EXIT_USAGE);
 
+  if (process.stdin.isTTY) output.err('Ketik kata sandi lalu tekan Enter (akan terlihat di layar; untuk skrip, salurkan lewat pipa):');
   const password = await readStdinLine();
   if (!password) throw new CliError('Tidak ada kata sandi di stdin (satu baris)', EXIT_USAGE);
+  // Checked before the database is opened: a weak password should not wait for migrations.
+  const weakness = checkPasswordStrength(password);
+  if (weakness) throw new CliError(weakness);
 
   await withDatabase(async ({ db }) => {
     const unitId = options.unit ? await findUnitIdByCode(db, options.unit) : null;

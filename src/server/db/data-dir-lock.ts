@@ -4,9 +4,12 @@ import lockfile from 'proper-lockfile';
 
 /**
  * PGlite does not stop a second process from opening the same directory, and two writers
- * corrupt it. We hold an exclusive lock for as long as the database is open.
- * A lock whose owner has died is recovered: either proper-lockfile sees it stale (mtime no
- * longer refreshed) or the recorded PID no longer runs on this host.
+ * corrupt it. We hold an exclusive lock (proper-lockfile: an atomic mkdir) for as long as the
+ * database is open, and record the owner's PID beside it.
+ * A lock whose owner has died is recovered at once when the recorded PID no longer runs a Node.js
+ * process on this host. The mtime heartbeat is only a last resort (stale after an hour): PGlite
+ * runs its WASM on the main thread, so a long statement (the demo seed) can delay the heartbeat by
+ * many seconds, and a short stale threshold would wrongly declare a live lock compromised.
  */
 export class DataDirLockedError extends Error {
   constructor(
@@ -27,7 +30,8 @@ export interface DataDirLock {
   release(): Promise<void>;
 }
 
-const ownerFile = (lockPath: string) => path.join(lockPath, 'owner.json');
+// Beside the lock directory, not inside it: proper-lockfile removes a stale lock with rmdir.
+const ownerFile = (lockPath: string) => `${lockPath}.owner.json`;
 
 function readOwnerPid(lockPath: string): number | null {
   try {
@@ -41,19 +45,24 @@ function readOwnerPid(lockPath: string): number | null {
   return null;
 }
 
-function isProcessAlive(pid: number): boolean {
+function isNodeProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // After a reboot the PID may belong to an unrelated program: that one holds no lock.
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('node');
+  } catch {
+    return true;
   }
 }
 
 export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> {
   fs.mkdirSync(dataDir, { recursive: true });
   const lockPath = path.join(dataDir, 'ekinerja.lock');
-  const options = { lockfilePath: lockPath, stale: 15_000, update: 5_000, realpath: false } as const;
+  const options = { lockfilePath: lockPath, stale: 3_600_000, update: 60_000, realpath: false } as const;
 
   const tryLock = () =>
     lockfile.lock(dataDir, {
@@ -71,9 +80,10 @@ export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> 
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
     const ownerPid = readOwnerPid(lockPath);
-    const isOwnerGone = ownerPid !== null && ownerPid !== process.pid && !isProcessAlive(ownerPid);
+    const isOwnerGone = ownerPid !== null && ownerPid !== process.pid && !isNodeProcessAlive(ownerPid);
     if (!isOwnerGone) throw new DataDirLockedError(dataDir, ownerPid);
     fs.rmSync(lockPath, { recursive: true, force: true });
+    fs.rmSync(ownerFile(lockPath), { force: true });
     try {
       release = await tryLock();
     } catch (retryError) {

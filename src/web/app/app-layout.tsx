@@ -38,7 +38,11 @@ export function AppLayout() {
   const me = useSession();
   const location = useLocation();
   const [isNavOpen, nav] = useDisclosure(false);
-  const items = useMemo(() => buildNavigation(me.roles), [me.roles]);
+  // Until the password is changed the server refuses everything else, so nothing else is offered.
+  const items = useMemo(
+    () => buildNavigation(me.roles).filter((item) => !me.mustChangePassword || item.key === 'changePassword'),
+    [me.roles, me.mustChangePassword],
+  );
   const activeKey = findActiveNavKey(items, location.pathname);
 
   return (

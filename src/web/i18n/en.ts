@@ -90,7 +90,7 @@ export const en: Record<MessageKey, string> = {
   'password.needsLetterAndDigit': 'The password must contain letters and digits',
   'password.sameAsCurrent': 'The new password must differ from the current one',
   'password.mismatch': 'The passwords do not match',
-  'password.toggleVisibility': 'Show/hide password',
+  'password.toggleVisibility': 'Show/hide input',
 
   'home.welcome': 'Welcome, {name}',
   'home.openProfile': 'View details',

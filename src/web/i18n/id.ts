@@ -91,7 +91,7 @@ export const id = {
   'password.needsLetterAndDigit': 'Kata sandi harus memuat huruf dan angka',
   'password.sameAsCurrent': 'Kata sandi baru harus berbeda dari yang lama',
   'password.mismatch': 'Kata sandi tidak sama',
-  'password.toggleVisibility': 'Tampilkan/sembunyikan kata sandi',
+  'password.toggleVisibility': 'Tampilkan/sembunyikan isian',
 
   'home.welcome': 'Selamat datang, {name}',
   'home.openProfile': 'Lihat detail',

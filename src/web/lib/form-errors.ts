@@ -11,7 +11,9 @@ type Issue = z.core.$ZodRawIssue;
  * left empty. Contract messages take precedence over these (Zod's rule), so they stay as written.
  */
 function fallbackMessage(issue: Issue, t: Translate): string {
-  if (issue.input === undefined || issue.input === null || issue.input === '') return t('validation.required');
+  // An empty number field reaches a coercing schema as NaN.
+  const isEmpty = issue.input === undefined || issue.input === null || issue.input === '' || Number.isNaN(issue.input);
+  if (isEmpty) return t('validation.required');
   if (issue.code === 'too_small' && typeof issue.input === 'string') return t('validation.required');
   if (issue.code === 'too_big' && typeof issue.input === 'string') return t('validation.tooLong', { max: String(issue.maximum) });
   return t('validation.invalid');

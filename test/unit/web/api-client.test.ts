@@ -46,7 +46,7 @@ describe('api', () => {
     setCsrfToken('token-123');
     await api.get('/api/units');
     await api.post('/api/units/1/deactivate');
-    const [getCall, postCall] = fetchMock.mock.calls as unknown as [string, RequestInit][];
+    const [getCall, postCall] = fetchMock.mock.calls as unknown as [[string, RequestInit], [string, RequestInit]];
     expect((getCall[1].headers as Record<string, string>)['x-csrf-token']).toBeUndefined();
     expect((postCall[1].headers as Record<string, string>)['x-csrf-token']).toBe('token-123');
     expect(postCall[1].credentials).toBe('same-origin');

@@ -18,6 +18,11 @@ describe('validateWithSchema', () => {
     expect(errors).toEqual({ positionId: 'Wajib diisi' });
   });
 
+  it('says "required" for an empty number field, which a coercing schema sees as NaN', () => {
+    const errors = validateWithSchema(createPositionRequest, { code: 'J-1', name: 'Analis', jenis: 'pelaksana', kelasJabatan: Number.NaN, unitId: crypto.randomUUID(), superiorPositionId: null }, t);
+    expect(errors).toEqual({ kelasJabatan: 'Wajib diisi' });
+  });
+
   it('returns no errors for a valid request', () => {
     expect(validateWithSchema(createAssignmentRequest, { employeeId: crypto.randomUUID(), positionId: crypto.randomUUID(), kind: 'plt', startDate: '2026-01-02', endDate: null }, t)).toEqual({});
   });

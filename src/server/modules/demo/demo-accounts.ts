@@ -1,11 +1,8 @@
 import type { Role } from '../../../contracts/roles';
 import { DEMO_PEOPLE } from './demo-people';
 
-/**
- * The demo password of every demo account. It is shorter than the password policy asks for new
- * passwords on purpose: it is documented and typed by newcomers; it only ever exists in the demo.
- */
-export const DEMO_PASSWORD = 'Demo12345';
+/** The demo password of every demo account (documented in README; meets the password policy). */
+export const DEMO_PASSWORD = 'Kinerja2026';
 
 export interface DemoAccount {
   login: string;

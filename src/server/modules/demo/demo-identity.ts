@@ -51,10 +51,10 @@ function gradeRange(jenis: JenisJabatan, kelas: number): [number, number] {
   }
 }
 
-/** PPPK golongan by post (Perpres 98/2020): V for SMA, VII for diploma, IX–XI for ahli pertama–madya. */
+/** PPPK golongan by post and schooling (Perpres 98/2020): V for SMA, VII for diploma, IX for a degree, X–XI for ahli muda–madya. */
 function pppkGolongan(profile: PostProfile): string {
   if (profile.jenis === 'fungsional_keahlian') return profile.kelas >= 11 ? 'XI' : profile.kelas >= 9 ? 'X' : 'IX';
-  return profile.level === 'sma' ? 'V' : 'VII';
+  return { sma: 'V', diploma: 'VII', sarjana: 'IX' }[profile.level];
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');

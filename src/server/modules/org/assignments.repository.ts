@@ -40,12 +40,21 @@ export async function findAssignmentsOnDate(
   return executor.select(recordColumns).from(assignments).where(and(or(...who), inForceOn(date)));
 }
 
-/** Every assignment, past or future, of an employee or of a position: input for the overlap rules. */
-export async function findAssignmentsOfEmployeeOrPosition(executor: Executor, employeeId: string, positionId: string): Promise<AssignmentRecord[]> {
+/**
+ * Every assignment, past or future, of an employee — and of the position's other holders when the
+ * position is structural (only then do other holders matter to the overlap rules; a pelaksana
+ * position with hundreds of holders must not be loaded for each new one).
+ */
+export async function findAssignmentsOfEmployeeOrPosition(
+  executor: Executor,
+  employeeId: string,
+  positionId: string,
+  options: { includeOtherHolders: boolean },
+): Promise<AssignmentRecord[]> {
   return executor
     .select(recordColumns)
     .from(assignments)
-    .where(or(eq(assignments.employeeId, employeeId), eq(assignments.positionId, positionId)));
+    .where(options.includeOtherHolders ? or(eq(assignments.employeeId, employeeId), eq(assignments.positionId, positionId)) : eq(assignments.employeeId, employeeId));
 }
 
 /** Holders of the positions on `date`, definitif first, then Plt, then Plh. */

@@ -30,8 +30,9 @@ const unorderedDates = () => invalid('Tanggal selesai tidak boleh sebelum tangga
 
 /** Applies the overlap rules (domain/org/assignments) and explains the first breach with names. */
 async function assertNoConflicts(executor: Executor, candidate: Parameters<typeof findAssignmentConflicts>[0]['candidate'], position: PositionRow) {
-  const existing = await findAssignmentsOfEmployeeOrPosition(executor, candidate.employeeId, candidate.positionId);
-  const conflicts = findAssignmentConflicts({ candidate, isStructural: isStructuralPosition(position), existing });
+  const isStructural = isStructuralPosition(position);
+  const existing = await findAssignmentsOfEmployeeOrPosition(executor, candidate.employeeId, candidate.positionId, { includeOtherHolders: isStructural });
+  const conflicts = findAssignmentConflicts({ candidate, isStructural, existing });
   if (conflicts.length === 0) return;
   const [positionNames, people] = await Promise.all([
     findPositionNames(executor, conflicts.map((found) => found.conflicting.positionId)),

@@ -53,15 +53,16 @@ export function ChangePasswordPage() {
                 {change.error.message}
               </Alert>
             )}
-            <PasswordField label={t('password.current')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
+            <PasswordField label={t('password.current')} autoComplete="current-password" required withAsterisk={false} {...form.getInputProps('currentPassword')} />
             <PasswordField
               label={t('password.new')}
               description={t('password.rule')}
               autoComplete="new-password"
               required
+              withAsterisk={false}
               {...form.getInputProps('newPassword')}
             />
-            <PasswordField label={t('password.confirm')} autoComplete="new-password" required {...form.getInputProps('confirmation')} />
+            <PasswordField label={t('password.confirm')} autoComplete="new-password" required withAsterisk={false} {...form.getInputProps('confirmation')} />
             <Button type="submit" loading={change.isPending}>
               {t('password.submit')}
             </Button>

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, FileInput, Group, List, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSpreadsheet, IconPlayerPlay, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -46,6 +47,7 @@ export function ImportPage() {
   const [dryRun, setDryRun] = useState<{ result: ImportResult; file: File } | null>(null);
   const [committed, setCommitted] = useState<ImportResult | null>(null);
   const run = useRunImport();
+  const isPhone = useMediaQuery('(max-width: 36em)') ?? false;
   const template = useMutation({ mutationFn: () => api.download(`/api/import/templates/${entity}.xlsx`, `templat-${entity}.xlsx`) });
 
   const resetResults = () => {
@@ -88,6 +90,7 @@ export function ImportPage() {
             </Text>
             <SegmentedControl
               fullWidth
+              orientation={isPhone ? 'vertical' : 'horizontal'}
               value={entity}
               onChange={(value) => {
                 setEntity(value as ImportEntity);
