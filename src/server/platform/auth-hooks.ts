@@ -52,7 +52,8 @@ export function installAuthHooks(app: FastifyInstance, deps: { db: Database; ses
     }
   });
 
-  app.addHook('preHandler', async (request, reply) => {
+  // preValidation: who you are is checked before what you sent (no validation details for outsiders).
+  app.addHook('preValidation', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (!access || access === 'public') return;
     const actor = request.ctx.actor;

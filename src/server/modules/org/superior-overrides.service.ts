@@ -5,9 +5,9 @@ import { findSuperiorLoop } from '../../../domain/org/hierarchy';
 import { describePeriod, doPeriodsOverlap, isActiveOn, isPeriodOrdered } from '../../../domain/org/periods';
 import type { Executor } from '../../db/client';
 import { superiorOverrides } from '../../db/schema';
-import type { RequestContext } from '../../platform/actor';
+import { canManageUnit, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
-import { conflict, invalid, notFound } from '../../platform/errors';
+import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
 import { findEmployeeRow, findEmployeeSummaries } from './employees.repository';
 import { assertCanWriteInUnit, todayOf } from './org-scope';
 import { findOverrideRow, findOverridesOfEmployee, type SuperiorOverrideRow } from './superior-overrides.repository';
@@ -50,6 +50,11 @@ export async function createSuperiorOverride(executor: Executor, ctx: RequestCon
   assertCanWriteInUnit(ctx, employee.unitId);
   if (input.superiorEmployeeId === input.employeeId) throw invalid('Pegawai tidak dapat menjadi atasan dirinya sendiri', { field: 'superiorEmployeeId' });
   const superior = await findEmployeeRow(executor, input.superiorEmployeeId);
+  // A superior outside the admin's own units is BKPSDM's decision (as for position superiors);
+  // answering the same for unknown ids does not reveal which employees exist elsewhere.
+  if (ctx.actor && !canManageUnit(ctx.actor, superior?.unitId ?? null)) {
+    throw forbidden('Atasan di luar unit kewenangan Anda hanya dapat ditetapkan oleh admin BKPSDM');
+  }
   if (!superior) throw invalid('Pegawai atasan tidak ditemukan', { field: 'superiorEmployeeId' });
   if (!employee.isActive) throw invalid('Pegawai sudah nonaktif', { field: 'employeeId' });
   if (!superior.isActive) throw invalid('Pegawai atasan sudah nonaktif', { field: 'superiorEmployeeId' });
