@@ -41,7 +41,7 @@ describe('browser journeys (Chromium)', () => {
     await page.getByTestId('employee-search').fill(staff.nip);
     const table = page.getByTestId('employee-table');
     await expect.poll(() => table.textContent(), { timeout: 15_000 }).toContain(staff.nip);
-    await table.getByText(staff.nip).first().click();
+    await table.getByRole('link', { name: new RegExp(staff.name) }).first().click();
     await page.getByTestId('superior-summary').waitFor();
     const superiorText = await page.getByTestId('superior-summary').textContent();
     // The staff member's superior is the head of their section or bidang: derived, not empty.
@@ -75,8 +75,12 @@ describe('browser journeys (Chromium)', () => {
     await page.goto(`${baseUrl}/audit?entityType=import:units`);
     const auditTable = page.getByTestId('audit-table');
     await expect.poll(() => auditTable.textContent(), { timeout: 15_000 }).toContain('admin.bkpsdm');
-    await page.goto(`${baseUrl}/audit?entityType=unit`);
-    await expect.poll(() => page.getByTestId('audit-table').textContent(), { timeout: 15_000 }).toContain(code);
+    await page.goto(`${baseUrl}/audit?entityType=unit&action=create`);
+    const firstRow = page.getByTestId('audit-row').first();
+    await firstRow.waitFor();
+    await firstRow.click();
+    // The expanded row shows the change itself (after state), including the unit code.
+    await expect.poll(() => page.getByTestId('audit-diff').first().textContent(), { timeout: 15_000 }).toContain(code);
   });
 
   it('works on a 360 px phone: staff member logs in, sees their profile, navigates by the burger menu', async () => {
