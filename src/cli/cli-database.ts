@@ -1,3 +1,5 @@
+import { seedAttendanceReferenceData } from '../server/modules/attendance/reference-data/seed-attendance-reference-data';
+import { systemClock } from '../server/platform/clock';
 import { loadConfig, type AppConfig } from '../server/config';
 import { openDatabase, type DatabaseHandle } from '../server/db/client';
 
@@ -11,6 +13,8 @@ export async function withDatabase<T>(work: (handle: DatabaseHandle, config: App
   const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     await handle.migrate();
+    // Same start-up as the server: reference data every installation needs (idempotent).
+    await seedAttendanceReferenceData(handle.db, systemClock);
     return await work(handle, config);
   } finally {
     await handle.close();

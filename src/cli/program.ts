@@ -5,7 +5,9 @@ import { DataDirLockedError } from '../server/db/data-dir-lock';
 import { AppError } from '../server/platform/errors';
 import { CliError, EXIT_CONFIG, EXIT_DATA_DIR_LOCKED, EXIT_USAGE } from './cli-error';
 import { processOutput, type CliOutput } from './cli-output';
+import { registerAttendanceCommands } from './commands/attendance-command';
 import { registerUserCommands } from './commands/create-admin-command';
+import { registerDevicePullCommand } from './commands/device-pull';
 import { registerImportCommand } from './commands/import-command';
 import { registerMigrateCommand } from './commands/migrate-command';
 import { registerSeedDemoCommand } from './commands/seed-demo-command';
@@ -28,6 +30,8 @@ export function buildProgram(output: CliOutput): Command {
   registerSeedDemoCommand(program, output);
   registerUserCommands(program, output);
   registerImportCommand(program, output);
+  registerDevicePullCommand(program, output);
+  registerAttendanceCommands(program, output);
   return program;
 }
 

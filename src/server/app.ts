@@ -12,6 +12,11 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config';
 import type { Database, DatabaseKind } from './db/client';
+import { registerAttendanceRecordRoutes } from './modules/attendance/daily/daily.routes';
+import { recomputeAffectedDays } from './modules/attendance/daily/rebuild-daily-attendance';
+import { registerAttendanceDeviceRoutes } from './modules/attendance/devices/register-device-routes';
+import type { OnPunchesIngested } from './modules/attendance/punches';
+import { registerWorkCalendarRoutes } from './modules/attendance/schedules';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
@@ -32,6 +37,8 @@ export interface AppDeps {
   clock: Clock;
   config: AppConfig;
   logger?: FastifyServerOptions['logger'];
+  /** An extra subscriber to newly ingested punches (after the daily-attendance recompute). */
+  onPunchesIngested?: OnPunchesIngested;
 }
 
 /** The only composition root: main.ts and the tests build the app through here. */
@@ -96,6 +103,21 @@ export async function buildApp(deps: AppDeps) {
   registerUserRoutes(app, { db, sessions });
   registerOrgRoutes(app, { db, uploadMaxMb: config.UPLOAD_MAX_MB });
   registerAuditRoutes(app, { db });
+  // New punches recompute the daily attendance of the days they touch.
+  registerAttendanceDeviceRoutes(app, {
+    db,
+    clock,
+    uploadMaxMb: config.UPLOAD_MAX_MB,
+    onPunchesIngested: async (affected) => {
+      try {
+        await recomputeAffectedDays(db, affected, clock.now());
+      } finally {
+        await deps.onPunchesIngested?.(affected);
+      }
+    },
+  });
+  registerAttendanceRecordRoutes(app, { db });
+  registerWorkCalendarRoutes(app, { db });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

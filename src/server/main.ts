@@ -6,6 +6,8 @@ import { openDatabase, queryRows, type Database, type DatabaseHandle } from './d
 import { DataDirLockedError } from './db/data-dir-lock';
 import { loginAttempts, sessions } from './db/schema';
 import { formatDemoAccountsTable } from './modules/demo/demo-accounts';
+import { startAttendanceJobs } from './jobs/attendance-jobs';
+import { seedAttendanceReferenceData } from './modules/attendance/reference-data/seed-attendance-reference-data';
 import { shouldSeedDemoOnStart } from './modules/demo/demo-seed-policy';
 import { isDatabaseEmpty, isDemoRegencyPresent, seedDemoRegency, type DemoSummary } from './modules/demo/seed-demo-regency';
 import { systemClock, type Clock } from './platform/clock';
@@ -132,9 +134,12 @@ async function main() {
   const handle = await openOrExit(config);
   try {
     await handle.migrate();
+    // Reference data every installation needs (default schedule, rule set, national holidays): idempotent.
+    await seedAttendanceReferenceData(handle.db, systemClock);
     await seedDemoIfWanted(handle, config);
     const app = await buildApp({ db: handle.db, databaseKind: handle.kind, clock: systemClock, config, logger: loggerOptions(config) });
     const housekeeping = await startHousekeeping(handle.db, systemClock, app.log);
+    const attendanceJobs = startAttendanceJobs(handle.db, handle.kind, systemClock, app.log);
     await app.listen({ host: config.HOST, port: config.PORT });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -153,7 +158,7 @@ async function main() {
       // Finish requests and housekeeping in flight, then close the database, which releases the data-dir lock.
       app
         .close()
-        .then(() => housekeeping.stop())
+        .then(() => Promise.all([housekeeping.stop(), attendanceJobs.stop()]))
         .then(() => handle.close())
         .then(
           () => process.exit(0),

@@ -9,6 +9,8 @@ import { units } from '../../src/server/db/schema';
 import { findUnitSubtreeIds } from '../../src/server/modules/org';
 import { csv, multipart, readXlsx } from '../fixtures/import/sheets';
 import { TEST_PASSWORD } from '../helpers/factories';
+import { ATTENDANCE_BORDER_ATTEMPTS, ATTENDANCE_BORDER_READS, prepareAttendanceBorder, type AttendanceBorder } from './authorization-matrix/attendance-cross-opd';
+import { SELF_SERVICE_WRITES } from './authorization-matrix/attendance-routes';
 import { CROSS_OPD_IMPORTS, CROSS_OPD_WRITES, prepareBorderTargets, snapshotDatabase, type BorderTargets } from './authorization-matrix/cross-opd';
 import { listDocumentedRoutes, listServedRoutes } from './authorization-matrix/list-routes';
 import { expectOutcome, isSwaggerUiRoute, MATRIX } from './authorization-matrix/route-table';
@@ -42,8 +44,8 @@ describe('the matrix itself', () => {
     expect([...rows].sort()).toEqual([...new Set(served)].sort());
   });
 
-  it('closes every write to pimpinan, auditor, pegawai and atasan, except their own sign-in and password', () => {
-    const writes = MATRIX.filter((row) => methodOf(row.route) !== 'GET' && !row.route.includes(' /api/auth/'));
+  it('closes every write to pimpinan, auditor, pegawai and atasan, except their own sign-in, password and attendance requests', () => {
+    const writes = MATRIX.filter((row) => methodOf(row.route) !== 'GET' && !row.route.includes(' /api/auth/') && !SELF_SERVICE_WRITES.includes(row.route));
     expect(writes).not.toHaveLength(0);
     for (const row of writes) {
       for (const caller of ['pimpinan', 'auditor', 'pegawai', 'atasan'] as const) expect(row.access[caller], `${row.route} as ${caller}`).toBe('forbidden');
@@ -235,5 +237,36 @@ describe('who you are is checked before what you sent', () => {
   ] as const)('%s: %s → %i', async (caller, _, status, options) => {
     const response = await w.send(caller, { ...options });
     expect(response.statusCode, response.body).toBe(status);
+  });
+});
+
+describe('attendance across the border of OPD A', () => {
+  let border: AttendanceBorder;
+  beforeAll(async () => {
+    border = await prepareAttendanceBorder(w);
+  });
+
+  it.each(ATTENDANCE_BORDER_READS)('%s → %i', async (_, caller, build, status) => {
+    const response = await w.send(caller, build(w, border));
+    expect(response.statusCode, response.body).toBe(status);
+    if (status !== 200) expect(errorCodeOf(response.body)).toBe(status === 403 ? 'FORBIDDEN' : 'NOT_FOUND');
+  });
+
+  it("lists B's schedule assignments to BKPSDM but not to the admin OPD of A", async () => {
+    const idsSeenBy = async (caller: SignedInCaller) => {
+      const response = await w.send(caller, { method: 'GET', url: '/api/attendance/schedule-assignments' });
+      expect(response.statusCode).toBe(200);
+      return response.json<{ items: { id: string }[] }>().items.map((item) => item.id);
+    };
+    expect(await idsSeenBy('admin_bkpsdm')).toContain(border.scheduleAssignmentB);
+    expect(await idsSeenBy('admin_opd')).not.toContain(border.scheduleAssignmentB);
+  });
+
+  it.each(ATTENDANCE_BORDER_ATTEMPTS)('%s: refused, nothing changed', async (_, caller, build, statuses) => {
+    const before = await border.snapshot();
+    const response = await w.send(caller, build(w, border));
+    expect(statuses, response.body).toContain(response.statusCode);
+    expect(errorCodeOf(response.body)).toBe(response.statusCode === 403 ? 'FORBIDDEN' : 'NOT_FOUND');
+    expect(await border.snapshot()).toEqual(before);
   });
 });

@@ -3,42 +3,17 @@
  * valid request against OPD A, so that "allowed" means the use case ran (2xx) and "denied" means
  * the server refused a request it would otherwise have accepted.
  */
-import type { InjectOptions } from 'fastify';
 import { expect } from 'vitest';
 import { csv, multipart } from '../../fixtures/import/sheets';
 import { makeNip, TEST_PASSWORD } from '../../helpers/factories';
+import { ATTENDANCE_MATRIX } from './attendance-routes';
 import type { RouteKey } from './list-routes';
-import { CALLERS, type Caller, type Response, type SignedInCaller, type World } from './world';
+import { AUTHENTICATED, get, only, ORG_READERS, ORG_WRITERS, patch, post, PUBLIC, request, type MatrixRow, type Outcome } from './row-helpers';
+import type { Caller, Response, World } from './world';
 
-export type Outcome = 'allowed' | 'unauthenticated' | 'forbidden' | 'not_found';
+export type { MatrixRow, Outcome } from './row-helpers';
 
-export interface MatrixRow {
-  route: RouteKey;
-  access: Record<Caller, Outcome>;
-  run(w: World, caller: Caller): Promise<Response>;
-  /** Checks on an allowed answer beyond its status, where the status alone proves little. */
-  verifyAllowed?(response: Response, w: World): void;
-}
-
-const everyone = (outcome: Outcome) => Object.fromEntries(CALLERS.map((caller) => [caller, outcome])) as Record<Caller, Outcome>;
-const PUBLIC = everyone('allowed');
-const AUTHENTICATED: Record<Caller, Outcome> = { ...everyone('allowed'), anonymous: 'unauthenticated' };
-/** Signed-in callers outside `roles` are refused by the route's role check (403). */
-const only = (...roles: SignedInCaller[]): Record<Caller, Outcome> => ({
-  ...everyone('forbidden'),
-  anonymous: 'unauthenticated',
-  ...Object.fromEntries(roles.map((role) => [role, 'allowed'])),
-});
-const ORG_READERS = only('admin_bkpsdm', 'admin_opd', 'pimpinan', 'auditor');
-const ORG_WRITERS = only('admin_bkpsdm', 'admin_opd');
 const ACCOUNT_ADMINS = only('admin_bkpsdm', 'admin_opd');
-
-type Build = (w: World) => InjectOptions | Promise<InjectOptions>;
-const request = (build: Build) => async (w: World, caller: Caller) => w.send(caller, await build(w));
-const get = (url: (w: World) => string) => request((w) => ({ method: 'GET', url: url(w) }));
-const post = (url: (w: World) => string, payload: (w: World) => object = () => ({})) =>
-  request((w) => ({ method: 'POST', url: url(w), payload: payload(w) }));
-const patch = (url: (w: World) => string, payload: (w: World) => object) => request((w) => ({ method: 'PATCH', url: url(w), payload: payload(w) }));
 
 const NEW_PASSWORD = 'SandiMatriks2026';
 
@@ -229,6 +204,8 @@ export const MATRIX: readonly MatrixRow[] = [
   { route: 'GET /api/import/templates/:entity.xlsx', access: ACCOUNT_ADMINS, run: get(() => '/api/import/templates/units.xlsx') },
   { route: 'GET /api/export/:entity.xlsx', access: ORG_READERS, run: get(() => '/api/export/employees.xlsx') },
   { route: 'GET /api/audit', access: only('admin_bkpsdm', 'admin_opd', 'auditor'), run: get(() => '/api/audit') },
+
+  ...ATTENDANCE_MATRIX,
 ];
 
 /** Swagger UI's own routes (the public /api/docs page, exempt from access rules in auth-hooks.ts). */
@@ -240,11 +217,11 @@ const expectedStatus: Record<Exclude<Outcome, 'allowed'>, { status: number; code
   not_found: { status: 404, code: 'NOT_FOUND' },
 };
 
-/** Allowed = 2xx (200 for reads); denied = the exact status and error code of the one error shape. */
+/** Allowed = 2xx (200 for reads, 204 for a delete without body); denied = the exact status and error code of the one error shape. */
 export function expectOutcome(response: Response, outcome: Outcome, method: string) {
   if (outcome === 'allowed') {
     if (method === 'GET') expect(response.statusCode, response.body).toBe(200);
-    else expect([200, 201], response.body).toContain(response.statusCode);
+    else expect([200, 201, 204], response.body).toContain(response.statusCode);
     return;
   }
   const { status, code } = expectedStatus[outcome];

@@ -1,0 +1,138 @@
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import type { DailyStatus, EarlyBand, LateBand } from '../../../../contracts/attendance-daily';
+import type { RequestKind } from '../../../../contracts/attendance-requests';
+import type { Executor } from '../../../db/client';
+import { attendanceRequests, dailyAttendance, devices, employees, punches, units } from '../../../db/schema';
+
+export interface AttendanceEmployee {
+  id: string;
+  nip: string;
+  name: string;
+  unitId: string | null;
+  timeZone: string;
+}
+
+/** Employees who owe attendance: active records with status aktif, with their unit's zone. */
+export async function findAttendanceEmployees(executor: Executor, filter: { employeeIds?: string[]; unitIds?: string[] }): Promise<AttendanceEmployee[]> {
+  if (filter.employeeIds?.length === 0 || filter.unitIds?.length === 0) return [];
+  const conditions = [eq(employees.isActive, true), eq(employees.status, 'aktif')];
+  if (filter.employeeIds) conditions.push(inArray(employees.id, filter.employeeIds));
+  if (filter.unitIds) conditions.push(inArray(employees.unitId, filter.unitIds));
+  const rows = await executor
+    .select({ id: employees.id, nip: employees.nip, name: employees.name, unitId: employees.unitId, timeZone: units.timeZone })
+    .from(employees)
+    .leftJoin(units, eq(units.id, employees.unitId))
+    .where(and(...conditions))
+    .orderBy(asc(employees.name), asc(employees.nip));
+  // An employee without a unit is counted in WIB, the regency's zone.
+  return rows.map((row) => ({ ...row, timeZone: row.timeZone ?? 'Asia/Jakarta' }));
+}
+
+/** Punches that count (review status ok) of these employees between two instants. */
+export async function findCountedPunches(executor: Executor, employeeIds: string[], from: Date, to: Date) {
+  if (employeeIds.length === 0) return [];
+  return executor
+    .select({ id: punches.id, employeeId: punches.employeeId, instant: punches.instant })
+    .from(punches)
+    .where(and(inArray(punches.employeeId, employeeIds), eq(punches.reviewStatus, 'ok'), gte(punches.instant, from), lte(punches.instant, to)))
+    .orderBy(asc(punches.instant));
+}
+
+export async function findApprovedRequests(executor: Executor, employeeIds: string[], from: string, to: string) {
+  if (employeeIds.length === 0) return [];
+  const rows = await executor
+    .select({
+      id: attendanceRequests.id,
+      employeeId: attendanceRequests.employeeId,
+      kind: attendanceRequests.kind,
+      startDate: attendanceRequests.startDate,
+      endDate: attendanceRequests.endDate,
+      startTime: attendanceRequests.startTime,
+      endTime: attendanceRequests.endTime,
+    })
+    .from(attendanceRequests)
+    .where(
+      and(
+        inArray(attendanceRequests.employeeId, employeeIds),
+        eq(attendanceRequests.status, 'disetujui'),
+        lte(attendanceRequests.startDate, to),
+        gte(attendanceRequests.endDate, from),
+      ),
+    );
+  return rows.map((row) => ({ ...row, kind: row.kind as RequestKind }));
+}
+
+/** Active devices with their unit and last contact, and the unit tree to find a unit's devices above it. */
+export async function findDeviceContacts(executor: Executor) {
+  const [deviceRows, unitRows] = await Promise.all([
+    executor.select({ unitId: devices.unitId, lastContactAt: devices.lastContactAt }).from(devices).where(eq(devices.status, 'active')),
+    executor.select({ id: units.id, parentId: units.parentId }).from(units),
+  ]);
+  return { devices: deviceRows, parentOf: new Map(unitRows.map((row) => [row.id, row.parentId])) };
+}
+
+export type DailyRowInput = typeof dailyAttendance.$inferInsert;
+
+/** Replace the stored days of these employees in [from, to] by `rows` (caller's transaction). */
+export async function replaceDailyRows(executor: Executor, employeeIds: string[], from: string, to: string, rows: DailyRowInput[]): Promise<void> {
+  if (employeeIds.length === 0) return;
+  await executor
+    .delete(dailyAttendance)
+    .where(and(inArray(dailyAttendance.employeeId, employeeIds), gte(dailyAttendance.date, from), lte(dailyAttendance.date, to)));
+  for (let index = 0; index < rows.length; index += 500) {
+    await executor.insert(dailyAttendance).values(rows.slice(index, index + 500));
+  }
+}
+
+export interface StoredDay {
+  employeeId: string;
+  date: string;
+  unitId: string | null;
+  status: DailyStatus;
+  plannedStart: Date | null;
+  plannedEnd: Date | null;
+  firstIn: Date | null;
+  lastOut: Date | null;
+  lateMinutes: number;
+  earlyMinutes: number;
+  lateBand: LateBand | null;
+  earlyBand: EarlyBand | null;
+  punchIds: number[];
+  requestIds: string[];
+  isFinal: boolean;
+}
+
+const storedColumns = {
+  employeeId: dailyAttendance.employeeId,
+  date: dailyAttendance.date,
+  unitId: dailyAttendance.unitId,
+  status: dailyAttendance.status,
+  plannedStart: dailyAttendance.plannedStart,
+  plannedEnd: dailyAttendance.plannedEnd,
+  firstIn: dailyAttendance.firstIn,
+  lastOut: dailyAttendance.lastOut,
+  lateMinutes: dailyAttendance.lateMinutes,
+  earlyMinutes: dailyAttendance.earlyMinutes,
+  lateBand: dailyAttendance.lateBand,
+  earlyBand: dailyAttendance.earlyBand,
+  punchIds: dailyAttendance.punchIds,
+  requestIds: dailyAttendance.requestIds,
+  isFinal: dailyAttendance.isFinal,
+};
+
+// The columns hold only values this module wrote from the contract's enumerations.
+const asStored = (row: Omit<StoredDay, 'status' | 'lateBand' | 'earlyBand'> & { status: string; lateBand: string | null; earlyBand: string | null }): StoredDay => ({
+  ...row,
+  status: row.status as DailyStatus,
+  lateBand: row.lateBand as LateBand | null,
+  earlyBand: row.earlyBand as EarlyBand | null,
+});
+
+export async function findStoredDays(executor: Executor, filter: { employeeIds?: string[]; unitIds?: string[]; from: string; to: string }): Promise<StoredDay[]> {
+  if (filter.employeeIds?.length === 0 || filter.unitIds?.length === 0) return [];
+  const conditions = [gte(dailyAttendance.date, filter.from), lte(dailyAttendance.date, filter.to)];
+  if (filter.employeeIds) conditions.push(inArray(dailyAttendance.employeeId, filter.employeeIds));
+  if (filter.unitIds) conditions.push(inArray(dailyAttendance.unitId, filter.unitIds));
+  const rows = await executor.select(storedColumns).from(dailyAttendance).where(and(...conditions)).orderBy(asc(dailyAttendance.date));
+  return rows.map(asStored);
+}

@@ -1,0 +1,57 @@
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { heldPunchPage, heldPunchQuery, punchImportQuery, punchImportResult } from '../../../../contracts/attendance-devices';
+import { errorResponse } from '../../../../contracts/common';
+import type { Database } from '../../../db/client';
+import { AppError, invalid } from '../../../platform/errors';
+import { DEVICE_READERS, DEVICE_WRITERS } from '../devices/devices.routes';
+import { listHeldPunches } from './held-punches.service';
+import { importPunchFile } from './import-punch-file';
+import { notifyPunchesIngested, type OnPunchesIngested } from './punch-hooks';
+
+async function readUpload(file: MultipartFile | undefined, uploadMaxMb: number): Promise<Buffer> {
+  if (!file || file.fieldname !== 'file') throw invalid('Unggah berkas xlsx atau csv pada kolom "file"', { field: 'file' });
+  const tooLarge = new AppError('PAYLOAD_TOO_LARGE', `Berkas melebihi batas unggahan ${uploadMaxMb.toLocaleString('id-ID')} MB`, { maxMb: uploadMaxMb });
+  try {
+    const buffer = await file.toBuffer();
+    if (file.file.truncated) throw tooLarge;
+    return buffer;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge;
+    throw error;
+  }
+}
+
+export function registerPunchRoutes(app: FastifyInstance, deps: { db: Database; uploadMaxMb: number; onPunchesIngested?: OnPunchesIngested }) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['mesin absensi'];
+
+  routes.get(
+    '/api/punches/held',
+    { config: { access: DEVICE_READERS }, schema: { tags, summary: 'Absensi tertahan untuk ditinjau (mesin/PIN tak dikenal, waktu janggal)', querystring: heldPunchQuery, response: { 200: heldPunchPage } } },
+    async (request) => listHeldPunches(deps.db, request.ctx, request.query),
+  );
+
+  routes.post(
+    '/api/punches/import',
+    {
+      config: { access: DEVICE_WRITERS },
+      schema: {
+        tags,
+        summary: 'Impor log absensi hasil ekspor perangkat lunak mesin (xlsx/csv)',
+        description:
+          'multipart/form-data, kolom `file`. Kolom berkas: PIN (PIN/User ID/AC-No.), waktu (Date/Time, atau Tanggal + Jam), opsional Status, Verify, WorkCode, SN. `serialNumber` wajib bila tidak ada kolom SN. `dryRun=true` (bawaan) hanya memeriksa. Semua atau tidak sama sekali; mengimpor berkas yang sama dua kali tidak menambah apa pun.',
+        consumes: ['multipart/form-data'],
+        querystring: punchImportQuery,
+        response: { 200: punchImportResult, 413: errorResponse, 415: errorResponse },
+      },
+    },
+    async (request) => {
+      const buffer = await readUpload(await request.file(), deps.uploadMaxMb);
+      const { affected, ...result } = await importPunchFile(deps.db, request.ctx, { buffer, serialNumber: request.query.serialNumber ?? null, dryRun: request.query.dryRun });
+      await notifyPunchesIngested(deps.onPunchesIngested, affected, (error) => request.log.error({ err: error }, 'recompute after punch import failed'));
+      return result;
+    },
+  );
+}
