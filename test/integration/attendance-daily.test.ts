@@ -4,6 +4,7 @@ import { punches } from '../../src/server/db/schema';
 import { rebuildDailyAttendance, recomputeAffectedDays } from '../../src/server/modules/attendance/daily/rebuild-daily-attendance';
 import { seedAttendanceReferenceData } from '../../src/server/modules/attendance/reference-data/seed-attendance-reference-data';
 import { createAccount, createOpdFixture, type OpdFixture } from '../helpers/factories';
+import { extractPdfText } from '../helpers/pdf-text';
 import { createTestApp, loginAs, type Session, type TestApp } from '../helpers/test-app';
 
 const createAttendanceTestApp = (now: string): Promise<TestApp> => createTestApp({ now });
@@ -131,6 +132,15 @@ describe('daily attendance', () => {
     expect(sheet?.getRow(3).getCell(5).value).toBe('TL1');
     const values = sheet?.getColumn(1).values.map(String) ?? [];
     expect(values).toContain(opd.head.nip);
+
+    const pdf = await adminOpd.inject({ method: 'GET', url: `/api/attendance/recap.pdf?unitId=${opd.unit.id}&month=2026-04` });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = extractPdfText(pdf.rawPayload);
+    expect(text).toContain('REKAP KEHADIRAN PEGAWAI');
+    expect(text).toContain(opd.head.nip);
+    expect(text).toContain('2026-04');
   });
 
   it('lets the direct superior read a subordinate, but not the other way round', async () => {

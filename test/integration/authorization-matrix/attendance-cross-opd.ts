@@ -90,6 +90,7 @@ export const ATTENDANCE_BORDER_READS: readonly [description: string, caller: Sig
   ["admin OPD of A reading B's board", 'admin_opd', (w) => ({ method: 'GET', url: `/api/attendance/board?unitId=${w.b.unit.id}` }), 404],
   ["admin OPD of A reading B's recap", 'admin_opd', (w) => ({ method: 'GET', url: `/api/attendance/recap?unitId=${w.b.unit.id}&month=2026-03` }), 404],
   ["admin OPD of A reading B's recap workbook", 'admin_opd', (w) => ({ method: 'GET', url: `/api/attendance/recap.xlsx?unitId=${w.b.unit.id}&month=2026-03` }), 404],
+  ["admin OPD of A reading B's recap PDF", 'admin_opd', (w) => ({ method: 'GET', url: `/api/attendance/recap.pdf?unitId=${w.b.unit.id}&month=2026-03` }), 404],
   ["admin OPD of A reading the work days of B's employee", 'admin_opd', (w) => ({ method: 'GET', url: `/api/attendance/work-days?employeeId=${w.b.staff.id}&${MONTH}` }), 403],
   ["admin OPD of A reading the shift roster of B's employee", 'admin_opd', (w) => ({ method: 'GET', url: `/api/attendance/shift-rosters?month=2026-03&employeeId=${w.b.staff.id}` }), 403],
   ['pegawai reading the daily attendance of their superior', 'pegawai', (w) => ({ method: 'GET', url: `/api/attendance/daily?employeeId=${w.a.bidangHead.id}&${MONTH}` }), 404],

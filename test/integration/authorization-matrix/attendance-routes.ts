@@ -166,6 +166,12 @@ export const ATTENDANCE_MATRIX: readonly MatrixRow[] = [
     run: read((w) => `/api/attendance/recap.xlsx?unitId=${w.a.unit.id}&month=2026-03`),
     verifyAllowed: (response) => expect(response.headers['content-type']).toContain('spreadsheetml'),
   },
+  {
+    route: 'GET /api/attendance/recap.pdf',
+    access: ORG_READERS,
+    run: read((w) => `/api/attendance/recap.pdf?unitId=${w.a.unit.id}&month=2026-03`),
+    verifyAllowed: (response) => expect(response.headers['content-type']).toBe('application/pdf'),
+  },
 
   // ---------- schedules (region-wide definitions: BKPSDM; assignments and rosters: admins in scope) ----------
   { route: 'GET /api/attendance/schedules', access: AUTHENTICATED, run: read(() => '/api/attendance/schedules') },

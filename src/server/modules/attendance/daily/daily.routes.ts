@@ -6,6 +6,7 @@ import { notFound } from '../../../platform/errors';
 import { findUnitRow } from '../../org/units.repository';
 import { registerRequestRoutes } from '../requests/requests.routes';
 import { getAttendanceBoard, getAttendanceRecap, listDailyAttendance } from './daily-queries.service';
+import { buildRecapPdf } from './recap-pdf';
 import { buildRecapWorkbook } from './recap-workbook';
 
 const tags = ['presensi: kehadiran harian'];
@@ -50,6 +51,22 @@ export function registerAttendanceRecordRoutes(app: FastifyInstance, deps: { db:
       return reply
         .header('content-type', XLSX)
         .header('content-disposition', `attachment; filename="rekap-kehadiran-${unit.code.replace(/[^A-Za-z0-9-]/g, '_')}-${data.month}.xlsx"`)
+        .send(buffer);
+    },
+  );
+
+  routes.get(
+    '/api/attendance/recap.pdf',
+    { config: { access: UNIT_READERS }, schema: { tags, summary: 'Rekap kehadiran bulanan (PDF, A4 lanskap)', querystring: recapQuery } },
+    async (request, reply) => {
+      const data = await getAttendanceRecap(deps.db, request.ctx, request.query);
+      const unit = await findUnitRow(deps.db, data.unitId);
+      if (!unit) throw notFound('Unit');
+      const printedAt = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: unit.timeZone }).format(request.ctx.clock.now());
+      const buffer = await buildRecapPdf(data, unit.name, printedAt);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="rekap-kehadiran-${unit.code.replace(/[^A-Za-z0-9-]/g, '_')}-${data.month}.pdf"`)
         .send(buffer);
     },
   );
