@@ -2,6 +2,12 @@ import { AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Tit
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
+  IconCalendarCheck,
+  IconCalendarEvent,
+  IconChecklist,
+  IconDeviceDesktopAnalytics,
+  IconFingerprint,
+  IconLayoutDashboard,
   IconFileImport,
   IconHierarchy2,
   IconHome,
@@ -23,6 +29,12 @@ import { buildNavigation, findActiveNavKey, type NavKey } from './navigation';
 
 const navIcons: Record<NavKey, Icon> = {
   home: IconHome,
+  attendance: IconCalendarCheck,
+  approvals: IconChecklist,
+  attendanceBoard: IconLayoutDashboard,
+  attendanceRecap: IconDeviceDesktopAnalytics,
+  devices: IconFingerprint,
+  holidays: IconCalendarEvent,
   subordinates: IconUsersGroup,
   units: IconBuildingCommunity,
   positions: IconHierarchy2,

@@ -1,14 +1,33 @@
 import type { Role } from '../../contracts/roles';
 import {
+  canApproveRequests,
   canImportData,
   canManageAccounts,
   canReadAudit,
+  canReadDevices,
   canReadMasterData,
+  canReadUnitAttendance,
+  hasOwnAttendance,
   hasSubordinates,
 } from '../auth/permissions';
 import type { MessageKey } from '../i18n/id';
 
-export type NavKey = 'home' | 'subordinates' | 'units' | 'positions' | 'employees' | 'import' | 'users' | 'audit' | 'changePassword';
+export type NavKey =
+  | 'home'
+  | 'attendance'
+  | 'approvals'
+  | 'subordinates'
+  | 'attendanceBoard'
+  | 'attendanceRecap'
+  | 'devices'
+  | 'holidays'
+  | 'units'
+  | 'positions'
+  | 'employees'
+  | 'import'
+  | 'users'
+  | 'audit'
+  | 'changePassword';
 
 export interface NavItem {
   key: NavKey;
@@ -25,7 +44,13 @@ const everyone = () => true;
 /** The navigation in display order, each entry with who may see it. */
 const navRules: NavRule[] = [
   { key: 'home', path: '/', label: 'nav.home', isVisible: everyone },
+  { key: 'attendance', path: '/attendance', label: 'nav.attendance', isVisible: hasOwnAttendance },
+  { key: 'approvals', path: '/attendance/approvals', label: 'nav.approvals', isVisible: canApproveRequests },
   { key: 'subordinates', path: '/subordinates', label: 'nav.subordinates', isVisible: hasSubordinates },
+  { key: 'attendanceBoard', path: '/attendance/board', label: 'nav.attendanceBoard', isVisible: canReadUnitAttendance },
+  { key: 'attendanceRecap', path: '/attendance/recap', label: 'nav.attendanceRecap', isVisible: canReadUnitAttendance },
+  { key: 'devices', path: '/devices', label: 'nav.devices', isVisible: canReadDevices },
+  { key: 'holidays', path: '/attendance/holidays', label: 'nav.holidays', isVisible: everyone },
   { key: 'units', path: '/units', label: 'nav.units', isVisible: canReadMasterData },
   { key: 'positions', path: '/positions', label: 'nav.positions', isVisible: canReadMasterData },
   { key: 'employees', path: '/employees', label: 'nav.employees', isVisible: canReadMasterData },

@@ -1,7 +1,17 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { createBrowserRouter } from 'react-router';
 import type { Role } from '../../contracts/roles';
-import { canImportData, canManageAccounts, canReadAudit, canReadMasterData, hasSubordinates } from '../auth/permissions';
+import {
+  canApproveRequests,
+  canImportData,
+  canManageAccounts,
+  canReadAudit,
+  canReadDevices,
+  canReadMasterData,
+  canReadUnitAttendance,
+  hasOwnAttendance,
+  hasSubordinates,
+} from '../auth/permissions';
 import { FullPageLoader, RequireAccess, RequireSession } from '../auth/route-guards';
 import { NotFoundState } from '../components/not-found-state';
 import { AppLayout } from './app-layout';
@@ -25,6 +35,12 @@ const EmployeeDetailPage = lazyPage(() => import('../features/employees/employee
 const ImportPage = lazyPage(() => import('../features/import/import-page'), 'ImportPage');
 const UsersPage = lazyPage(() => import('../features/users/users-page'), 'UsersPage');
 const AuditPage = lazyPage(() => import('../features/audit/audit-page'), 'AuditPage');
+const MyAttendancePage = lazyPage(() => import('../features/attendance/my-attendance-page'), 'MyAttendancePage');
+const ApprovalsPage = lazyPage(() => import('../features/attendance/approvals-page'), 'ApprovalsPage');
+const AttendanceBoardPage = lazyPage(() => import('../features/attendance/attendance-board-page'), 'AttendanceBoardPage');
+const AttendanceRecapPage = lazyPage(() => import('../features/attendance/attendance-recap-page'), 'AttendanceRecapPage');
+const HolidaysPage = lazyPage(() => import('../features/attendance/holidays-page'), 'HolidaysPage');
+const DevicesPage = lazyPage(() => import('../features/devices/devices-page'), 'DevicesPage');
 
 const guarded = (isAllowed: (roles: readonly Role[]) => boolean, Page: ComponentType) => (
   <RequireAccess isAllowed={isAllowed}>
@@ -52,6 +68,12 @@ export function createAppRouter() {
       children: [
         { index: true, element: <HomePage /> },
         { path: 'change-password', element: <ChangePasswordPage /> },
+        { path: 'attendance', element: guarded(hasOwnAttendance, MyAttendancePage) },
+        { path: 'attendance/approvals', element: guarded(canApproveRequests, ApprovalsPage) },
+        { path: 'attendance/board', element: guarded(canReadUnitAttendance, AttendanceBoardPage) },
+        { path: 'attendance/recap', element: guarded(canReadUnitAttendance, AttendanceRecapPage) },
+        { path: 'attendance/holidays', element: <HolidaysPage /> },
+        { path: 'devices', element: guarded(canReadDevices, DevicesPage) },
         { path: 'subordinates', element: guarded(hasSubordinates, SubordinatesPage) },
         { path: 'units', element: guarded(canReadMasterData, UnitsPage) },
         { path: 'positions', element: guarded(canReadMasterData, PositionsPage) },

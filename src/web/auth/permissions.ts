@@ -16,3 +16,15 @@ export const canReadAudit = (roles: readonly Role[]) => hasAny(roles, 'admin_opd
 export const hasSubordinates = (roles: readonly Role[]) => hasAny(roles, 'atasan');
 /** Employee detail pages: master-data readers, and superiors for their subordinates. */
 export const canOpenEmployeeDetail = (roles: readonly Role[]) => canReadMasterData(roles) || hasSubordinates(roles);
+
+/** Own attendance and leave requests: every account linked to an employee (pegawai; superiors are employees too). */
+export const hasOwnAttendance = (roles: readonly Role[]) => hasAny(roles, 'pegawai', 'atasan');
+/** Deciding subordinates' leave requests. */
+export const canApproveRequests = hasSubordinates;
+/** The OPD attendance board and monthly recap (admins in their scope; leaders and auditors read the whole regency). */
+export const canReadUnitAttendance = (roles: readonly Role[]) => hasAny(roles, 'admin_opd', 'admin_bkpsdm', 'pimpinan', 'auditor');
+export const canReadDevices = canReadUnitAttendance;
+/** Approving a quarantined device and placing it in a unit. */
+export const canManageDevices = (roles: readonly Role[]) => hasAny(roles, 'admin_opd', 'admin_bkpsdm');
+/** The regional holiday calendar is kept by BKPSDM. */
+export const canManageHolidays = (roles: readonly Role[]) => hasAny(roles, 'admin_bkpsdm');

@@ -6,13 +6,13 @@ const keysFor = (roles: Role[]) => buildNavigation(roles).map((item) => item.key
 
 describe('buildNavigation', () => {
   it.each<[string, Role[], NavKey[]]>([
-    ['a plain employee', ['pegawai'], ['home', 'changePassword']],
-    ['a superior', ['pegawai', 'atasan'], ['home', 'subordinates', 'changePassword']],
-    ['an OPD admin', ['admin_opd'], ['home', 'units', 'positions', 'employees', 'import', 'users', 'audit', 'changePassword']],
-    ['a BKPSDM admin', ['admin_bkpsdm'], ['home', 'units', 'positions', 'employees', 'import', 'users', 'audit', 'changePassword']],
-    ['a leader (read-only master data)', ['pimpinan'], ['home', 'units', 'positions', 'employees', 'changePassword']],
-    ['an auditor (read-only plus audit)', ['auditor'], ['home', 'units', 'positions', 'employees', 'audit', 'changePassword']],
-    ['an employee who heads a unit and is OPD admin', ['pegawai', 'atasan', 'admin_opd'], ['home', 'subordinates', 'units', 'positions', 'employees', 'import', 'users', 'audit', 'changePassword']],
+    ['a plain employee', ['pegawai'], ['home', 'attendance', 'holidays', 'changePassword']],
+    ['a superior', ['pegawai', 'atasan'], ['home', 'attendance', 'approvals', 'subordinates', 'holidays', 'changePassword']],
+    ['an OPD admin', ['admin_opd'], ['home', 'attendanceBoard', 'attendanceRecap', 'devices', 'holidays', 'units', 'positions', 'employees', 'import', 'users', 'audit', 'changePassword']],
+    ['a BKPSDM admin', ['admin_bkpsdm'], ['home', 'attendanceBoard', 'attendanceRecap', 'devices', 'holidays', 'units', 'positions', 'employees', 'import', 'users', 'audit', 'changePassword']],
+    ['a leader (read-only master data)', ['pimpinan'], ['home', 'attendanceBoard', 'attendanceRecap', 'devices', 'holidays', 'units', 'positions', 'employees', 'changePassword']],
+    ['an auditor (read-only plus audit)', ['auditor'], ['home', 'attendanceBoard', 'attendanceRecap', 'devices', 'holidays', 'units', 'positions', 'employees', 'audit', 'changePassword']],
+    ['an employee who heads a unit and is OPD admin', ['pegawai', 'atasan', 'admin_opd'], ['home', 'attendance', 'approvals', 'subordinates', 'attendanceBoard', 'attendanceRecap', 'devices', 'holidays', 'units', 'positions', 'employees', 'import', 'users', 'audit', 'changePassword']],
   ])('shows %s only their pages', (_who, roles, expected) => {
     expect(keysFor(roles)).toEqual(expected);
   });
@@ -32,6 +32,9 @@ describe('findActiveNavKey', () => {
     ['/employees', 'employees'],
     ['/employees/4a0c7a4e-0000-4000-8000-000000000000', 'employees'],
     ['/audit', 'audit'],
+    ['/attendance/recap', 'attendanceRecap'],
+    ['/attendance/board', 'attendanceBoard'],
+    ['/attendance/holidays', 'holidays'],
     ['/change-password', 'changePassword'],
   ])('maps %s to %s', (pathname, key) => {
     expect(findActiveNavKey(items, pathname)).toBe(key);
