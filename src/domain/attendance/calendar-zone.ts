@@ -73,12 +73,26 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * Offsets per zone and quarter hour: zone offsets only change on quarter-hour boundaries, and
+ * Intl formatting is the expensive part of deriving a month of attendance for a whole region.
+ */
+const offsetCache = new Map<string, number>();
+const QUARTER_HOUR_MS = 15 * 60_000;
+const MAX_CACHED_OFFSETS = 100_000;
+
 /** Offset of the zone from UTC at an instant, in milliseconds (Asia/Jayapura → +9 h). */
 export function zoneOffsetMs(instantMs: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(instantMs / QUARTER_HOUR_MS)}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
   const parts = formatterFor(timeZone).formatToParts(new Date(instantMs));
   const value = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
   const wallAsUtc = Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'), value('second'));
-  return wallAsUtc - Math.floor(instantMs / 1000) * 1000;
+  const offset = wallAsUtc - Math.floor(instantMs / 1000) * 1000;
+  if (offsetCache.size >= MAX_CACHED_OFFSETS) offsetCache.clear();
+  offsetCache.set(key, offset);
+  return offset;
 }
 
 /**

@@ -64,10 +64,8 @@ export async function findApprovedRequests(executor: Executor, employeeIds: stri
 
 /** Active devices with their unit and last contact, and the unit tree to find a unit's devices above it. */
 export async function findDeviceContacts(executor: Executor) {
-  const [deviceRows, unitRows] = await Promise.all([
-    executor.select({ unitId: devices.unitId, lastContactAt: devices.lastContactAt }).from(devices).where(eq(devices.status, 'active')),
-    executor.select({ id: units.id, parentId: units.parentId }).from(units),
-  ]);
+  const deviceRows = await executor.select({ unitId: devices.unitId, lastContactAt: devices.lastContactAt }).from(devices).where(eq(devices.status, 'active'));
+  const unitRows = await executor.select({ id: units.id, parentId: units.parentId }).from(units);
   return { devices: deviceRows, parentOf: new Map(unitRows.map((row) => [row.id, row.parentId])) };
 }
 

@@ -58,13 +58,13 @@ export async function deriveAttendanceRows(executor: Executor, employees: Attend
   // Punches of an overnight shift run into the next day; the window reaches a few hours before the start.
   const punchFrom = new Date(Date.parse(`${from}T00:00:00Z`) - 24 * HOUR);
   const punchTo = new Date(Date.parse(`${addDays(to, 2)}T00:00:00Z`) + 12 * HOUR);
-  const [workDays, punchRows, requests, rulesByDate, contacts] = await Promise.all([
-    resolveWorkDays(executor, ids, from, to),
-    findCountedPunches(executor, ids, punchFrom, punchTo),
-    findApprovedRequests(executor, ids, from, to),
-    loadRulesByDate(executor, from, to),
-    findDeviceContacts(executor),
-  ]);
+  // One after another: this runs inside a transaction, i.e. on one connection (node-postgres
+  // deprecates queueing concurrent queries on one client).
+  const workDays = await resolveWorkDays(executor, ids, from, to);
+  const punchRows = await findCountedPunches(executor, ids, punchFrom, punchTo);
+  const requests = await findApprovedRequests(executor, ids, from, to);
+  const rulesByDate = await loadRulesByDate(executor, from, to);
+  const contacts = await findDeviceContacts(executor);
   const punchesOf = new Map<string, { id: number; instant: Date }[]>();
   for (const punch of punchRows) {
     if (!punch.employeeId) continue;

@@ -74,11 +74,20 @@ export async function recomputeAffectedDays(executor: Executor, affected: { empl
     const current = rangeOf.get(day.employeeId);
     rangeOf.set(day.employeeId, current ? { from: from < current.from ? from : current.from, to: day.localDate > current.to ? day.localDate : current.to } : { from, to: day.localDate });
   }
+  // Employees with the same range are rebuilt together: one upload from a device usually touches
+  // hundreds of people on the same day, and one batch is far cheaper than one rebuild per person.
+  const employeesByRange = new Map<string, { from: string; to: string; employeeIds: string[] }>();
   for (const [employeeId, range] of rangeOf) {
+    const key = `${range.from}/${range.to}`;
+    const group = employeesByRange.get(key);
+    if (group) group.employeeIds.push(employeeId);
+    else employeesByRange.set(key, { ...range, employeeIds: [employeeId] });
+  }
+  for (const { from: start, to: end, employeeIds } of employeesByRange.values()) {
     // Long requests are recomputed a year at a time.
-    for (let from = range.from; from <= range.to; from = addDays(from, MAX_REBUILD_DAYS)) {
-      const to = addDays(from, MAX_REBUILD_DAYS - 1) < range.to ? addDays(from, MAX_REBUILD_DAYS - 1) : range.to;
-      await rebuildDailyAttendance(executor, { employeeIds: [employeeId], from, to, now });
+    for (let from = start; from <= end; from = addDays(from, MAX_REBUILD_DAYS)) {
+      const to = addDays(from, MAX_REBUILD_DAYS - 1) < end ? addDays(from, MAX_REBUILD_DAYS - 1) : end;
+      await rebuildDailyAttendance(executor, { employeeIds, from, to, now });
     }
   }
 }

@@ -37,7 +37,11 @@ export async function readPunchFile(buffer: Buffer, defaultSerial: string | null
 
 const groupBySerial = (rows: PunchFileRow[]) => {
   const groups = new Map<string, PunchRecord[]>();
-  for (const row of rows) groups.set(row.serialNumber, [...(groups.get(row.serialNumber) ?? []), row.record]);
+  for (const row of rows) {
+    const group = groups.get(row.serialNumber);
+    if (group) group.push(row.record);
+    else groups.set(row.serialNumber, [row.record]);
+  }
   return groups;
 };
 
