@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { findPasswordProblem, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordProblem } from '../../domain/auth/password-policy';
 
 // OWASP-recommended argon2id parameters (19 MiB, t=2, p=1).
 const options = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -17,9 +18,14 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 let dummyHash: Promise<string> | null = null;
 export const getDummyHash = () => (dummyHash ??= hashPassword('dummy-password-for-timing'));
 
+const PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
+  too_short: `Kata sandi minimal ${PASSWORD_MIN_LENGTH} karakter`,
+  too_long: `Kata sandi maksimal ${PASSWORD_MAX_LENGTH} karakter`,
+  needs_letter_and_digit: 'Kata sandi harus memuat huruf dan angka',
+};
+
+/** The password rule (src/domain/auth/password-policy.ts) as an Indonesian message, or null. */
 export function checkPasswordStrength(password: string): string | null {
-  if (password.length < 10) return 'Kata sandi minimal 10 karakter';
-  if (password.length > 200) return 'Kata sandi maksimal 200 karakter';
-  if (!/[A-Za-z]/.test(password) || !/[0-9]/.test(password)) return 'Kata sandi harus memuat huruf dan angka';
-  return null;
+  const problem = findPasswordProblem(password);
+  return problem ? PROBLEM_MESSAGES[problem] : null;
 }

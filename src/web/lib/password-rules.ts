@@ -1,15 +1,16 @@
+import { findPasswordProblem, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/auth/password-policy';
 import type { Translate } from '../i18n/i18n-context';
 
-/**
- * Mirrors the server's password strength rule (src/server/platform/passwords.ts
- * `checkPasswordStrength`) so the form refuses before a round trip; the server checks again.
- */
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;
-
+/** The server's password rule (src/domain/auth/password-policy.ts) as a translated message. */
 export function checkNewPassword(password: string, t: Translate): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return t('password.tooShort', { min: PASSWORD_MIN_LENGTH });
-  if (password.length > PASSWORD_MAX_LENGTH) return t('password.tooLong', { max: PASSWORD_MAX_LENGTH });
-  if (!/[A-Za-z]/.test(password) || !/[0-9]/.test(password)) return t('password.needsLetterAndDigit');
-  return null;
+  switch (findPasswordProblem(password)) {
+    case 'too_short':
+      return t('password.tooShort', { min: PASSWORD_MIN_LENGTH });
+    case 'too_long':
+      return t('password.tooLong', { max: PASSWORD_MAX_LENGTH });
+    case 'needs_letter_and_digit':
+      return t('password.needsLetterAndDigit');
+    case null:
+      return null;
+  }
 }
