@@ -1,3 +1,4 @@
+import { seedActivityReferenceData } from '../server/modules/activities/reference-data/seed-activity-reference-data';
 import { seedAttendanceReferenceData } from '../server/modules/attendance/reference-data/seed-attendance-reference-data';
 import { systemClock } from '../server/platform/clock';
 import { loadConfig, type AppConfig } from '../server/config';
@@ -15,6 +16,7 @@ export async function withDatabase<T>(work: (handle: DatabaseHandle, config: App
     await handle.migrate();
     // Same start-up as the server: reference data every installation needs (idempotent).
     await seedAttendanceReferenceData(handle.db, systemClock);
+    await seedActivityReferenceData(handle.db, systemClock);
     return await work(handle, config);
   } finally {
     await handle.close();

@@ -1,3 +1,4 @@
+import { seedActivityReferenceData } from './modules/activities/reference-data/seed-activity-reference-data';
 import { lt, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app';
@@ -136,6 +137,7 @@ async function main() {
     await handle.migrate();
     // Reference data every installation needs (default schedule, rule set, national holidays): idempotent.
     await seedAttendanceReferenceData(handle.db, systemClock);
+    await seedActivityReferenceData(handle.db, systemClock);
     await seedDemoIfWanted(handle, config);
     const app = await buildApp({ db: handle.db, databaseKind: handle.kind, clock: systemClock, config, logger: loggerOptions(config) });
     const housekeeping = await startHousekeeping(handle.db, systemClock, app.log);

@@ -1,4 +1,8 @@
 import type { MessageKey } from './id';
+import { activityEntryEn } from './messages/activity-entry';
+import { activityApprovalEn } from './messages/activity-approval';
+import { activityAdminEn } from './messages/activity-admin';
+import { attendanceAdminEn } from './messages/attendance-admin';
 
 /** English. Indonesian domain words (NIP, OPD, Plt, Plh, golongan, kelas jabatan) stay as users know them. */
 export const en: Record<MessageKey, string> = {
@@ -523,4 +527,8 @@ export const en: Record<MessageKey, string> = {
   'holiday.activateText': 'Activate {name} again?',
   'holiday.deactivated': 'Holiday deactivated.',
   'holiday.activated': 'Holiday activated.',
+  ...activityEntryEn,
+  ...activityApprovalEn,
+  ...activityAdminEn,
+  ...attendanceAdminEn,
 };

@@ -1,3 +1,8 @@
+import { activityEntryId } from './messages/activity-entry';
+import { activityApprovalId } from './messages/activity-approval';
+import { activityAdminId } from './messages/activity-admin';
+import { attendanceAdminId } from './messages/attendance-admin';
+
 /**
  * Bahasa Indonesia: the default language and the source of the message keys. `en.ts` must
  * have exactly the same keys (the type system enforces it). Placeholders: `{name}`.
@@ -524,6 +529,10 @@ export const id = {
   'holiday.activateText': 'Aktifkan kembali {name}?',
   'holiday.deactivated': 'Hari libur dinonaktifkan.',
   'holiday.activated': 'Hari libur diaktifkan.',
+  ...activityEntryId,
+  ...activityApprovalId,
+  ...activityAdminId,
+  ...attendanceAdminId,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof id;
