@@ -17,6 +17,9 @@ import { recomputeAffectedDays } from './modules/attendance/daily/rebuild-daily-
 import { registerAttendanceDeviceRoutes } from './modules/attendance/devices/register-device-routes';
 import type { OnPunchesIngested } from './modules/attendance/punches';
 import { registerWorkCalendarRoutes } from './modules/attendance/schedules';
+import { registerActivityAdminRoutes } from './modules/activities/admin/activity-admin.routes';
+import { registerActivityApprovalRoutes } from './modules/activities/approval/activity-approval.routes';
+import { registerActivityEntryRoutes } from './modules/activities/entries/activity-entries.routes';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
@@ -118,6 +121,10 @@ export async function buildApp(deps: AppDeps) {
   });
   registerAttendanceRecordRoutes(app, { db });
   registerWorkCalendarRoutes(app, { db });
+  const activityDeps = { db, clock, uploadMaxMb: config.UPLOAD_MAX_MB };
+  registerActivityAdminRoutes(app, activityDeps);
+  registerActivityEntryRoutes(app, activityDeps);
+  registerActivityApprovalRoutes(app, activityDeps);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
