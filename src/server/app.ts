@@ -14,6 +14,7 @@ import type { AppConfig } from './config';
 import type { Database, DatabaseKind } from './db/client';
 import { registerAttendanceRecordRoutes } from './modules/attendance/daily/daily.routes';
 import { recomputeAffectedDays } from './modules/attendance/daily/rebuild-daily-attendance';
+import { registerSubordinateAttendanceRoutes } from './modules/attendance/daily/subordinates-attendance.routes';
 import { registerAttendanceDeviceRoutes } from './modules/attendance/devices/register-device-routes';
 import type { OnPunchesIngested } from './modules/attendance/punches';
 import { registerWorkCalendarRoutes } from './modules/attendance/schedules';
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps) {
   });
   registerAttendanceRecordRoutes(app, { db });
   registerWorkCalendarRoutes(app, { db });
+  registerSubordinateAttendanceRoutes(app, { db });
   const activityDeps = { db, clock, uploadMaxMb: config.UPLOAD_MAX_MB };
   registerActivityAdminRoutes(app, activityDeps);
   registerActivityEntryRoutes(app, activityDeps);

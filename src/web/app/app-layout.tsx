@@ -1,7 +1,10 @@
 import { AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAlertTriangle,
   IconBuildingCommunity,
+  IconCalendarStats,
+  IconCalendarTime,
   IconCalendarCheck,
   IconCalendarEvent,
   IconChecklist,
@@ -15,6 +18,9 @@ import {
   IconListDetails,
   IconShieldCheck,
   IconUserCog,
+  IconUserEdit,
+  IconUserSearch,
+  IconClockHour4,
   IconUsers,
   IconUsersGroup,
   type Icon,
@@ -34,6 +40,12 @@ const navIcons: Record<NavKey, Icon> = {
   attendanceBoard: IconLayoutDashboard,
   attendanceRecap: IconDeviceDesktopAnalytics,
   devices: IconFingerprint,
+  heldPunches: IconAlertTriangle,
+  schedules: IconClockHour4,
+  scheduleAssignments: IconCalendarTime,
+  rosters: IconCalendarStats,
+  unitRequests: IconUserEdit,
+  subordinatesAttendance: IconUserSearch,
   holidays: IconCalendarEvent,
   subordinates: IconUsersGroup,
   units: IconBuildingCommunity,

@@ -6,7 +6,11 @@ import {
   canReadAudit,
   canReadDevices,
   canReadMasterData,
+  canReadSchedulePlans,
+  canReadSubordinatesAttendance,
   canReadUnitAttendance,
+  canRecordRequests,
+  canReviewHeldPunches,
   hasOwnAttendance,
   hasSubordinates,
 } from '../auth/permissions';
@@ -19,6 +23,12 @@ export type NavKey =
   | 'subordinates'
   | 'attendanceBoard'
   | 'attendanceRecap'
+  | 'subordinatesAttendance'
+  | 'unitRequests'
+  | 'schedules'
+  | 'scheduleAssignments'
+  | 'rosters'
+  | 'heldPunches'
   | 'devices'
   | 'holidays'
   | 'units'
@@ -47,9 +57,15 @@ const navRules: NavRule[] = [
   { key: 'attendance', path: '/attendance', label: 'nav.attendance', isVisible: hasOwnAttendance },
   { key: 'approvals', path: '/attendance/approvals', label: 'nav.approvals', isVisible: canApproveRequests },
   { key: 'subordinates', path: '/subordinates', label: 'nav.subordinates', isVisible: hasSubordinates },
+  { key: 'subordinatesAttendance', path: '/attendance/subordinates', label: 'attendanceAdmin.nav.subordinatesAttendance', isVisible: canReadSubordinatesAttendance },
   { key: 'attendanceBoard', path: '/attendance/board', label: 'nav.attendanceBoard', isVisible: canReadUnitAttendance },
   { key: 'attendanceRecap', path: '/attendance/recap', label: 'nav.attendanceRecap', isVisible: canReadUnitAttendance },
   { key: 'devices', path: '/devices', label: 'nav.devices', isVisible: canReadDevices },
+  { key: 'heldPunches', path: '/devices/held', label: 'attendanceAdmin.nav.heldPunches', isVisible: canReviewHeldPunches },
+  { key: 'schedules', path: '/attendance/schedules', label: 'attendanceAdmin.nav.schedules', isVisible: canReadSchedulePlans },
+  { key: 'scheduleAssignments', path: '/attendance/schedule-assignments', label: 'attendanceAdmin.nav.scheduleAssignments', isVisible: canReadSchedulePlans },
+  { key: 'rosters', path: '/attendance/rosters', label: 'attendanceAdmin.nav.rosters', isVisible: canReadSchedulePlans },
+  { key: 'unitRequests', path: '/attendance/unit-requests', label: 'attendanceAdmin.nav.unitRequests', isVisible: canRecordRequests },
   { key: 'holidays', path: '/attendance/holidays', label: 'nav.holidays', isVisible: everyone },
   { key: 'units', path: '/units', label: 'nav.units', isVisible: canReadMasterData },
   { key: 'positions', path: '/positions', label: 'nav.positions', isVisible: canReadMasterData },

@@ -8,7 +8,11 @@ import {
   canReadAudit,
   canReadDevices,
   canReadMasterData,
+  canReadSchedulePlans,
+  canReadSubordinatesAttendance,
   canReadUnitAttendance,
+  canRecordRequests,
+  canReviewHeldPunches,
   hasOwnAttendance,
   hasSubordinates,
 } from '../auth/permissions';
@@ -41,6 +45,14 @@ const AttendanceBoardPage = lazyPage(() => import('../features/attendance/attend
 const AttendanceRecapPage = lazyPage(() => import('../features/attendance/attendance-recap-page'), 'AttendanceRecapPage');
 const HolidaysPage = lazyPage(() => import('../features/attendance/holidays-page'), 'HolidaysPage');
 const DevicesPage = lazyPage(() => import('../features/devices/devices-page'), 'DevicesPage');
+const DeviceDetailPage = lazyPage(() => import('../features/devices/device-detail-page'), 'DeviceDetailPage');
+const HeldPunchesPage = lazyPage(() => import('../features/devices/held-punches-page'), 'HeldPunchesPage');
+const SchedulesPage = lazyPage(() => import('../features/attendance-admin/schedules-page'), 'SchedulesPage');
+const ScheduleAssignmentsPage = lazyPage(() => import('../features/attendance-admin/schedule-assignments-page'), 'ScheduleAssignmentsPage');
+const ShiftRosterPage = lazyPage(() => import('../features/attendance-admin/shift-roster-page'), 'ShiftRosterPage');
+const UnitRequestsPage = lazyPage(() => import('../features/attendance-admin/unit-requests-page'), 'UnitRequestsPage');
+const SubordinatesAttendancePage = lazyPage(() => import('../features/attendance/subordinates-attendance-page'), 'SubordinatesAttendancePage');
+const SubordinateMonthPage = lazyPage(() => import('../features/attendance/subordinate-month-page'), 'SubordinateMonthPage');
 
 const guarded = (isAllowed: (roles: readonly Role[]) => boolean, Page: ComponentType) => (
   <RequireAccess isAllowed={isAllowed}>
@@ -73,7 +85,15 @@ export function createAppRouter() {
         { path: 'attendance/board', element: guarded(canReadUnitAttendance, AttendanceBoardPage) },
         { path: 'attendance/recap', element: guarded(canReadUnitAttendance, AttendanceRecapPage) },
         { path: 'attendance/holidays', element: <HolidaysPage /> },
+        { path: 'attendance/subordinates', element: guarded(canReadSubordinatesAttendance, SubordinatesAttendancePage) },
+        { path: 'attendance/subordinates/:employeeId', element: guarded(canReadSubordinatesAttendance, SubordinateMonthPage) },
+        { path: 'attendance/schedules', element: guarded(canReadSchedulePlans, SchedulesPage) },
+        { path: 'attendance/schedule-assignments', element: guarded(canReadSchedulePlans, ScheduleAssignmentsPage) },
+        { path: 'attendance/rosters', element: guarded(canReadSchedulePlans, ShiftRosterPage) },
+        { path: 'attendance/unit-requests', element: guarded(canRecordRequests, UnitRequestsPage) },
         { path: 'devices', element: guarded(canReadDevices, DevicesPage) },
+        { path: 'devices/held', element: guarded(canReviewHeldPunches, HeldPunchesPage) },
+        { path: 'devices/:deviceId', element: guarded(canReadDevices, DeviceDetailPage) },
         { path: 'subordinates', element: guarded(hasSubordinates, SubordinatesPage) },
         { path: 'units', element: guarded(canReadMasterData, UnitsPage) },
         { path: 'positions', element: guarded(canReadMasterData, PositionsPage) },

@@ -28,3 +28,16 @@ export const canReadDevices = canReadUnitAttendance;
 export const canManageDevices = (roles: readonly Role[]) => hasAny(roles, 'admin_opd', 'admin_bkpsdm');
 /** The regional holiday calendar is kept by BKPSDM. */
 export const canManageHolidays = (roles: readonly Role[]) => hasAny(roles, 'admin_bkpsdm');
+
+/** Work schedule definitions are BKPSDM's (region-wide data); others read them. */
+export const canManageSchedules = (roles: readonly Role[]) => hasAny(roles, 'admin_bkpsdm');
+/** Schedules, schedule assignments and shift rosters: admins in their scope, leaders and auditors read. */
+export const canReadSchedulePlans = canReadUnitAttendance;
+/** Assigning schedules and setting shift rosters (admin OPD inside their units). */
+export const canAssignSchedules = (roles: readonly Role[]) => hasAny(roles, 'admin_opd', 'admin_bkpsdm');
+/** Recording a leave or duty request on an employee's behalf, and listing a unit's requests. */
+export const canRecordRequests = (roles: readonly Role[]) => hasAny(roles, 'admin_opd', 'admin_bkpsdm');
+/** Punches held for review: device readers see them; device managers resolve them. */
+export const canReviewHeldPunches = canReadDevices;
+/** A superior's view of their direct subordinates' attendance. */
+export const canReadSubordinatesAttendance = hasSubordinates;

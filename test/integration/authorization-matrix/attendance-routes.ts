@@ -158,6 +158,14 @@ export const ATTENDANCE_MATRIX: readonly MatrixRow[] = [
 
   // ---------- daily attendance ----------
   { route: 'GET /api/attendance/daily', access: AUTHENTICATED, run: read((w) => `/api/attendance/daily?employeeId=${w.a.staff.id}&from=2026-03-01&to=2026-03-31`) },
+  // The superior's view of their own direct subordinates (the caller 'atasan' heads OPD A's staff).
+  {
+    route: 'GET /api/attendance/subordinates/day',
+    access: only('atasan'),
+    run: read(() => '/api/attendance/subordinates/day?date=2026-03-02'),
+    verifyAllowed: (response, w) => expect((response.json() as { items: { employeeId: string }[] }).items.map((item) => item.employeeId)).toContain(w.a.staff.id),
+  },
+  { route: 'GET /api/attendance/subordinates/month', access: only('atasan'), run: read(() => '/api/attendance/subordinates/month?month=2026-03') },
   { route: 'GET /api/attendance/board', access: ORG_READERS, run: read((w) => `/api/attendance/board?unitId=${w.a.unit.id}`) },
   { route: 'GET /api/attendance/recap', access: ORG_READERS, run: read((w) => `/api/attendance/recap?unitId=${w.a.unit.id}&month=2026-03`) },
   {

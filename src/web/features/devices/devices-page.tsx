@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Card, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import type { Device } from '../../../contracts/attendance-devices';
 import { canManageDevices } from '../../auth/permissions';
 import { useSession } from '../../auth/session';
@@ -10,32 +11,11 @@ import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
 import { useLocale, useT } from '../../i18n/i18n-context';
 import { formatDateTime } from '../../lib/dates';
+import { attendanceAdminPaths } from '../attendance-admin/paths';
 import { ApproveDeviceModal } from './approve-device-modal';
+import { DeviceStatusBadge, SkewText } from './device-badges';
+import { DeviceFormModal } from './device-form-modal';
 import { useDevices, useHeldPunchTotal } from './devices-api';
-
-const statusColors: Record<Device['status'], string> = { active: 'teal', quarantine: 'orange', disabled: 'gray' };
-/** A clock off by more than this is worth an admin's attention (punch times come from the device). */
-const SKEW_WARNING_SECONDS = 120;
-
-function DeviceStatusBadge({ status }: { status: Device['status'] }) {
-  const t = useT();
-  return (
-    <Badge variant={status === 'quarantine' ? 'filled' : 'light'} color={statusColors[status]} size="sm">
-      {t(`device.status.${status}`)}
-    </Badge>
-  );
-}
-
-function SkewText({ seconds }: { seconds: number | null }) {
-  const t = useT();
-  if (seconds === null) return <Text size="sm">—</Text>;
-  const isOff = Math.abs(seconds) > SKEW_WARNING_SECONDS;
-  return (
-    <Text size="sm" c={isOff ? 'red' : undefined} fw={isOff ? 600 : undefined}>
-      {t('device.skewSeconds', { seconds: seconds > 0 ? `+${seconds}` : seconds })}
-    </Text>
-  );
-}
 
 interface DeviceViewProps {
   items: Device[];
@@ -55,9 +35,9 @@ function DeviceCards({ items, canApprove, onApprove }: DeviceViewProps) {
         <Card key={device.id} withBorder padding="sm" style={device.status === 'quarantine' ? quarantineStyle : undefined} data-testid="device-row" data-status={device.status}>
           <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
             <div style={{ minWidth: 0 }}>
-              <Text fw={600} size="sm" className="break-anywhere">
+              <Anchor component={Link} to={attendanceAdminPaths.device(device.id)} fw={600} size="sm" className="break-anywhere" data-testid="device-link">
                 {device.name}
-              </Text>
+              </Anchor>
               <Text size="xs" c="dimmed" ff="monospace" className="break-anywhere">
                 {device.serialNumber} · {device.protocol}
               </Text>
@@ -114,9 +94,9 @@ function DeviceTable({ items, canApprove, onApprove }: DeviceViewProps) {
             {items.map((device) => (
               <Table.Tr key={device.id} style={device.status === 'quarantine' ? quarantineStyle : undefined} data-testid="device-row" data-status={device.status}>
                 <Table.Td>
-                  <Text size="sm" fw={500}>
+                  <Anchor component={Link} to={attendanceAdminPaths.device(device.id)} size="sm" fw={500} data-testid="device-link">
                     {device.name}
-                  </Text>
+                  </Anchor>
                   <Text size="xs" c="dimmed" ff="monospace">
                     {device.serialNumber} · {device.protocol}
                   </Text>
@@ -159,19 +139,36 @@ export function DevicesPage() {
   const devices = useDevices();
   const heldTotal = useHeldPunchTotal();
   const [approving, setApproving] = useState<Device | null>(null);
+  const [isRegistering, setIsRegistering] = useState(false);
+  const navigate = useNavigate();
   // Quarantined devices first: they are the ones waiting for someone.
   const items = [...(devices.data?.items ?? [])].sort((a, b) => Number(b.status === 'quarantine') - Number(a.status === 'quarantine') || a.name.localeCompare(b.name, 'id'));
   const quarantined = items.filter((device) => device.status === 'quarantine').length;
 
   return (
     <>
-      <PageHeader title={t('nav.devices')} description={t('device.description')} />
+      <PageHeader
+        title={t('nav.devices')}
+        description={t('device.description')}
+        actions={
+          canApprove && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setIsRegistering(true)} data-testid="device-create">
+              {t('attendanceAdmin.device.register')}
+            </Button>
+          )
+        }
+      />
       <Stack gap="sm">
         <Group gap="sm">
           {heldTotal.data !== undefined && (
             <Badge size="lg" variant="light" color={heldTotal.data > 0 ? 'orange' : 'gray'} data-testid="held-punch-total">
               {t('device.heldTotal', { count: heldTotal.data })}
             </Badge>
+          )}
+          {heldTotal.data !== undefined && heldTotal.data > 0 && (
+            <Anchor component={Link} to={attendanceAdminPaths.heldPunches} size="sm" data-testid="held-punch-review">
+              {t('attendanceAdmin.held.reviewLink')}
+            </Anchor>
           )}
         </Group>
         {quarantined > 0 && (
@@ -184,6 +181,7 @@ export function DevicesPage() {
         {devices.data && (isPhone ? <DeviceCards items={items} canApprove={canApprove} onApprove={setApproving} /> : <DeviceTable items={items} canApprove={canApprove} onApprove={setApproving} />)}
       </Stack>
       {approving && <ApproveDeviceModal device={approving} onClose={() => setApproving(null)} />}
+      {isRegistering && <DeviceFormModal device={null} onClose={() => setIsRegistering(false)} onSaved={(saved) => void navigate(attendanceAdminPaths.device(saved.id))} />}
     </>
   );
 }

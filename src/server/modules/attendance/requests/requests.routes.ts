@@ -23,7 +23,7 @@ import { cancelRequest, decideRequest, recordRequest, submitRequest } from './re
 
 const tags = ['presensi: permohonan'];
 
-async function readUpload(file: MultipartFile | undefined): Promise<{ fileName: string; content: Buffer }> {
+export async function readUpload(file: MultipartFile | undefined): Promise<{ fileName: string; content: Buffer }> {
   if (!file || file.fieldname !== 'file') throw invalid('Unggah berkas PDF, JPG atau PNG pada kolom "file"', { field: 'file' });
   try {
     const content = await file.toBuffer();

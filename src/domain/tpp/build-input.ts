@@ -1,0 +1,196 @@
+import { EXCUSED_STATUSES, type ExcusedStatus } from '../../contracts/attendance-daily';
+import type { EmployeePredikat } from '../skp/vocabulary';
+import { compareText } from './compare';
+import type { TppInput } from './tpp-input';
+
+/**
+ * The monthly run's pure mapping from stored records to one employee's TppInput (issue 6 §2): the
+ * repository gathers rows, this decides what they mean for TPP. No clock and no time zone: dates
+ * are YYYY-MM-DD text and periods YYYY-MM text, compared as text.
+ */
+
+/** One stored day of daily attendance (daily_attendance row). */
+export interface AttendanceDaySource {
+  date: string;
+  status: string;
+  lateMinutes: number;
+  earlyMinutes: number;
+}
+
+/** An approved whole-day request: counts for days attendance has not derived yet (later this month). */
+export interface ApprovedRequestSource {
+  kind: string;
+  startDate: string;
+  endDate: string;
+}
+
+/** A Plt/Plh assignment overlapping the month, with the acted position's class. */
+export interface ActingSource {
+  kind: 'plt' | 'plh';
+  kelasJabatan: number;
+  positionCode: string | null;
+  startDate: string;
+  /** Inclusive; null = open-ended. */
+  endDate: string | null;
+}
+
+export interface TppSources {
+  period: string;
+  employee: { jenisAsn: 'PNS' | 'PPPK'; golongan: string | null; isCpns: boolean };
+  position: { kelasJabatan: number; code: string | null };
+  /** Working days of the employee's schedule this month (holidays and days off excluded). */
+  scheduledWorkDates: readonly string[];
+  days: readonly AttendanceDaySource[];
+  approvedRequests: readonly ApprovedRequestSource[];
+  /** Productivity of approved activities (null = nothing to measure: no target day). */
+  productivityBp: number | null;
+  /** Whether the productivity resolver knew the employee (had a schedule). */
+  hasProductivity: boolean;
+  skpPredikat: EmployeePredikat | null;
+  /** Where the predikat came from ("2026-03", "2026-Q1", "2026"), for the explanation. */
+  skpPeriodKey: string | null;
+  /** Day the month's activities were all submitted (the last submission), or null. */
+  lastSubmissionDate: string | null;
+  compliance: readonly { code: string; isMet: boolean }[];
+  disciplineDecisions: readonly { decisionNumber: string; penaltyCode: string; startPeriod: string }[];
+  acting: readonly ActingSource[];
+}
+
+export type TppInputNoteCode = 'productivity_unmeasured' | 'productivity_no_target' | 'skp_missing';
+
+/** A missing or assumed input, in Indonesian, shown with the explanation. */
+export interface TppInputNote {
+  code: TppInputNoteCode;
+  message: string;
+}
+
+export interface BuiltTppInput {
+  input: TppInput;
+  notes: TppInputNote[];
+}
+
+const excused: ReadonlySet<string> = new Set(EXCUSED_STATUSES);
+const isExcused = (status: string): status is ExcusedStatus => excused.has(status);
+const MAX_MINUTES = 1440;
+
+/** The month after a YYYY-MM period, by text arithmetic. */
+export function nextPeriod(period: string): string {
+  const year = Number(period.slice(0, 4));
+  const month = Number(period.slice(5, 7));
+  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+}
+
+/** The month before a YYYY-MM period. */
+export function previousPeriod(period: string): string {
+  const year = Number(period.slice(0, 4));
+  const month = Number(period.slice(5, 7));
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+const inPeriod = (date: string, period: string) => date.startsWith(`${period}-`);
+const minutes = (value: number) => Math.min(Math.max(value, 1), MAX_MINUTES);
+
+/**
+ * Working days: every stored day that is not a day off, plus scheduled working days attendance has not
+ * derived yet (the rest of a month in progress). A stored day wins over the schedule.
+ */
+function collectWorkingDays(sources: TppSources): { stored: Map<string, AttendanceDaySource>; pending: string[] } {
+  const stored = new Map<string, AttendanceDaySource>();
+  for (const day of sources.days) if (inPeriod(day.date, sources.period)) stored.set(day.date, day);
+  const pending = [...new Set(sources.scheduledWorkDates)].filter((date) => inPeriod(date, sources.period) && !stored.has(date)).sort(compareText);
+  return { stored, pending };
+}
+
+/**
+ * The report-submission day (Tapanuli Tengah's "hari penyampaian") taken from daily activities [V]:
+ * the day of the next month on which the month's last activity was submitted; everything submitted
+ * within the month counts as day 1; later than the next month counts as day 31.
+ */
+function reportSubmissionDay(period: string, lastSubmissionDate: string | null): number | null {
+  if (lastSubmissionDate === null) return null;
+  if (lastSubmissionDate.slice(0, 7) <= period) return 1;
+  if (lastSubmissionDate.slice(0, 7) === nextPeriod(period)) return Number(lastSubmissionDate.slice(8, 10));
+  return 31;
+}
+
+export function buildTppInput(sources: TppSources): BuiltTppInput {
+  const { period } = sources;
+  const notes: TppInputNote[] = [];
+  const { stored, pending } = collectWorkingDays(sources);
+
+  const late: TppInput['attendance']['late'] = [];
+  const early: TppInput['attendance']['early'] = [];
+  const leaveDays = new Map<ExcusedStatus, number>();
+  let tkDays = 0;
+  let workingDays = 0;
+  const addLeave = (kind: ExcusedStatus) => leaveDays.set(kind, (leaveDays.get(kind) ?? 0) + 1);
+
+  for (const day of [...stored.values()].sort((a, b) => compareText(a.date, b.date))) {
+    if (day.status === 'libur') continue;
+    workingDays += 1;
+    if (day.status === 'tk') tkDays += 1;
+    else if (isExcused(day.status)) addLeave(day.status);
+    else {
+      // A missing check-in is charged as the no-punch band; minutes late only count when there was one.
+      if (day.status === 'tidak_absen_masuk') late.push({ date: day.date, minutes: null });
+      else if (day.lateMinutes > 0) late.push({ date: day.date, minutes: minutes(day.lateMinutes) });
+      if (day.status === 'tidak_absen_pulang') early.push({ date: day.date, minutes: null });
+      else if (day.earlyMinutes > 0) early.push({ date: day.date, minutes: minutes(day.earlyMinutes) });
+    }
+  }
+  for (const date of pending) {
+    workingDays += 1;
+    const request = sources.approvedRequests.find((candidate) => candidate.startDate <= date && candidate.endDate >= date && isExcused(candidate.kind));
+    if (request && isExcused(request.kind)) addLeave(request.kind);
+  }
+  workingDays = Math.min(workingDays, 31);
+
+  let productivityBp = sources.productivityBp ?? 0;
+  if (!sources.hasProductivity) {
+    notes.push({ code: 'productivity_unmeasured', message: 'Produktivitas tidak dapat dihitung (pegawai tanpa jadwal kerja bulan ini); dianggap 0 %' });
+  } else if (sources.productivityBp === null) {
+    // No target day at all (a whole month of excluded leave): nothing was asked, so nothing is lost.
+    productivityBp = 10_000;
+    notes.push({ code: 'productivity_no_target', message: 'Tidak ada hari kerja yang menjadi target produktivitas bulan ini; produktivitas dianggap 100 %' });
+  }
+  if (sources.skpPredikat === null) notes.push({ code: 'skp_missing', message: 'Belum ada penilaian SKP final untuk bulan, triwulan atau tahun ini; predikat SKP kosong' });
+
+  const acting: TppInput['acting'] = [];
+  const workDates = [...[...stored.values()].filter((day) => day.status !== 'libur').map((day) => day.date), ...pending];
+  for (const assignment of sources.acting) {
+    const days = workDates.filter((date) => date >= assignment.startDate && (assignment.endDate === null || date <= assignment.endDate)).length;
+    if (days > 0) acting.push({ kind: assignment.kind, kelasJabatan: assignment.kelasJabatan, positionCode: assignment.positionCode, days: Math.min(days, workingDays) });
+  }
+
+  const leave = [...leaveDays.entries()].sort((a, b) => compareText(a[0], b[0])).map(([leaveType, days]) => ({ leaveType, days }));
+  const input: TppInput = {
+    period,
+    employee: {
+      kelasJabatan: sources.position.kelasJabatan,
+      positionCode: sources.position.code,
+      jenisAsn: sources.employee.jenisAsn,
+      isCpns: sources.employee.jenisAsn === 'PNS' && sources.employee.isCpns,
+      golongan: sources.employee.golongan,
+    },
+    workingDays,
+    productivityBp: Math.min(Math.max(productivityBp, 0), 20_000),
+    skp: { predikat: sources.skpPredikat, achievementBp: null },
+    attendance: {
+      late: late.slice(0, workingDays),
+      early: early.slice(0, workingDays),
+      tkDays,
+      // Ceremonies (apel) are not recorded yet: none required, so a ceremony part pays in full.
+      apel: { required: 0, missed: 0 },
+      leave,
+    },
+    reportSubmissionDay: reportSubmissionDay(period, sources.lastSubmissionDate),
+    compliance: [...sources.compliance].sort((a, b) => compareText(a.code, b.code)).map((item) => ({ code: item.code, isMet: item.isMet })),
+    disciplineDecisions: [...sources.disciplineDecisions]
+      .sort((a, b) => compareText(a.startPeriod, b.startPeriod) || compareText(a.decisionNumber, b.decisionNumber))
+      .map((decision) => ({ decisionNumber: decision.decisionNumber, penaltyCode: decision.penaltyCode, startPeriod: decision.startPeriod })),
+    acting,
+    // Salary is not recorded in e-Kinerja: the BPJS income cap is applied to TPP alone.
+    otherIncomeForBpjs: 0,
+  };
+  return { input, notes };
+}

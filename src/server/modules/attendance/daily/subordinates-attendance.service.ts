@@ -1,0 +1,95 @@
+import type { DailyAttendanceView } from '../../../../contracts/attendance-daily';
+import type { SubordinateDayList, SubordinateMonthList, SubordinateMonthSummary } from '../../../../contracts/attendance-subordinates';
+import { deriveMonthlyRecap } from '../../../../domain/attendance/derive-monthly-recap';
+import type { Executor } from '../../../db/client';
+import { hasRole, requireActor, type RequestContext } from '../../../platform/actor';
+import { forbidden } from '../../../platform/errors';
+import { findSubordinates, todayOf } from '../../org';
+import { findAttendanceEmployees, findStoredDays, type StoredDay } from './daily.repository';
+import { lastDayOfMonth } from './daily-queries.service';
+import { deriveAttendanceRows, type DerivedRow } from './derive-attendance-rows';
+
+/** The regency's zone, for a subordinate without a unit (as daily attendance counts them). */
+const DEFAULT_ZONE = 'Asia/Jakarta';
+const iso = (value: Date | null) => value?.toISOString() ?? null;
+
+const toView = (day: StoredDay | DerivedRow): DailyAttendanceView => ({
+  employeeId: day.employeeId,
+  date: day.date,
+  unitId: day.unitId,
+  status: day.status,
+  plannedStart: iso(day.plannedStart),
+  plannedEnd: iso(day.plannedEnd),
+  firstIn: iso(day.firstIn),
+  lastOut: iso(day.lastOut),
+  lateMinutes: day.lateMinutes,
+  earlyMinutes: day.earlyMinutes,
+  lateBand: day.lateBand,
+  earlyBand: day.earlyBand,
+  punchIds: day.punchIds.map(Number),
+  requestIds: day.requestIds,
+  isFinal: day.isFinal,
+});
+
+/**
+ * The caller's direct subordinates today (the superior rule of org/superiors.service: Plt/Plh,
+ * vacancies, overrides). Today and not the viewed date: a superior answers for the people
+ * they lead now, the same set the per-employee attendance route lets them open.
+ */
+async function findMySubordinates(executor: Executor, ctx: RequestContext) {
+  const actor = requireActor(ctx);
+  if (!actor.employeeId || !hasRole(actor, 'atasan')) throw forbidden('Hanya atasan yang dapat melihat presensi bawahan');
+  const { items } = await findSubordinates(executor, actor.employeeId, todayOf(ctx));
+  const employees = await findAttendanceEmployees(executor, { employeeIds: items.map((item) => item.employeeId) });
+  const zoneOf = new Map(employees.map((employee) => [employee.id, employee.timeZone]));
+  return { people: items.map((item) => ({ ...item, timeZone: zoneOf.get(item.employeeId) ?? DEFAULT_ZONE })), employees };
+}
+
+/**
+ * One day of every subordinate, derived now from punches and requests (like the OPD board, so
+ * today is current before any rebuild ran). `day` is null on a day without a schedule or not begun.
+ */
+export async function getSubordinatesDay(executor: Executor, ctx: RequestContext, query: { date?: string | undefined }): Promise<SubordinateDayList> {
+  const date = query.date ?? todayOf(ctx);
+  const { people, employees } = await findMySubordinates(executor, ctx);
+  const rows = await deriveAttendanceRows(executor, employees, date, date, ctx.clock.now());
+  const dayOf = new Map(rows.map((row) => [row.employeeId, toView(row)]));
+  return { date, items: people.map((person) => ({ ...person, day: dayOf.get(person.employeeId) ?? null })) };
+}
+
+/** Totals of a month of stored days: the recap's counts, plus late/early minutes a superior asks about. */
+export function summariseMonth(days: readonly DailyAttendanceView[]): SubordinateMonthSummary {
+  const counts = deriveMonthlyRecap(days);
+  const working = days.filter((day) => day.status !== 'libur');
+  return {
+    workingDays: counts.workingDays,
+    present: counts.present,
+    lateDays: working.filter((day) => day.lateMinutes > 0).length,
+    lateMinutes: working.reduce((sum, day) => sum + day.lateMinutes, 0),
+    earlyDays: working.filter((day) => day.earlyMinutes > 0).length,
+    earlyMinutes: working.reduce((sum, day) => sum + day.earlyMinutes, 0),
+    noCheckIn: counts.noCheckIn,
+    noCheckOut: counts.noCheckOut,
+    tk: counts.tk,
+    excused: Object.values(counts.excused).reduce((sum, count) => sum + count, 0),
+  };
+}
+
+/** A month of every subordinate: the stored days (what the recap and TPP use) and their totals. */
+export async function getSubordinatesMonth(executor: Executor, ctx: RequestContext, query: { month: string }): Promise<SubordinateMonthList> {
+  const { people } = await findMySubordinates(executor, ctx);
+  const days = await findStoredDays(executor, { employeeIds: people.map((person) => person.employeeId), from: `${query.month}-01`, to: lastDayOfMonth(query.month) });
+  const daysOf = new Map<string, DailyAttendanceView[]>();
+  for (const day of days) {
+    const list = daysOf.get(day.employeeId) ?? [];
+    list.push(toView(day));
+    daysOf.set(day.employeeId, list);
+  }
+  return {
+    month: query.month,
+    items: people.map((person) => {
+      const theirs = daysOf.get(person.employeeId) ?? [];
+      return { ...person, summary: summariseMonth(theirs), days: theirs };
+    }),
+  };
+}
