@@ -7,7 +7,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { registerDevicePullCommand } from '../../src/cli/commands/device-pull';
 import { CliError } from '../../src/cli/cli-error';
 import type { DatabaseHandle } from '../../src/server/db/client';
-import { deviceRawMessages, devices, deviceUserMappings, punches } from '../../src/server/db/schema';
+import { createDeviceRequest } from '../../src/contracts/attendance-devices';
+import { deviceRawMessages, devices, deviceUserMappings, employees, punches } from '../../src/server/db/schema';
+import { createDevice } from '../../src/server/modules/attendance/devices/devices.service';
+import { systemContext } from '../../src/server/platform/actor';
 import { fixedClock } from '../../src/server/platform/clock';
 import { pullDevice, pullRegisteredDevices } from '../../src/server/modules/attendance/zk/pull-device';
 import { decodeZkRawMessage } from '../../src/server/modules/attendance/zk/zk-punch-records';
@@ -106,6 +109,12 @@ describe('pulling a device over port 4370 into punches', () => {
     const result = await pullDevice(handle.db, { host: '127.0.0.1', port: emulator.port, commKey: null, timeoutMs: 2000, now: NOW });
     expect(result).toMatchObject({ isRegistered: false, clockSkewSeconds: null, inserted: 1, held: 1 });
     expect((await punchesOf('ZK-UNKNOWN-01'))[0]?.reviewStatus).toBe('unknown_device');
+
+    // Registering the serial afterwards releases the held punch to the PIN check (PIN 5 is not mapped yet).
+    const unit = (await handle.db.select({ unitId: employees.unitId }).from(employees).where(eq(employees.id, employeeId)))[0]?.unitId ?? null;
+    const created = await createDevice(handle.db, systemContext('test', clock), createDeviceRequest.parse({ serialNumber: 'ZK-UNKNOWN-01', name: 'Mesin baru', unitId: unit, timeZone: 'Asia/Jayapura', protocol: 'zk4370' }));
+    expect((await punchesOf('ZK-UNKNOWN-01'))[0]?.reviewStatus).toBe('unknown_pin');
+    expect(created.affected).toEqual([]);
   });
 
   it('stores nothing when the device stops mid-transfer', async () => {

@@ -64,7 +64,8 @@ export async function createDevice(executor: Executor, ctx: RequestContext, inpu
     });
   if (!created) throw new Error('insert returned nothing');
   await recordAudit(executor, ctx, { action: 'create', entityType: 'device', entityId: created.id, after: snapshotDevice(created), scopeUnitId: created.unitId });
-  return { id: created.id, affected: [] };
+  // Punches pulled or imported before the serial was registered were held as unknown_device: they count now.
+  return { id: created.id, affected: await resolveHeldPunches(executor, { serialNumber: created.serialNumber }) };
 }
 
 async function applyChange(executor: Executor, ctx: RequestContext, before: DeviceRow, values: Partial<DeviceRow>, action: string): Promise<DeviceChange> {
