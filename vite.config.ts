@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { pwaPlugin } from './src/web/pwa/vite-pwa-plugin.ts';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -9,7 +10,8 @@ const rootDir = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   root: path.join(rootDir, 'src/web'),
   publicDir: false,
-  plugins: [react()],
+  // pwaPlugin: manifest, icons and a build-versioned service worker (production builds only).
+  plugins: [react(), pwaPlugin()],
   css: { postcss: rootDir },
   build: {
     outDir: path.join(rootDir, 'dist/web'),

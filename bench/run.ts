@@ -1,16 +1,19 @@
 /**
  * `npm run bench`: every benchmark, each printed next to a baseline measured in the same run.
  *   foundation  — employee search and login over HTTP (bench/foundation.ts)
+ *   activities  — month-end rush of activity entries vs raw INSERT; open loop at 200/s; bulk approval (bench/activities.ts)
  *   attendance  — punch ingestion (ADMS, file import) vs COPY; daily attendance vs one SQL aggregate (bench/attendance.ts)
  * BENCH_ONLY=attendance (or foundation, or a comma list) runs a subset.
  * BENCH_DATABASE_URL: an empty PostgreSQL database (the intended mode); without it PGlite in memory, with smaller sizes.
  */
+import { runActivitiesBench } from './activities';
 import { runAttendanceBench } from './attendance';
 import { runFoundationBench } from './foundation';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
   attendance: runAttendanceBench,
+  activities: runActivitiesBench,
 };
 
 const selected = (process.env.BENCH_ONLY ?? Object.keys(BENCHES).join(','))

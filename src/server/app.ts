@@ -25,6 +25,7 @@ import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerOrgRoutes } from './modules/org/org.routes';
+import { registerSkpRoutes } from './modules/skp/skp.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 import { installAuthHooks } from './platform/auth-hooks';
 import type { Clock } from './platform/clock';
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps) {
   registerActivityAdminRoutes(app, activityDeps);
   registerActivityEntryRoutes(app, activityDeps);
   registerActivityApprovalRoutes(app, activityDeps);
+  registerSkpRoutes(app, { db, clock });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

@@ -10,10 +10,9 @@ import { findUnitSubtreeIds } from '../../src/server/modules/org';
 import { csv, multipart, readXlsx } from '../fixtures/import/sheets';
 import { TEST_PASSWORD } from '../helpers/factories';
 import { ATTENDANCE_BORDER_ATTEMPTS, ATTENDANCE_BORDER_READS, prepareAttendanceBorder, type AttendanceBorder } from './authorization-matrix/attendance-cross-opd';
-import { SELF_SERVICE_WRITES } from './authorization-matrix/attendance-routes';
 import { CROSS_OPD_IMPORTS, CROSS_OPD_WRITES, prepareBorderTargets, snapshotDatabase, type BorderTargets } from './authorization-matrix/cross-opd';
 import { listDocumentedRoutes, listServedRoutes } from './authorization-matrix/list-routes';
-import { expectOutcome, isSwaggerUiRoute, MATRIX } from './authorization-matrix/route-table';
+import { expectOutcome, isSwaggerUiRoute, MATRIX, SELF_SERVICE_WRITES } from './authorization-matrix/route-table';
 import { CALLERS, createWorld, type SignedInCaller, type World } from './authorization-matrix/world';
 
 let w: World;

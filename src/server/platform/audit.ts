@@ -28,10 +28,21 @@ function redact(value: unknown): unknown {
 
 /** Write one audit row inside the caller's transaction, so the change and its record commit together. */
 export async function recordAudit(executor: Executor, ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  await executor.insert(auditLog).values({
-    at: ctx.clock.now(),
-    actorUserId: ctx.actor?.userId ?? null,
-    actorLabel: ctx.actor ? (ctx.actor.username ?? ctx.actor.nip ?? ctx.actor.displayName) : (ctx.systemLabel ?? 'sistem'),
+  await recordAudits(executor, ctx, [entry]);
+}
+
+/** Rows per INSERT: far below PostgreSQL's 65,535 bind parameters (11 per row). */
+const AUDIT_CHUNK = 1_000;
+
+/** Several audit rows of one change (a bulk decision) in as few statements as possible, same transaction. */
+export async function recordAudits(executor: Executor, ctx: RequestContext, entries: readonly AuditEntry[]): Promise<void> {
+  const at = ctx.clock.now();
+  const actorUserId = ctx.actor?.userId ?? null;
+  const actorLabel = ctx.actor ? (ctx.actor.username ?? ctx.actor.nip ?? ctx.actor.displayName) : (ctx.systemLabel ?? 'sistem');
+  const rows = entries.map((entry) => ({
+    at,
+    actorUserId,
+    actorLabel,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId ?? null,
@@ -40,5 +51,8 @@ export async function recordAudit(executor: Executor, ctx: RequestContext, entry
     requestId: ctx.requestId,
     ip: ctx.ip,
     scopeUnitId: entry.scopeUnitId ?? null,
-  });
+  }));
+  for (let start = 0; start < rows.length; start += AUDIT_CHUNK) {
+    await executor.insert(auditLog).values(rows.slice(start, start + AUDIT_CHUNK));
+  }
 }

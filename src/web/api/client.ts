@@ -85,7 +85,7 @@ export const api = {
   post: <T>(path: string, body?: unknown, query?: QueryParams) => sendJson<T>('POST', path, { body: body ?? {}, query }),
   patch: <T>(path: string, body: unknown) => sendJson<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => sendJson<T>('PUT', path, { body }),
-  remove: <T>(path: string) => sendJson<T>('DELETE', path),
+  remove: <T>(path: string, body?: unknown) => sendJson<T>('DELETE', path, { body }),
   upload: <T>(path: string, form: FormData, query?: QueryParams) => sendJson<T>('POST', path, { body: form, query }),
   /** Downloads a file (xlsx template or export) through the session and saves it in the browser. */
   async download(path: string, fallbackName: string): Promise<void> {

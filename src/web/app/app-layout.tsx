@@ -2,6 +2,13 @@ import { AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Tit
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconAlertTriangle,
+  IconBook2,
+  IconCalendarOff,
+  IconChartBar,
+  IconClipboardCheck,
+  IconClipboardList,
+  IconLock,
+  IconSettings,
   IconBuildingCommunity,
   IconCalendarStats,
   IconCalendarTime,
@@ -25,7 +32,7 @@ import {
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
-import { Suspense, useMemo } from 'react';
+import { Fragment, Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/session';
 import { useT } from '../i18n/i18n-context';
@@ -35,6 +42,13 @@ import { buildNavigation, findActiveNavKey, type NavKey } from './navigation';
 
 const navIcons: Record<NavKey, Icon> = {
   home: IconHome,
+  activities: IconClipboardList,
+  activityApprovals: IconClipboardCheck,
+  productivity: IconChartBar,
+  activityCatalogue: IconBook2,
+  activityRuleSets: IconSettings,
+  deadlineExtensions: IconCalendarOff,
+  periodClosures: IconLock,
   attendance: IconCalendarCheck,
   approvals: IconChecklist,
   attendanceBoard: IconLayoutDashboard,
@@ -90,20 +104,27 @@ export function AppLayout() {
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         <AppShell.Section grow component={ScrollArea}>
           <nav aria-label={t('nav.label')}>
-            {items.map((item) => {
+            {items.map((item, index) => {
               const NavIcon = navIcons[item.key];
+              const isFirstOfGroup = item.group !== 'main' && items[index - 1]?.group !== item.group;
               return (
-                <NavLink
-                  key={item.key}
-                  component={Link}
-                  to={item.path}
-                  label={t(item.label)}
-                  leftSection={<NavIcon size={18} aria-hidden />}
-                  active={item.key === activeKey}
-                  aria-current={item.key === activeKey ? 'page' : undefined}
-                  onClick={nav.close}
-                  data-testid={`nav-${item.key}`}
-                />
+                <Fragment key={item.key}>
+                  {isFirstOfGroup && (
+                    <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="sm" pb={4}>
+                      {t(`nav.group.${item.group}`)}
+                    </Text>
+                  )}
+                  <NavLink
+                    component={Link}
+                    to={item.path}
+                    label={t(item.label)}
+                    leftSection={<NavIcon size={18} aria-hidden />}
+                    active={item.key === activeKey}
+                    aria-current={item.key === activeKey ? 'page' : undefined}
+                    onClick={nav.close}
+                    data-testid={`nav-${item.key}`}
+                  />
+                </Fragment>
               );
             })}
           </nav>

@@ -14,10 +14,19 @@ import {
   hasOwnAttendance,
   hasSubordinates,
 } from '../auth/permissions';
+import { canReadActivityAdmin } from '../features/activities-admin/activity-admin-permissions';
+import { canReadProductivity } from '../features/productivity/productivity-permissions';
 import type { MessageKey } from '../i18n/id';
 
 export type NavKey =
   | 'home'
+  | 'activities'
+  | 'activityApprovals'
+  | 'productivity'
+  | 'activityCatalogue'
+  | 'activityRuleSets'
+  | 'deadlineExtensions'
+  | 'periodClosures'
   | 'attendance'
   | 'approvals'
   | 'subordinates'
@@ -39,10 +48,15 @@ export type NavKey =
   | 'audit'
   | 'changePassword';
 
+/** Sections of the menu, in display order: daily work first, administration last. */
+export const NAV_GROUPS = ['main', 'performance', 'attendance', 'organisation', 'administration', 'account'] as const;
+export type NavGroup = (typeof NAV_GROUPS)[number];
+
 export interface NavItem {
   key: NavKey;
   path: string;
   label: MessageKey;
+  group: NavGroup;
 }
 
 interface NavRule extends NavItem {
@@ -53,31 +67,42 @@ const everyone = () => true;
 
 /** The navigation in display order, each entry with who may see it. */
 const navRules: NavRule[] = [
-  { key: 'home', path: '/', label: 'nav.home', isVisible: everyone },
-  { key: 'attendance', path: '/attendance', label: 'nav.attendance', isVisible: hasOwnAttendance },
-  { key: 'approvals', path: '/attendance/approvals', label: 'nav.approvals', isVisible: canApproveRequests },
-  { key: 'subordinates', path: '/subordinates', label: 'nav.subordinates', isVisible: hasSubordinates },
-  { key: 'subordinatesAttendance', path: '/attendance/subordinates', label: 'attendanceAdmin.nav.subordinatesAttendance', isVisible: canReadSubordinatesAttendance },
-  { key: 'attendanceBoard', path: '/attendance/board', label: 'nav.attendanceBoard', isVisible: canReadUnitAttendance },
-  { key: 'attendanceRecap', path: '/attendance/recap', label: 'nav.attendanceRecap', isVisible: canReadUnitAttendance },
-  { key: 'devices', path: '/devices', label: 'nav.devices', isVisible: canReadDevices },
-  { key: 'heldPunches', path: '/devices/held', label: 'attendanceAdmin.nav.heldPunches', isVisible: canReviewHeldPunches },
-  { key: 'schedules', path: '/attendance/schedules', label: 'attendanceAdmin.nav.schedules', isVisible: canReadSchedulePlans },
-  { key: 'scheduleAssignments', path: '/attendance/schedule-assignments', label: 'attendanceAdmin.nav.scheduleAssignments', isVisible: canReadSchedulePlans },
-  { key: 'rosters', path: '/attendance/rosters', label: 'attendanceAdmin.nav.rosters', isVisible: canReadSchedulePlans },
-  { key: 'unitRequests', path: '/attendance/unit-requests', label: 'attendanceAdmin.nav.unitRequests', isVisible: canRecordRequests },
-  { key: 'holidays', path: '/attendance/holidays', label: 'nav.holidays', isVisible: everyone },
-  { key: 'units', path: '/units', label: 'nav.units', isVisible: canReadMasterData },
-  { key: 'positions', path: '/positions', label: 'nav.positions', isVisible: canReadMasterData },
-  { key: 'employees', path: '/employees', label: 'nav.employees', isVisible: canReadMasterData },
-  { key: 'import', path: '/import', label: 'nav.import', isVisible: canImportData },
-  { key: 'users', path: '/users', label: 'nav.users', isVisible: canManageAccounts },
-  { key: 'audit', path: '/audit', label: 'nav.audit', isVisible: canReadAudit },
-  { key: 'changePassword', path: '/change-password', label: 'nav.changePassword', isVisible: everyone },
+  { key: 'home', path: '/', label: 'nav.home', group: 'main', isVisible: everyone },
+  // Performance: daily activities and productivity.
+  { key: 'activities', path: '/activities', label: 'activityEntry.title', group: 'performance', isVisible: hasOwnAttendance },
+  { key: 'activityApprovals', path: '/activities/approvals', label: 'activityApproval.title', group: 'performance', isVisible: hasSubordinates },
+  { key: 'productivity', path: '/activities/productivity', label: 'activityProductivity.title', group: 'performance', isVisible: canReadProductivity },
+  // Attendance.
+  { key: 'attendance', path: '/attendance', label: 'nav.attendance', group: 'attendance', isVisible: hasOwnAttendance },
+  { key: 'approvals', path: '/attendance/approvals', label: 'nav.approvals', group: 'attendance', isVisible: canApproveRequests },
+  { key: 'subordinatesAttendance', path: '/attendance/subordinates', label: 'attendanceAdmin.nav.subordinatesAttendance', group: 'attendance', isVisible: canReadSubordinatesAttendance },
+  { key: 'attendanceBoard', path: '/attendance/board', label: 'nav.attendanceBoard', group: 'attendance', isVisible: canReadUnitAttendance },
+  { key: 'attendanceRecap', path: '/attendance/recap', label: 'nav.attendanceRecap', group: 'attendance', isVisible: canReadUnitAttendance },
+  { key: 'unitRequests', path: '/attendance/unit-requests', label: 'attendanceAdmin.nav.unitRequests', group: 'attendance', isVisible: canRecordRequests },
+  { key: 'schedules', path: '/attendance/schedules', label: 'attendanceAdmin.nav.schedules', group: 'attendance', isVisible: canReadSchedulePlans },
+  { key: 'scheduleAssignments', path: '/attendance/schedule-assignments', label: 'attendanceAdmin.nav.scheduleAssignments', group: 'attendance', isVisible: canReadSchedulePlans },
+  { key: 'rosters', path: '/attendance/rosters', label: 'attendanceAdmin.nav.rosters', group: 'attendance', isVisible: canReadSchedulePlans },
+  { key: 'holidays', path: '/attendance/holidays', label: 'nav.holidays', group: 'attendance', isVisible: everyone },
+  { key: 'devices', path: '/devices', label: 'nav.devices', group: 'attendance', isVisible: canReadDevices },
+  { key: 'heldPunches', path: '/devices/held', label: 'attendanceAdmin.nav.heldPunches', group: 'attendance', isVisible: canReviewHeldPunches },
+  // Organisation.
+  { key: 'subordinates', path: '/subordinates', label: 'nav.subordinates', group: 'organisation', isVisible: hasSubordinates },
+  { key: 'units', path: '/units', label: 'nav.units', group: 'organisation', isVisible: canReadMasterData },
+  { key: 'positions', path: '/positions', label: 'nav.positions', group: 'organisation', isVisible: canReadMasterData },
+  { key: 'employees', path: '/employees', label: 'nav.employees', group: 'organisation', isVisible: canReadMasterData },
+  { key: 'import', path: '/import', label: 'nav.import', group: 'organisation', isVisible: canImportData },
+  // Administration: the region's rules, catalogues and month closing; accounts and audit.
+  { key: 'activityCatalogue', path: '/activities/catalogue', label: 'activityAdmin.nav.catalogue', group: 'administration', isVisible: canReadActivityAdmin },
+  { key: 'activityRuleSets', path: '/activities/rule-sets', label: 'activityAdmin.nav.ruleSets', group: 'administration', isVisible: canReadActivityAdmin },
+  { key: 'deadlineExtensions', path: '/activities/deadline-extensions', label: 'activityAdmin.nav.extensions', group: 'administration', isVisible: canReadActivityAdmin },
+  { key: 'periodClosures', path: '/periods/closures', label: 'activityAdmin.nav.closures', group: 'administration', isVisible: canReadActivityAdmin },
+  { key: 'users', path: '/users', label: 'nav.users', group: 'administration', isVisible: canManageAccounts },
+  { key: 'audit', path: '/audit', label: 'nav.audit', group: 'administration', isVisible: canReadAudit },
+  { key: 'changePassword', path: '/change-password', label: 'nav.changePassword', group: 'account', isVisible: everyone },
 ];
 
 export function buildNavigation(roles: readonly Role[]): NavItem[] {
-  return navRules.filter((rule) => rule.isVisible(roles)).map(({ key, path, label }) => ({ key, path, label }));
+  return navRules.filter((rule) => rule.isVisible(roles)).map(({ key, path, label, group }) => ({ key, path, label, group }));
 }
 
 /** The nav entry a location belongs to: the longest matching prefix ("/employees/42" → employees). */

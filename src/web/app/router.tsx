@@ -17,6 +17,8 @@ import {
   hasSubordinates,
 } from '../auth/permissions';
 import { FullPageLoader, RequireAccess, RequireSession } from '../auth/route-guards';
+import { canReadActivityAdmin } from '../features/activities-admin/activity-admin-permissions';
+import { canReadProductivity } from '../features/productivity/productivity-permissions';
 import { NotFoundState } from '../components/not-found-state';
 import { AppLayout } from './app-layout';
 
@@ -44,6 +46,13 @@ const ApprovalsPage = lazyPage(() => import('../features/attendance/approvals-pa
 const AttendanceBoardPage = lazyPage(() => import('../features/attendance/attendance-board-page'), 'AttendanceBoardPage');
 const AttendanceRecapPage = lazyPage(() => import('../features/attendance/attendance-recap-page'), 'AttendanceRecapPage');
 const HolidaysPage = lazyPage(() => import('../features/attendance/holidays-page'), 'HolidaysPage');
+const MyActivitiesPage = lazyPage(() => import('../features/activities/my-activities-page'), 'MyActivitiesPage');
+const ActivityApprovalsPage = lazyPage(() => import('../features/activity-approvals/activity-approvals-page'), 'ActivityApprovalsPage');
+const ProductivityPage = lazyPage(() => import('../features/productivity/productivity-page'), 'ProductivityPage');
+const CatalogueAdminPage = lazyPage(() => import('../features/activities-admin/catalogue-admin-page'), 'CatalogueAdminPage');
+const ActivityRuleSetsPage = lazyPage(() => import('../features/activities-admin/activity-rule-sets-page'), 'ActivityRuleSetsPage');
+const DeadlineExtensionsPage = lazyPage(() => import('../features/activities-admin/deadline-extensions-page'), 'DeadlineExtensionsPage');
+const PeriodClosuresPage = lazyPage(() => import('../features/activities-admin/period-closures-page'), 'PeriodClosuresPage');
 const DevicesPage = lazyPage(() => import('../features/devices/devices-page'), 'DevicesPage');
 const DeviceDetailPage = lazyPage(() => import('../features/devices/device-detail-page'), 'DeviceDetailPage');
 const HeldPunchesPage = lazyPage(() => import('../features/devices/held-punches-page'), 'HeldPunchesPage');
@@ -80,6 +89,13 @@ export function createAppRouter() {
       children: [
         { index: true, element: <HomePage /> },
         { path: 'change-password', element: <ChangePasswordPage /> },
+        { path: 'activities', element: guarded(hasOwnAttendance, MyActivitiesPage) },
+        { path: 'activities/approvals', element: guarded(hasSubordinates, ActivityApprovalsPage) },
+        { path: 'activities/productivity', element: guarded(canReadProductivity, ProductivityPage) },
+        { path: 'activities/catalogue', element: guarded(canReadActivityAdmin, CatalogueAdminPage) },
+        { path: 'activities/rule-sets', element: guarded(canReadActivityAdmin, ActivityRuleSetsPage) },
+        { path: 'activities/deadline-extensions', element: guarded(canReadActivityAdmin, DeadlineExtensionsPage) },
+        { path: 'periods/closures', element: guarded(canReadActivityAdmin, PeriodClosuresPage) },
         { path: 'attendance', element: guarded(hasOwnAttendance, MyAttendancePage) },
         { path: 'attendance/approvals', element: guarded(canApproveRequests, ApprovalsPage) },
         { path: 'attendance/board', element: guarded(canReadUnitAttendance, AttendanceBoardPage) },

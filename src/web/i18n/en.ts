@@ -21,6 +21,12 @@ export const en: Record<MessageKey, string> = {
   'nav.users': 'User accounts',
   'nav.audit': 'Audit trail',
   'nav.changePassword': 'Change password',
+  'nav.group.main': 'Home',
+  'nav.group.performance': 'Performance',
+  'nav.group.attendance': 'Attendance',
+  'nav.group.organisation': 'Organisation',
+  'nav.group.administration': 'Administration',
+  'nav.group.account': 'Account',
 
   'role.pegawai': 'Employee',
   'role.atasan': 'Superior',
@@ -354,7 +360,7 @@ export const en: Record<MessageKey, string> = {
   'audit.kind.unchanged': 'same',
 
   'nav.attendance': 'My attendance',
-  'nav.approvals': 'Approvals',
+  'nav.approvals': 'Leave approvals',
   'nav.attendanceBoard': 'OPD attendance board',
   'nav.attendanceRecap': 'Monthly recap',
   'nav.devices': 'Attendance devices',

@@ -23,6 +23,12 @@ export const id = {
   'nav.users': 'Akun pengguna',
   'nav.audit': 'Jejak audit',
   'nav.changePassword': 'Ganti kata sandi',
+  'nav.group.main': 'Beranda',
+  'nav.group.performance': 'Kinerja',
+  'nav.group.attendance': 'Presensi',
+  'nav.group.organisation': 'Organisasi',
+  'nav.group.administration': 'Administrasi',
+  'nav.group.account': 'Akun',
 
   'role.pegawai': 'Pegawai',
   'role.atasan': 'Atasan',
@@ -356,7 +362,7 @@ export const id = {
   'audit.kind.unchanged': 'sama',
 
   'nav.attendance': 'Presensi saya',
-  'nav.approvals': 'Persetujuan',
+  'nav.approvals': 'Persetujuan cuti/izin',
   'nav.attendanceBoard': 'Papan presensi OPD',
   'nav.attendanceRecap': 'Rekap bulanan',
   'nav.devices': 'Mesin absensi',

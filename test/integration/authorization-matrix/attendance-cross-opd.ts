@@ -2,7 +2,8 @@
  * Attendance across the border of OPD A: A's admin OPD reaching B's devices, B's employees'
  * attendance and B's requests; an atasan or pegawai deciding a request that is not theirs to
  * decide. Reads outside scope are hidden (404) or refused (403); writes are refused and leave the
- * attendance tables and the audit trail exactly as they were.
+ * attendance tables and the audit trail exactly as they were. The daily-activity and SKP cases
+ * (activities-cross-opd.ts) run through the same lists, with their tables in the snapshot.
  */
 import { count } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
@@ -10,6 +11,7 @@ import type { Database } from '../../../src/server/db/client';
 import { attendanceRequests, auditLog, deviceCommands, devices, deviceUserMappings, holidays, scheduleAssignments, shiftRosters } from '../../../src/server/db/schema';
 import { TEST_PASSWORD } from '../../helpers/factories';
 import { loginAs } from '../../helpers/test-app';
+import { ACTIVITIES_BORDER_ATTEMPTS, ACTIVITIES_BORDER_READS, prepareActivitiesBorder, snapshotActivitiesAndSkp, type ActivitiesBorder } from './activities-cross-opd';
 import { attendanceOf, oneDayRequest } from './attendance-world';
 import type { SignedInCaller, World } from './world';
 
@@ -25,6 +27,8 @@ export interface AttendanceBorder {
   approvedB: string;
   /** Pending, submitted by the atasan for themselves; approver: A's head. */
   atasanOwn: string;
+  /** Daily activities and SKP on both sides of the border (activities-cross-opd.ts). */
+  activities: ActivitiesBorder;
   snapshot(): Promise<Record<string, unknown>>;
 }
 
@@ -55,7 +59,8 @@ export async function prepareAttendanceBorder(w: World): Promise<AttendanceBorde
     pendingB,
     approvedB,
     atasanOwn,
-    snapshot: () => snapshotAttendance(w.t.handle.db),
+    activities: await prepareActivitiesBorder(w),
+    snapshot: async () => ({ ...(await snapshotAttendance(w.t.handle.db)), ...(await snapshotActivitiesAndSkp(w.t.handle.db)) }),
   };
 }
 
@@ -75,6 +80,8 @@ async function snapshotAttendance(db: Database) {
 }
 
 type Build = (w: World, b: AttendanceBorder) => InjectOptions;
+/** Activities/SKP cases run on the attendance border, which carries the activities border. */
+const onActivitiesBorder = (build: (w: World, b: ActivitiesBorder) => InjectOptions): Build => (w, b) => build(w, b.activities);
 const MONTH = 'from=2026-03-01&to=2026-03-31';
 
 /** Reads outside the caller's scope: 404 where the service hides the record, 403 where it refuses the query. */
@@ -100,6 +107,7 @@ export const ATTENDANCE_BORDER_READS: readonly [description: string, caller: Sig
   ['atasan reading the daily attendance of their own superior', 'atasan', (w) => ({ method: 'GET', url: `/api/attendance/daily?employeeId=${w.a.head.id}&${MONTH}` }), 404],
   ['atasan reading the daily attendance of their subordinate', 'atasan', (w) => ({ method: 'GET', url: `/api/attendance/daily?employeeId=${w.a.staff.id}&${MONTH}` }), 200],
   ["atasan reading a request of B's employee", 'atasan', (_, b) => ({ method: 'GET', url: `/api/attendance/requests/${b.pendingB}` }), 404],
+  ...ACTIVITIES_BORDER_READS.map(([description, caller, build, status]): [string, SignedInCaller, Build, number] => [description, caller, onActivitiesBorder(build), status]),
 ];
 
 const FORBIDDEN = [403] as const;
@@ -155,4 +163,5 @@ export const ATTENDANCE_BORDER_ATTEMPTS: readonly [description: string, caller: 
     FORBIDDEN,
   ],
   ['admin OPD of A declaring a national holiday', 'admin_opd', () => ({ method: 'POST', url: '/api/attendance/holidays', payload: { date: '2027-06-02', name: 'Libur Nasional Selundupan', kind: 'nasional' } }), FORBIDDEN],
+  ...ACTIVITIES_BORDER_ATTEMPTS.map(([description, caller, build, statuses]): [string, SignedInCaller, Build, readonly number[]] => [description, caller, onActivitiesBorder(build), statuses]),
 ];

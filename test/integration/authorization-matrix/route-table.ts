@@ -6,9 +6,11 @@
 import { expect } from 'vitest';
 import { csv, multipart } from '../../fixtures/import/sheets';
 import { makeNip, TEST_PASSWORD } from '../../helpers/factories';
-import { ATTENDANCE_MATRIX } from './attendance-routes';
+import { ACTIVITIES_MATRIX, ACTIVITIES_SELF_SERVICE_WRITES } from './activities-routes';
+import { ATTENDANCE_MATRIX, SELF_SERVICE_WRITES as ATTENDANCE_SELF_SERVICE_WRITES } from './attendance-routes';
 import type { RouteKey } from './list-routes';
 import { AUTHENTICATED, get, only, ORG_READERS, ORG_WRITERS, patch, post, PUBLIC, request, type MatrixRow, type Outcome } from './row-helpers';
+import { SKP_MATRIX, SKP_SELF_SERVICE_WRITES } from './skp-routes';
 import type { Caller, Response, World } from './world';
 
 export type { MatrixRow, Outcome } from './row-helpers';
@@ -206,7 +208,12 @@ export const MATRIX: readonly MatrixRow[] = [
   { route: 'GET /api/audit', access: only('admin_bkpsdm', 'admin_opd', 'auditor'), run: get(() => '/api/audit') },
 
   ...ATTENDANCE_MATRIX,
+  ...ACTIVITIES_MATRIX,
+  ...SKP_MATRIX,
 ];
+
+/** Writes open to employees for their own business (and to the superior of record); every other write is for administrators. */
+export const SELF_SERVICE_WRITES: readonly RouteKey[] = [...ATTENDANCE_SELF_SERVICE_WRITES, ...ACTIVITIES_SELF_SERVICE_WRITES, ...SKP_SELF_SERVICE_WRITES];
 
 /** Swagger UI's own routes (the public /api/docs page, exempt from access rules in auth-hooks.ts). */
 export const isSwaggerUiRoute = (route: RouteKey) => / \/api\/docs(\/|$)/.test(route);

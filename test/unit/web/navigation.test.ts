@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../src/contracts/roles';
-import { buildNavigation, findActiveNavKey, type NavKey } from '../../../src/web/app/navigation';
+import { buildNavigation, findActiveNavKey, NAV_GROUPS, type NavKey } from '../../../src/web/app/navigation';
 
 const keysFor = (roles: Role[]) => buildNavigation(roles).map((item) => item.key);
 
 describe('buildNavigation', () => {
   it.each<[string, Role[], NavKey[]]>([
-    ['a plain employee', ['pegawai'], ['home', 'attendance', 'holidays', 'changePassword']],
-    ['a superior', ['pegawai', 'atasan'], ['home', 'attendance', 'approvals', 'subordinates', 'subordinatesAttendance', 'holidays', 'changePassword']],
-    ['an OPD admin', ['admin_opd'], ['home', 'attendanceBoard', 'attendanceRecap', 'devices', 'heldPunches', 'schedules', 'scheduleAssignments', 'rosters', 'unitRequests', 'holidays', 'units', 'positions', 'employees', 'import', 'users', 'audit', 'changePassword']],
-    ['a BKPSDM admin', ['admin_bkpsdm'], ['home', 'attendanceBoard', 'attendanceRecap', 'devices', 'heldPunches', 'schedules', 'scheduleAssignments', 'rosters', 'unitRequests', 'holidays', 'units', 'positions', 'employees', 'import', 'users', 'audit', 'changePassword']],
-    ['a leader (read-only master data)', ['pimpinan'], ['home', 'attendanceBoard', 'attendanceRecap', 'devices', 'heldPunches', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'units', 'positions', 'employees', 'changePassword']],
-    ['an auditor (read-only plus audit)', ['auditor'], ['home', 'attendanceBoard', 'attendanceRecap', 'devices', 'heldPunches', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'units', 'positions', 'employees', 'audit', 'changePassword']],
-    ['an employee who heads a unit and is OPD admin', ['pegawai', 'atasan', 'admin_opd'], ['home', 'attendance', 'approvals', 'subordinates', 'subordinatesAttendance', 'attendanceBoard', 'attendanceRecap', 'devices', 'heldPunches', 'schedules', 'scheduleAssignments', 'rosters', 'unitRequests', 'holidays', 'units', 'positions', 'employees', 'import', 'users', 'audit', 'changePassword']],
+    ['a plain employee', ['pegawai'], ['home', 'activities', 'productivity', 'attendance', 'holidays', 'changePassword']],
+    ['a superior', ['pegawai', 'atasan'], ['home', 'activities', 'activityApprovals', 'productivity', 'attendance', 'approvals', 'subordinatesAttendance', 'holidays', 'subordinates', 'changePassword']],
+    ['an OPD admin', ['admin_opd'], ['home', 'productivity', 'attendanceBoard', 'attendanceRecap', 'unitRequests', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'units', 'positions', 'employees', 'import', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'periodClosures', 'users', 'audit', 'changePassword']],
+    ['a BKPSDM admin', ['admin_bkpsdm'], ['home', 'productivity', 'attendanceBoard', 'attendanceRecap', 'unitRequests', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'units', 'positions', 'employees', 'import', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'periodClosures', 'users', 'audit', 'changePassword']],
+    ['a leader (read-only master data)', ['pimpinan'], ['home', 'productivity', 'attendanceBoard', 'attendanceRecap', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'units', 'positions', 'employees', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'periodClosures', 'changePassword']],
+    ['an auditor (read-only plus audit)', ['auditor'], ['home', 'productivity', 'attendanceBoard', 'attendanceRecap', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'units', 'positions', 'employees', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'periodClosures', 'audit', 'changePassword']],
+    [
+      'an employee who heads a unit and is OPD admin',
+      ['pegawai', 'atasan', 'admin_opd'],
+      ['home', 'activities', 'activityApprovals', 'productivity', 'attendance', 'approvals', 'subordinatesAttendance', 'attendanceBoard', 'attendanceRecap', 'unitRequests', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'subordinates', 'units', 'positions', 'employees', 'import', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'periodClosures', 'users', 'audit', 'changePassword'],
+    ],
   ])('shows %s only their pages', (_who, roles, expected) => {
     expect(keysFor(roles)).toEqual(expected);
+  });
+
+  it('keeps each menu section together, in the order of NAV_GROUPS', () => {
+    const groups = buildNavigation(['pegawai', 'atasan', 'admin_opd', 'admin_bkpsdm', 'auditor']).map((item) => NAV_GROUPS.indexOf(item.group));
+    expect(groups.every((group, index) => group >= 0 && (index === 0 || group >= (groups[index - 1] ?? 0)))).toBe(true);
   });
 
   it('never offers import or accounts to read-only roles', () => {
@@ -36,6 +45,8 @@ describe('findActiveNavKey', () => {
     ['/attendance/board', 'attendanceBoard'],
     ['/attendance/holidays', 'holidays'],
     ['/devices/held', 'heldPunches'],
+    ['/activities/catalogue', 'activityCatalogue'],
+    ['/periods/closures', 'periodClosures'],
     ['/devices/4a0c7a4e-0000-4000-8000-000000000000', 'devices'],
     ['/change-password', 'changePassword'],
   ])('maps %s to %s', (pathname, key) => {

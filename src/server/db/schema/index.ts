@@ -2,3 +2,4 @@ export * from './org';
 export * from './auth';
 export * from './attendance';
 export * from './activities';
+export * from './skp';

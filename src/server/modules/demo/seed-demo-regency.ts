@@ -1,3 +1,4 @@
+import { seedDemoActivityCatalogue } from '../activities/admin/catalogue/seed-demo-activity-catalogue';
 import { count, eq, inArray, sql } from 'drizzle-orm';
 import { formatFullName } from '../../../domain/org/names';
 import type { Database, Executor } from '../../db/client';
@@ -98,7 +99,7 @@ export async function seedDemoRegency(db: Database, clock: Clock): Promise<DemoS
   const regency = buildDemoRegency(dateInZone(now, 'Asia/Jakarta'));
   const stamped = <T extends object>(rows: T[]) => rows.map((row) => ({ ...row, createdAt: now, updatedAt: now }));
 
-  return db.transaction(async (tx) => {
+  const summary = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     await assertSeedable(tx);
 
@@ -131,4 +132,7 @@ export async function seedDemoRegency(db: Database, clock: Clock): Promise<DemoS
     await recordAudit(tx, systemContext('seed-demo', clock), { action: 'seed-demo', entityType: 'demo', entityId: null, after: summary });
     return summary;
   });
+  // The activity catalogue of the demo positions (idempotent, its own transaction).
+  await seedDemoActivityCatalogue(db, clock);
+  return summary;
 }

@@ -2,16 +2,18 @@ import { Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@ma
 import { IconChevronRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { buildNavigation } from '../../app/navigation';
-import { canOpenEmployeeDetail } from '../../auth/permissions';
+import { canOpenEmployeeDetail, hasSubordinates } from '../../auth/permissions';
 import { useSession } from '../../auth/session';
 import { ErrorState } from '../../components/error-state';
 import { InfoList } from '../../components/info-list';
 import { PageHeader } from '../../components/page-header';
 import { RoleBadges } from '../../components/role-badges';
 import { useT } from '../../i18n/i18n-context';
+import { ActivityPendingCard } from '../activity-approvals/activity-pending-card';
 import { AssignmentKindBadge } from '../employees/assignment-kind-badge';
 import { useEmployeeDetail } from '../employees/employees-api';
 import { SuperiorSummary } from '../employees/superior-summary';
+import { MyProductivityCard } from '../productivity/my-productivity-card';
 
 function ProfileCard({ employeeId }: { employeeId: string }) {
   const t = useT();
@@ -76,6 +78,12 @@ export function HomePage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('home.welcome', { name: me.displayName })} description={<RoleBadges roles={me.roles} />} />
+      {(me.employeeId || hasSubordinates(me.roles)) && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {me.employeeId && <MyProductivityCard />}
+          {hasSubordinates(me.roles) && <ActivityPendingCard />}
+        </SimpleGrid>
+      )}
       {me.employeeId ? (
         <ProfileCard employeeId={me.employeeId} />
       ) : (

@@ -1,0 +1,216 @@
+import { and, asc, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { EXCUSED_STATUSES } from '../../../../contracts/attendance-daily';
+import type { Executor } from '../../../db/client';
+import {
+  activityCatalogueItems,
+  activityCatalogueVersions,
+  activityDeadlineExtensions,
+  activityEntries,
+  activityRuleSets,
+  assignments,
+  attendanceRequests,
+  dailyAttendance,
+  employees,
+  units,
+} from '../../../db/schema';
+import type { ActivityEntryRow } from './entry-view';
+
+/** Namespace of the per-employee advisory lock (the second key is a hash of the employee id). */
+const ENTRY_LOCK_NAMESPACE = 7_231_004;
+
+/**
+ * Serialises one employee's entry writes until the transaction ends, so that two concurrent
+ * requests cannot both pass the overlap and daily-cap checks. Must run inside a transaction.
+ */
+export async function lockEmployeeEntries(executor: Executor, employeeId: string): Promise<void> {
+  await executor.execute(sql`select pg_advisory_xact_lock(${ENTRY_LOCK_NAMESPACE}, hashtext(${employeeId}))`);
+}
+
+/**
+ * Whole-day leave and duty during which the person is not at work; WFH/WFA are work elsewhere
+ * and accept entries. (rules.md §2: leave and duty travel days leave the productivity denominator
+ * or are credited, so entries on them would count twice.)
+ */
+export const LEAVE_KINDS_WITHOUT_ENTRIES = EXCUSED_STATUSES.filter((kind) => kind !== 'wfh' && kind !== 'wfa');
+
+export interface EntryOwner {
+  id: string;
+  unitId: string | null;
+  isActive: boolean;
+  timeZone: string;
+}
+
+/** The employee with their unit's time zone (WIB when they have no unit). */
+export async function findEntryOwner(executor: Executor, employeeId: string): Promise<EntryOwner | null> {
+  const [row] = await executor
+    .select({ id: employees.id, unitId: employees.unitId, isActive: employees.isActive, timeZone: units.timeZone })
+    .from(employees)
+    .leftJoin(units, eq(units.id, employees.unitId))
+    .where(eq(employees.id, employeeId));
+  return row ? { id: row.id, unitId: row.unitId, isActive: row.isActive, timeZone: row.timeZone ?? 'Asia/Jakarta' } : null;
+}
+
+export async function insertEntry(executor: Executor, values: typeof activityEntries.$inferInsert): Promise<ActivityEntryRow> {
+  const [row] = await executor.insert(activityEntries).values(values).returning();
+  if (!row) throw new Error('insert activity entry returned nothing');
+  return row;
+}
+
+export async function findEntryRow(executor: Executor, id: string): Promise<ActivityEntryRow | null> {
+  const [row] = await executor.select().from(activityEntries).where(eq(activityEntries.id, id));
+  return row ?? null;
+}
+
+export async function findEntryByIdempotencyKey(executor: Executor, employeeId: string, key: string): Promise<ActivityEntryRow | null> {
+  const [row] = await executor
+    .select()
+    .from(activityEntries)
+    .where(and(eq(activityEntries.employeeId, employeeId), eq(activityEntries.idempotencyKey, key)));
+  return row ?? null;
+}
+
+/**
+ * Update only if nobody changed the entry meanwhile (same revision) and it is still editable; the
+ * revision goes up by one. null = the guard failed (stale revision or already decided).
+ */
+export async function updateEntryGuarded(
+  executor: Executor,
+  id: string,
+  guard: { revision: number; statuses: readonly string[] },
+  values: Partial<typeof activityEntries.$inferInsert>,
+): Promise<ActivityEntryRow | null> {
+  const [row] = await executor
+    .update(activityEntries)
+    .set({ ...values, revision: sql`${activityEntries.revision} + 1` })
+    .where(and(eq(activityEntries.id, id), eq(activityEntries.revision, guard.revision), inArray(activityEntries.status, [...guard.statuses])))
+    .returning();
+  return row ?? null;
+}
+
+export async function deleteEntryGuarded(executor: Executor, id: string, guard: { revision: number; statuses: readonly string[] }): Promise<boolean> {
+  const rows = await executor
+    .delete(activityEntries)
+    .where(and(eq(activityEntries.id, id), eq(activityEntries.revision, guard.revision), inArray(activityEntries.status, [...guard.statuses])))
+    .returning({ id: activityEntries.id });
+  return rows.length > 0;
+}
+
+/** The person's entries of one day that still count (everything but rejected), except `excludeId`. */
+export async function findCountingEntriesOfDay(executor: Executor, employeeId: string, workDate: string, excludeId?: string): Promise<ActivityEntryRow[]> {
+  const conditions: SQL[] = [eq(activityEntries.employeeId, employeeId), eq(activityEntries.workDate, workDate), ne(activityEntries.status, 'rejected')];
+  if (excludeId) conditions.push(ne(activityEntries.id, excludeId));
+  return executor.select().from(activityEntries).where(and(...conditions)).orderBy(asc(activityEntries.startTime));
+}
+
+export async function findEntryDatesBefore(executor: Executor, employeeId: string, before: string, notBefore: string): Promise<string[]> {
+  const rows = await executor
+    .selectDistinct({ workDate: activityEntries.workDate })
+    .from(activityEntries)
+    .where(and(eq(activityEntries.employeeId, employeeId), lte(activityEntries.workDate, before), gte(activityEntries.workDate, notBefore), ne(activityEntries.status, 'rejected')))
+    .orderBy(desc(activityEntries.workDate));
+  return rows.map((row) => row.workDate);
+}
+
+/** Per-day sums for a calendar: entries that still count, claimed and approved minutes. */
+export async function sumEntriesByDay(executor: Executor, employeeId: string, from: string, to: string) {
+  return executor
+    .select({
+      workDate: activityEntries.workDate,
+      entryCount: sql<number>`count(*)::int`,
+      claimedMinutes: sql<number>`coalesce(sum(${activityEntries.claimedMinutes}), 0)::int`,
+      approvedMinutes: sql<number>`coalesce(sum(${activityEntries.approvedMinutes}), 0)::int`,
+    })
+    .from(activityEntries)
+    .where(and(eq(activityEntries.employeeId, employeeId), gte(activityEntries.workDate, from), lte(activityEntries.workDate, to), ne(activityEntries.status, 'rejected')))
+    .groupBy(activityEntries.workDate);
+}
+
+/** Positions the employee holds on `date` (definitif, Plt or Plh). */
+export async function findPositionIdsHeld(executor: Executor, employeeId: string, date: string): Promise<string[]> {
+  const rows = await executor
+    .select({ positionId: assignments.positionId })
+    .from(assignments)
+    .where(and(eq(assignments.employeeId, employeeId), lte(assignments.startDate, date), or(isNull(assignments.endDate), gte(assignments.endDate, date))));
+  return [...new Set(rows.map((row) => row.positionId))];
+}
+
+const catalogueColumns = {
+  itemId: activityCatalogueItems.id,
+  code: activityCatalogueItems.code,
+  positionId: activityCatalogueItems.positionId,
+  isActive: activityCatalogueItems.isActive,
+  versionId: activityCatalogueVersions.id,
+  version: activityCatalogueVersions.version,
+  name: activityCatalogueVersions.name,
+  description: activityCatalogueVersions.description,
+  outputUnit: activityCatalogueVersions.outputUnit,
+  standardMinutes: activityCatalogueVersions.standardMinutes,
+};
+export type CatalogueChoice = { itemId: string; code: string; positionId: string | null; isActive: boolean; versionId: string; version: number; name: string; description: string | null; outputUnit: string; standardMinutes: number };
+
+const currentVersionJoin = and(eq(activityCatalogueVersions.itemId, activityCatalogueItems.id), eq(activityCatalogueVersions.version, activityCatalogueItems.currentVersion));
+
+/** Active items of the given positions plus general items, each with its current version. */
+export async function findUsableCatalogue(executor: Executor, positionIds: string[]): Promise<CatalogueChoice[]> {
+  const ofPosition = positionIds.length > 0 ? or(isNull(activityCatalogueItems.positionId), inArray(activityCatalogueItems.positionId, positionIds)) : isNull(activityCatalogueItems.positionId);
+  return executor
+    .select(catalogueColumns)
+    .from(activityCatalogueItems)
+    .innerJoin(activityCatalogueVersions, currentVersionJoin)
+    .where(and(eq(activityCatalogueItems.isActive, true), ofPosition))
+    .orderBy(asc(activityCatalogueVersions.name));
+}
+
+/** One catalogue item with its current version (active or not). */
+export async function findCatalogueItem(executor: Executor, itemId: string): Promise<CatalogueChoice | null> {
+  const [row] = await executor.select(catalogueColumns).from(activityCatalogueItems).innerJoin(activityCatalogueVersions, currentVersionJoin).where(eq(activityCatalogueItems.id, itemId));
+  return row ?? null;
+}
+
+/** Extensions covering `workDate` that have not run out at `now` (the unit filter is the pure rule's). */
+export async function findRunningExtensions(executor: Executor, workDate: string, now: Date) {
+  return executor
+    .select({
+      unitId: activityDeadlineExtensions.unitId,
+      workDateFrom: activityDeadlineExtensions.workDateFrom,
+      workDateTo: activityDeadlineExtensions.workDateTo,
+      extendedUntil: activityDeadlineExtensions.extendedUntil,
+    })
+    .from(activityDeadlineExtensions)
+    .where(and(lte(activityDeadlineExtensions.workDateFrom, workDate), gte(activityDeadlineExtensions.workDateTo, workDate), gte(activityDeadlineExtensions.extendedUntil, now)));
+}
+
+/** The leave or duty kind that keeps the person away on `date`: derived attendance first, then an approved request. */
+export async function findLeaveKindOn(executor: Executor, employeeId: string, date: string): Promise<string | null> {
+  const [daily] = await executor
+    .select({ status: dailyAttendance.status })
+    .from(dailyAttendance)
+    .where(and(eq(dailyAttendance.employeeId, employeeId), eq(dailyAttendance.date, date), inArray(dailyAttendance.status, [...LEAVE_KINDS_WITHOUT_ENTRIES])));
+  if (daily) return daily.status;
+  const [request] = await executor
+    .select({ kind: attendanceRequests.kind })
+    .from(attendanceRequests)
+    .where(
+      and(
+        eq(attendanceRequests.employeeId, employeeId),
+        eq(attendanceRequests.status, 'disetujui'),
+        inArray(attendanceRequests.kind, [...LEAVE_KINDS_WITHOUT_ENTRIES]),
+        lte(attendanceRequests.startDate, date),
+        gte(attendanceRequests.endDate, date),
+      ),
+    )
+    .limit(1);
+  return request?.kind ?? null;
+}
+
+/** Rule sets that start on or before `to`, newest first (for per-day caps of a calendar). */
+export async function findRuleSetsUpTo(executor: Executor, to: string) {
+  return executor.select().from(activityRuleSets).where(lte(activityRuleSets.effectiveFrom, to)).orderBy(desc(activityRuleSets.effectiveFrom));
+}
+
+/** The catalogue item a version belongs to. */
+export async function findItemIdOfVersion(executor: Executor, versionId: string | null): Promise<string | null> {
+  if (versionId === null) return null;
+  const [row] = await executor.select({ itemId: activityCatalogueVersions.itemId }).from(activityCatalogueVersions).where(eq(activityCatalogueVersions.id, versionId));
+  return row?.itemId ?? null;
+}
