@@ -1,3 +1,4 @@
+import { seedTppReferenceData } from '../server/modules/tpp/rule-sets/seed-tpp-reference-data';
 import { seedActivityReferenceData } from '../server/modules/activities/reference-data/seed-activity-reference-data';
 import { seedAttendanceReferenceData } from '../server/modules/attendance/reference-data/seed-attendance-reference-data';
 import { systemClock } from '../server/platform/clock';
@@ -17,6 +18,7 @@ export async function withDatabase<T>(work: (handle: DatabaseHandle, config: App
     // Same start-up as the server: reference data every installation needs (idempotent).
     await seedAttendanceReferenceData(handle.db, systemClock);
     await seedActivityReferenceData(handle.db, systemClock);
+    await seedTppReferenceData(handle.db, systemClock);
     return await work(handle, config);
   } finally {
     await handle.close();

@@ -1,3 +1,4 @@
+import { registerTppCommands } from './commands/tpp-command';
 import fs from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../server/config';
@@ -31,6 +32,7 @@ export function buildProgram(output: CliOutput): Command {
   registerUserCommands(program, output);
   registerImportCommand(program, output);
   registerDevicePullCommand(program, output);
+  registerTppCommands(program, output);
   registerAttendanceCommands(program, output);
   return program;
 }

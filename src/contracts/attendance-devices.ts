@@ -4,7 +4,9 @@ import { timeZones } from './org';
 
 export const deviceStatuses = ['active', 'quarantine', 'disabled'] as const;
 export const deviceProtocols = ['adms', 'zk4370', 'file'] as const;
-export const punchReviewStatuses = ['ok', 'unknown_pin', 'implausible_time', 'unknown_device'] as const;
+export const punchReviewStatuses = ['ok', 'unknown_pin', 'implausible_time', 'unknown_device', 'dismissed'] as const;
+/** What the held-punch list filters on: the three reasons to hold, and the implausible punches an admin dismissed. */
+export const heldPunchFilterStatuses = ['unknown_pin', 'implausible_time', 'unknown_device', 'dismissed'] as const;
 
 const serialNumber = z
   .string()
@@ -94,14 +96,56 @@ export const heldPunch = z
     localTime: z.string(),
     instant: z.string(),
     reviewStatus: z.enum(punchReviewStatuses),
+    /** Why an admin dismissed (or accepted) it; null while undecided. */
+    reviewNote: z.string().nullable(),
     source: z.enum(deviceProtocols),
   })
   .meta({ id: 'HeldPunch' });
+/** Without `reviewStatus`: every punch still waiting for a decision (dismissed ones only when asked for). */
 export const heldPunchQuery = pageQuery.extend({
   deviceId: z.uuid().optional(),
-  reviewStatus: z.enum(['unknown_pin', 'implausible_time', 'unknown_device']).optional(),
+  reviewStatus: z.enum(heldPunchFilterStatuses).optional(),
 });
 export const heldPunchPage = pageOf(heldPunch);
+
+export const punchIdParam = z.object({ id: z.coerce.number({ message: 'ID tidak valid' }).int({ message: 'ID tidak valid' }).positive({ message: 'ID tidak valid' }) });
+const reviewReason = z.string().trim().min(5, { message: 'Alasan wajib diisi (minimal 5 karakter)' }).max(500, { message: 'Alasan paling banyak 500 karakter' });
+const acceptNote = z.string().trim().max(500, { message: 'Catatan paling banyak 500 karakter' }).nullable().default(null);
+/**
+ * The decision on a punch held for an implausible time: accept (the time is right after all: it
+ * counts, matched by PIN as usual) or dismiss with a reason (kept, never counted).
+ */
+export const heldPunchReviewRequest = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('accept'), note: acceptNote }),
+  z.object({ decision: z.literal('dismiss'), reason: reviewReason }),
+]);
+const deviceRange = {
+  deviceId: z.uuid({ message: 'Mesin tidak valid' }),
+  from: isoDate,
+  to: isoDate,
+};
+/** The same decision for every implausible-time punch of one device whose local date is in [from, to]. */
+export const heldPunchBulkReviewRequest = z
+  .discriminatedUnion('decision', [
+    z.object({ decision: z.literal('accept'), note: acceptNote, ...deviceRange }),
+    z.object({ decision: z.literal('dismiss'), reason: reviewReason, ...deviceRange }),
+  ])
+  .refine((value) => value.to >= value.from, { message: 'Tanggal akhir tidak boleh sebelum tanggal mulai', path: ['to'] });
+export const heldPunchReviewResult = z
+  .object({
+    decision: z.enum(['accept', 'dismiss']),
+    /** Punches this decision changed. */
+    reviewed: z.number().int(),
+    /** Accepted and matched to an employee: they count now. */
+    counted: z.number().int(),
+    /** Accepted but their PIN has no mapping on that date: held again as unknown_pin. */
+    unknownPin: z.number().int(),
+    dismissed: z.number().int(),
+    /** Accepted in bulk but still in the future by the server clock: left held. */
+    skippedFuture: z.number().int(),
+  })
+  .meta({ id: 'HeldPunchReviewResult' });
+export type HeldPunchReviewResult = z.infer<typeof heldPunchReviewResult>;
 
 export const deviceCommandRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sync_user'), mappingId: z.uuid() }),

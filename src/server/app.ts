@@ -26,6 +26,7 @@ import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerOrgRoutes } from './modules/org/org.routes';
 import { registerSkpRoutes } from './modules/skp/skp.routes';
+import { registerTppRoutes } from './modules/tpp/tpp.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 import { installAuthHooks } from './platform/auth-hooks';
 import type { Clock } from './platform/clock';
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps) {
   registerActivityEntryRoutes(app, activityDeps);
   registerActivityApprovalRoutes(app, activityDeps);
   registerSkpRoutes(app, { db, clock });
+  registerTppRoutes(app, { db, clock });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

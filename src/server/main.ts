@@ -8,6 +8,8 @@ import { DataDirLockedError } from './db/data-dir-lock';
 import { loginAttempts, sessions } from './db/schema';
 import { formatDemoAccountsTable } from './modules/demo/demo-accounts';
 import { startAttendanceJobs } from './jobs/attendance-jobs';
+import { seedTppReferenceData } from './modules/tpp/rule-sets/seed-tpp-reference-data';
+import { startTppJobs } from './modules/tpp/runs/tpp-jobs';
 import { seedAttendanceReferenceData } from './modules/attendance/reference-data/seed-attendance-reference-data';
 import { shouldSeedDemoOnStart } from './modules/demo/demo-seed-policy';
 import { isDatabaseEmpty, isDemoRegencyPresent, seedDemoRegency, type DemoSummary } from './modules/demo/seed-demo-regency';
@@ -138,10 +140,12 @@ async function main() {
     // Reference data every installation needs (default schedule, rule set, national holidays): idempotent.
     await seedAttendanceReferenceData(handle.db, systemClock);
     await seedActivityReferenceData(handle.db, systemClock);
+    await seedTppReferenceData(handle.db, systemClock);
     await seedDemoIfWanted(handle, config);
     const app = await buildApp({ db: handle.db, databaseKind: handle.kind, clock: systemClock, config, logger: loggerOptions(config) });
     const housekeeping = await startHousekeeping(handle.db, systemClock, app.log);
     const attendanceJobs = startAttendanceJobs(handle.db, handle.kind, systemClock, app.log);
+    const tppJobs = startTppJobs(handle.db, systemClock, app.log);
     await app.listen({ host: config.HOST, port: config.PORT });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -160,7 +164,7 @@ async function main() {
       // Finish requests and housekeeping in flight, then close the database, which releases the data-dir lock.
       app
         .close()
-        .then(() => Promise.all([housekeeping.stop(), attendanceJobs.stop()]))
+        .then(() => Promise.all([housekeeping.stop(), attendanceJobs.stop(), tppJobs.stop()]))
         .then(() => handle.close())
         .then(
           () => process.exit(0),

@@ -12,6 +12,8 @@ import { TEST_PASSWORD } from '../helpers/factories';
 import { ATTENDANCE_BORDER_ATTEMPTS, ATTENDANCE_BORDER_READS, prepareAttendanceBorder, type AttendanceBorder } from './authorization-matrix/attendance-cross-opd';
 import { CROSS_OPD_IMPORTS, CROSS_OPD_WRITES, prepareBorderTargets, snapshotDatabase, type BorderTargets } from './authorization-matrix/cross-opd';
 import { listDocumentedRoutes, listServedRoutes } from './authorization-matrix/list-routes';
+import { TPP_SCOPED_LISTS } from './authorization-matrix/tpp-cross-opd';
+import { TPP_MONTH } from './authorization-matrix/tpp-world';
 import { expectOutcome, isSwaggerUiRoute, MATRIX, SELF_SERVICE_WRITES } from './authorization-matrix/route-table';
 import { CALLERS, createWorld, type SignedInCaller, type World } from './authorization-matrix/world';
 
@@ -259,6 +261,30 @@ describe('attendance across the border of OPD A', () => {
     };
     expect(await idsSeenBy('admin_bkpsdm')).toContain(border.scheduleAssignmentB);
     expect(await idsSeenBy('admin_opd')).not.toContain(border.scheduleAssignmentB);
+  });
+
+  it.each(TPP_SCOPED_LISTS)("lists the TPP %s of A to the admin OPD of A without those of B", async (_, url, ids, ofA, ofB) => {
+    const seenBy = async (caller: SignedInCaller) => {
+      const response = await w.send(caller, { method: 'GET', url: url(w) });
+      expect(response.statusCode, response.body).toBe(200);
+      return ids(response.json());
+    };
+    const own = await seenBy('admin_opd');
+    expect(own).toContain(ofA(w, border.tpp));
+    expect(own).not.toContain(ofB(w, border.tpp));
+    expect(await seenBy('admin_bkpsdm')).toEqual(expect.arrayContaining([ofA(w, border.tpp), ofB(w, border.tpp)]));
+  });
+
+  it("exports A's payroll recap to the admin OPD of A without B's employees", async () => {
+    const nips = async (caller: SignedInCaller) => {
+      const response = await w.send(caller, { method: 'GET', url: `/api/tpp/exports/payroll.xlsx?period=${TPP_MONTH}` });
+      expect(response.statusCode).toBe(200);
+      return (await readXlsx(response.rawPayload)).map((row) => row[1]);
+    };
+    const own = await nips('admin_opd');
+    expect(own).toContain(w.a.staff.nip);
+    expect(own).not.toContain(w.b.staff.nip);
+    expect(await nips('admin_bkpsdm')).toContain(w.b.staff.nip);
   });
 
   it.each(ATTENDANCE_BORDER_ATTEMPTS)('%s: refused, nothing changed', async (_, caller, build, statuses) => {

@@ -1,33 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app';
-import { loadConfig } from '../../src/server/config';
 import { auditLog } from '../../src/server/db/schema';
 import { createSuperiorOverride } from '../../src/server/modules/org';
-import { registerSkpRoutes } from '../../src/server/modules/skp/skp.routes';
 import { systemContext } from '../../src/server/platform/actor';
-import { fixedClock } from '../../src/server/platform/clock';
 import { createAccount, createEmployeeFixture, createOpdFixture, createPositionFixture, createUnitFixture, type EmployeeFixture, type OpdFixture } from '../helpers/factories';
-import { loginAs, type Session, type TestApp } from '../helpers/test-app';
-import { openTestDatabase } from '../helpers/test-database';
-
-/**
- * The real app with the SKP routes: until the composition root registers them, the test registers
- * them before the app starts, with the deps app.ts will pass.
- */
-async function createSkpTestApp(now: string): Promise<TestApp> {
-  const handle = await openTestDatabase();
-  const clock = fixedClock(now);
-  const config = loadConfig({ SESSION_SECRET: 'test-secret-test-secret-test-secret-00', LOG_LEVEL: 'silent' });
-  const app = await buildApp({ db: handle.db, databaseKind: handle.kind, clock, config });
-  if (!app.hasRoute({ method: 'GET', url: '/api/skp/settings' })) registerSkpRoutes(app, { db: handle.db, clock });
-  await app.ready();
-  const close = async () => {
-    await app.close();
-    await handle.close();
-  };
-  return { app, handle, clock, close };
-}
+import { createTestApp, loginAs, type Session, type TestApp } from '../helpers/test-app';
 
 interface Person {
   employeeId: string | null;
@@ -79,7 +56,7 @@ describe('SKP planning: cascade, workflow, revisions', () => {
   let bidangSkp: Skp;
 
   beforeAll(async () => {
-    t = await createSkpTestApp('2026-03-02T02:00:00Z');
+    t = await createTestApp({ now: '2026-03-02T02:00:00Z' });
     const { db } = t.handle;
     // Sekretaris daerah above the kepala dinas: the head of the OPD is assessed by the sekda.
     const pemda = await createUnitFixture(db, t.clock, { kind: 'pemda' });

@@ -18,7 +18,18 @@ export function localToInstant(date: string, time: string, timeZone: string): Da
   return new Date(instant);
 }
 
+/** Bounds per zone and date: a month of a whole regency asks for the same few dozen days ~300,000 times. */
+const boundsCache = new Map<string, { start: number; end: number }>();
+const MAX_CACHED_BOUNDS = 10_000;
+
 /** The local day `date` in `timeZone` as a half-open instant range [start, end). */
 export function localDayBounds(date: string, timeZone: string): { start: Date; end: Date } {
-  return { start: localToInstant(date, '00:00', timeZone), end: localToInstant(addDays(date, 1), '00:00', timeZone) };
+  const key = `${timeZone}|${date}`;
+  let bounds = boundsCache.get(key);
+  if (!bounds) {
+    bounds = { start: localToInstant(date, '00:00', timeZone).getTime(), end: localToInstant(addDays(date, 1), '00:00', timeZone).getTime() };
+    if (boundsCache.size >= MAX_CACHED_BOUNDS) boundsCache.clear();
+    boundsCache.set(key, bounds);
+  }
+  return { start: new Date(bounds.start), end: new Date(bounds.end) };
 }

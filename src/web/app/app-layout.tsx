@@ -2,6 +2,13 @@ import { AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Tit
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconAlertTriangle,
+  IconBinaryTree2,
+  IconCash,
+  IconCalculator,
+  IconReportMoney,
+  IconTarget,
+  IconChecks,
+  IconTable,
   IconBook2,
   IconCalendarOff,
   IconChartBar,
@@ -43,6 +50,13 @@ import { buildNavigation, findActiveNavKey, type NavKey } from './navigation';
 const navIcons: Record<NavKey, Icon> = {
   home: IconHome,
   activities: IconClipboardList,
+  mySkp: IconTarget,
+  skpReview: IconChecks,
+  skpCascade: IconBinaryTree2,
+  skpOverview: IconTable,
+  myTpp: IconCash,
+  tppRuns: IconCalculator,
+  tppRuleSets: IconReportMoney,
   activityApprovals: IconClipboardCheck,
   productivity: IconChartBar,
   activityCatalogue: IconBook2,

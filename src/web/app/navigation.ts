@@ -16,6 +16,8 @@ import {
 } from '../auth/permissions';
 import { canReadActivityAdmin } from '../features/activities-admin/activity-admin-permissions';
 import { canReadProductivity } from '../features/productivity/productivity-permissions';
+import { canReadUnitSkp, canReviewSkp, canSeeSkpCascade, hasOwnSkp } from '../features/skp/skp-permissions';
+import { canReadTppResults, hasOwnTpp } from '../features/tpp/tpp-permissions';
 import type { MessageKey } from '../i18n/id';
 
 export type NavKey =
@@ -24,6 +26,13 @@ export type NavKey =
   | 'activityApprovals'
   | 'productivity'
   | 'activityCatalogue'
+  | 'mySkp'
+  | 'skpReview'
+  | 'skpCascade'
+  | 'skpOverview'
+  | 'myTpp'
+  | 'tppRuns'
+  | 'tppRuleSets'
   | 'activityRuleSets'
   | 'deadlineExtensions'
   | 'periodClosures'
@@ -72,6 +81,12 @@ const navRules: NavRule[] = [
   { key: 'activities', path: '/activities', label: 'activityEntry.title', group: 'performance', isVisible: hasOwnAttendance },
   { key: 'activityApprovals', path: '/activities/approvals', label: 'activityApproval.title', group: 'performance', isVisible: hasSubordinates },
   { key: 'productivity', path: '/activities/productivity', label: 'activityProductivity.title', group: 'performance', isVisible: canReadProductivity },
+  { key: 'mySkp', path: '/skp', label: 'skp.my.title', group: 'performance', isVisible: hasOwnSkp },
+  { key: 'skpReview', path: '/skp/review', label: 'skp.review.title', group: 'performance', isVisible: canReviewSkp },
+  { key: 'skpCascade', path: '/skp/cascade', label: 'skp.cascade.title', group: 'performance', isVisible: canSeeSkpCascade },
+  { key: 'skpOverview', path: '/skp/overview', label: 'skp.overview.title', group: 'performance', isVisible: canReadUnitSkp },
+  { key: 'myTpp', path: '/tpp', label: 'tpp.mine.title', group: 'performance', isVisible: hasOwnTpp },
+  { key: 'tppRuns', path: '/tpp/runs', label: 'tpp.runs.title', group: 'performance', isVisible: canReadTppResults },
   // Attendance.
   { key: 'attendance', path: '/attendance', label: 'nav.attendance', group: 'attendance', isVisible: hasOwnAttendance },
   { key: 'approvals', path: '/attendance/approvals', label: 'nav.approvals', group: 'attendance', isVisible: canApproveRequests },
@@ -95,6 +110,7 @@ const navRules: NavRule[] = [
   { key: 'activityCatalogue', path: '/activities/catalogue', label: 'activityAdmin.nav.catalogue', group: 'administration', isVisible: canReadActivityAdmin },
   { key: 'activityRuleSets', path: '/activities/rule-sets', label: 'activityAdmin.nav.ruleSets', group: 'administration', isVisible: canReadActivityAdmin },
   { key: 'deadlineExtensions', path: '/activities/deadline-extensions', label: 'activityAdmin.nav.extensions', group: 'administration', isVisible: canReadActivityAdmin },
+  { key: 'tppRuleSets', path: '/tpp/rule-sets', label: 'tpp.rules.title', group: 'administration', isVisible: everyone },
   { key: 'periodClosures', path: '/periods/closures', label: 'activityAdmin.nav.closures', group: 'administration', isVisible: canReadActivityAdmin },
   { key: 'users', path: '/users', label: 'nav.users', group: 'administration', isVisible: canManageAccounts },
   { key: 'audit', path: '/audit', label: 'nav.audit', group: 'administration', isVisible: canReadAudit },

@@ -19,6 +19,8 @@ import {
 import { FullPageLoader, RequireAccess, RequireSession } from '../auth/route-guards';
 import { canReadActivityAdmin } from '../features/activities-admin/activity-admin-permissions';
 import { canReadProductivity } from '../features/productivity/productivity-permissions';
+import { canReadUnitSkp, canReviewSkp, canSeeSkpCascade, hasOwnSkp } from '../features/skp/skp-permissions';
+import { canReadTppResults, hasOwnTpp } from '../features/tpp/tpp-permissions';
 import { NotFoundState } from '../components/not-found-state';
 import { AppLayout } from './app-layout';
 
@@ -53,6 +55,13 @@ const CatalogueAdminPage = lazyPage(() => import('../features/activities-admin/c
 const ActivityRuleSetsPage = lazyPage(() => import('../features/activities-admin/activity-rule-sets-page'), 'ActivityRuleSetsPage');
 const DeadlineExtensionsPage = lazyPage(() => import('../features/activities-admin/deadline-extensions-page'), 'DeadlineExtensionsPage');
 const PeriodClosuresPage = lazyPage(() => import('../features/activities-admin/period-closures-page'), 'PeriodClosuresPage');
+const MySkpPage = lazyPage(() => import('../features/skp/my-skp-page'), 'MySkpPage');
+const SkpReviewPage = lazyPage(() => import('../features/skp/skp-review-page'), 'SkpReviewPage');
+const SkpCascadePage = lazyPage(() => import('../features/skp/skp-cascade-page'), 'SkpCascadePage');
+const SkpOverviewPage = lazyPage(() => import('../features/skp/skp-overview-page'), 'SkpOverviewPage');
+const MyTppPage = lazyPage(() => import('../features/tpp/my-tpp-page'), 'MyTppPage');
+const TppRunsPage = lazyPage(() => import('../features/tpp/tpp-runs-page'), 'TppRunsPage');
+const TppRuleSetsPage = lazyPage(() => import('../features/tpp/tpp-rule-sets-page'), 'TppRuleSetsPage');
 const DevicesPage = lazyPage(() => import('../features/devices/devices-page'), 'DevicesPage');
 const DeviceDetailPage = lazyPage(() => import('../features/devices/device-detail-page'), 'DeviceDetailPage');
 const HeldPunchesPage = lazyPage(() => import('../features/devices/held-punches-page'), 'HeldPunchesPage');
@@ -96,6 +105,13 @@ export function createAppRouter() {
         { path: 'activities/rule-sets', element: guarded(canReadActivityAdmin, ActivityRuleSetsPage) },
         { path: 'activities/deadline-extensions', element: guarded(canReadActivityAdmin, DeadlineExtensionsPage) },
         { path: 'periods/closures', element: guarded(canReadActivityAdmin, PeriodClosuresPage) },
+        { path: 'skp', element: guarded(hasOwnSkp, MySkpPage) },
+        { path: 'skp/review', element: guarded(canReviewSkp, SkpReviewPage) },
+        { path: 'skp/cascade', element: guarded(canSeeSkpCascade, SkpCascadePage) },
+        { path: 'skp/overview', element: guarded(canReadUnitSkp, SkpOverviewPage) },
+        { path: 'tpp', element: guarded(hasOwnTpp, MyTppPage) },
+        { path: 'tpp/runs', element: guarded(canReadTppResults, TppRunsPage) },
+        { path: 'tpp/rule-sets', element: <TppRuleSetsPage /> },
         { path: 'attendance', element: guarded(hasOwnAttendance, MyAttendancePage) },
         { path: 'attendance/approvals', element: guarded(canApproveRequests, ApprovalsPage) },
         { path: 'attendance/board', element: guarded(canReadUnitAttendance, AttendanceBoardPage) },

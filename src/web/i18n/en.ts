@@ -3,6 +3,8 @@ import { activityEntryEn } from './messages/activity-entry';
 import { activityApprovalEn } from './messages/activity-approval';
 import { activityAdminEn } from './messages/activity-admin';
 import { attendanceAdminEn } from './messages/attendance-admin';
+import { skpEn } from './messages/skp';
+import { tppEn } from './messages/tpp';
 
 /** English. Indonesian domain words (NIP, OPD, Plt, Plh, golongan, kelas jabatan) stay as users know them. */
 export const en: Record<MessageKey, string> = {
@@ -537,4 +539,6 @@ export const en: Record<MessageKey, string> = {
   ...activityApprovalEn,
   ...activityAdminEn,
   ...attendanceAdminEn,
+  ...skpEn,
+  ...tppEn,
 };

@@ -2,6 +2,8 @@ import { activityEntryId } from './messages/activity-entry';
 import { activityApprovalId } from './messages/activity-approval';
 import { activityAdminId } from './messages/activity-admin';
 import { attendanceAdminId } from './messages/attendance-admin';
+import { skpId } from './messages/skp';
+import { tppId } from './messages/tpp';
 
 /**
  * Bahasa Indonesia: the default language and the source of the message keys. `en.ts` must
@@ -539,6 +541,8 @@ export const id = {
   ...activityApprovalId,
   ...activityAdminId,
   ...attendanceAdminId,
+  ...skpId,
+  ...tppId,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof id;

@@ -17,10 +17,15 @@ import {
   activityTemplates,
   auditLog,
   periodClosures,
+  skpEvaluations,
+  skpIndicatorRealisations,
   skpIndicators,
+  skpRealisationAttachments,
+  skpRealisations,
   skpRhk,
   skps,
   skpSettings,
+  skpUnitPredikats,
 } from '../../../src/server/db/schema';
 import { createSkpRecord } from '../../../src/server/modules/skp/skp-plan.service';
 import { yearSpan } from '../../../src/domain/skp/periods';
@@ -89,6 +94,11 @@ const SNAPSHOT_TABLES = {
   skpRhk,
   skpIndicators,
   skpSettings,
+  skpRealisations,
+  skpIndicatorRealisations,
+  skpRealisationAttachments,
+  skpEvaluations,
+  skpUnitPredikats,
 };
 
 /**

@@ -3,7 +3,8 @@
  * attendance and B's requests; an atasan or pegawai deciding a request that is not theirs to
  * decide. Reads outside scope are hidden (404) or refused (403); writes are refused and leave the
  * attendance tables and the audit trail exactly as they were. The daily-activity and SKP cases
- * (activities-cross-opd.ts) run through the same lists, with their tables in the snapshot.
+ * (activities-cross-opd.ts, skp-cross-opd.ts) and the TPP cases (tpp-cross-opd.ts) run through the
+ * same lists, with their tables in the snapshot.
  */
 import { count } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
@@ -13,6 +14,8 @@ import { TEST_PASSWORD } from '../../helpers/factories';
 import { loginAs } from '../../helpers/test-app';
 import { ACTIVITIES_BORDER_ATTEMPTS, ACTIVITIES_BORDER_READS, prepareActivitiesBorder, snapshotActivitiesAndSkp, type ActivitiesBorder } from './activities-cross-opd';
 import { attendanceOf, oneDayRequest } from './attendance-world';
+import { prepareSkpBorder, SKP_BORDER_ATTEMPTS, SKP_BORDER_READS, type SkpBorder } from './skp-cross-opd';
+import { prepareTppBorder, snapshotTpp, TPP_BORDER_ATTEMPTS, TPP_BORDER_READS, type TppBorder } from './tpp-cross-opd';
 import type { SignedInCaller, World } from './world';
 
 export interface AttendanceBorder {
@@ -29,6 +32,10 @@ export interface AttendanceBorder {
   atasanOwn: string;
   /** Daily activities and SKP on both sides of the border (activities-cross-opd.ts). */
   activities: ActivitiesBorder;
+  /** SKP realisation and evaluation of B (skp-cross-opd.ts). */
+  skp: SkpBorder;
+  /** TPP of A and B (tpp-cross-opd.ts). */
+  tpp: TppBorder;
   snapshot(): Promise<Record<string, unknown>>;
 }
 
@@ -60,7 +67,9 @@ export async function prepareAttendanceBorder(w: World): Promise<AttendanceBorde
     approvedB,
     atasanOwn,
     activities: await prepareActivitiesBorder(w),
-    snapshot: async () => ({ ...(await snapshotAttendance(w.t.handle.db)), ...(await snapshotActivitiesAndSkp(w.t.handle.db)) }),
+    skp: await prepareSkpBorder(w),
+    tpp: await prepareTppBorder(w),
+    snapshot: async () => ({ ...(await snapshotAttendance(w.t.handle.db)), ...(await snapshotActivitiesAndSkp(w.t.handle.db)), ...(await snapshotTpp(w.t.handle.db)) }),
   };
 }
 
@@ -82,6 +91,8 @@ async function snapshotAttendance(db: Database) {
 type Build = (w: World, b: AttendanceBorder) => InjectOptions;
 /** Activities/SKP cases run on the attendance border, which carries the activities border. */
 const onActivitiesBorder = (build: (w: World, b: ActivitiesBorder) => InjectOptions): Build => (w, b) => build(w, b.activities);
+const onSkpBorder = (build: (w: World, b: SkpBorder) => InjectOptions): Build => (w, b) => build(w, b.skp);
+const onTppBorder = (build: (w: World, b: TppBorder) => InjectOptions): Build => (w, b) => build(w, b.tpp);
 const MONTH = 'from=2026-03-01&to=2026-03-31';
 
 /** Reads outside the caller's scope: 404 where the service hides the record, 403 where it refuses the query. */
@@ -108,6 +119,8 @@ export const ATTENDANCE_BORDER_READS: readonly [description: string, caller: Sig
   ['atasan reading the daily attendance of their subordinate', 'atasan', (w) => ({ method: 'GET', url: `/api/attendance/daily?employeeId=${w.a.staff.id}&${MONTH}` }), 200],
   ["atasan reading a request of B's employee", 'atasan', (_, b) => ({ method: 'GET', url: `/api/attendance/requests/${b.pendingB}` }), 404],
   ...ACTIVITIES_BORDER_READS.map(([description, caller, build, status]): [string, SignedInCaller, Build, number] => [description, caller, onActivitiesBorder(build), status]),
+  ...SKP_BORDER_READS.map(([description, caller, build, status]): [string, SignedInCaller, Build, number] => [description, caller, onSkpBorder(build), status]),
+  ...TPP_BORDER_READS.map(([description, caller, build, status]): [string, SignedInCaller, Build, number] => [description, caller, onTppBorder(build), status]),
 ];
 
 const FORBIDDEN = [403] as const;
@@ -164,4 +177,6 @@ export const ATTENDANCE_BORDER_ATTEMPTS: readonly [description: string, caller: 
   ],
   ['admin OPD of A declaring a national holiday', 'admin_opd', () => ({ method: 'POST', url: '/api/attendance/holidays', payload: { date: '2027-06-02', name: 'Libur Nasional Selundupan', kind: 'nasional' } }), FORBIDDEN],
   ...ACTIVITIES_BORDER_ATTEMPTS.map(([description, caller, build, statuses]): [string, SignedInCaller, Build, readonly number[]] => [description, caller, onActivitiesBorder(build), statuses]),
+  ...SKP_BORDER_ATTEMPTS.map(([description, caller, build, statuses]): [string, SignedInCaller, Build, readonly number[]] => [description, caller, onSkpBorder(build), statuses]),
+  ...TPP_BORDER_ATTEMPTS.map(([description, caller, build, statuses]): [string, SignedInCaller, Build, readonly number[]] => [description, caller, onTppBorder(build), statuses]),
 ];

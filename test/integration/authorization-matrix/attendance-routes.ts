@@ -4,6 +4,7 @@
  * `config.access` and its service's scope checks; targets are in OPD A and fresh per request.
  */
 import { expect } from 'vitest';
+import { punches } from '../../../src/server/db/schema';
 import { DEFAULT_RULE_SET } from '../../../src/server/modules/attendance/reference-data/seed-attendance-reference-data';
 import { csv, multipart } from '../../fixtures/import/sheets';
 import { attendanceOf, FIXED_WEEK, oneDayRequest, PNG, type AttendanceWorld } from './attendance-world';
@@ -31,6 +32,16 @@ const attendance = (build: AttendanceBuild) => request(async (w, caller) => buil
 const read = (url: (w: World, at: AttendanceWorld, caller: Caller) => string) => attendance((w, at, caller) => ({ method: 'GET', url: url(w, at, caller) }));
 const write = (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: (w: World, at: AttendanceWorld) => string | Promise<string>, payload?: (w: World, at: AttendanceWorld) => object | Promise<object>) =>
   attendance(async (w, at) => ({ method, url: await url(w, at), ...(payload ? { payload: await payload(w, at) } : {}) }));
+
+/** Inserts a punch held as implausible_time (local time in 2000) on OPD A's device; returns its id. */
+async function heldForTime(w: World, at: AttendanceWorld): Promise<number> {
+  const [row] = await w.t.handle.db
+    .insert(punches)
+    .values({ serialNumber: at.deviceA.serialNumber, pin: String(w.serial()), localTime: '2000-01-01 08:00:00', instant: new Date('2000-01-01T01:00:00Z'), source: 'file', reviewStatus: 'implausible_time' })
+    .returning({ id: punches.id });
+  if (!row) throw new Error('no punch');
+  return row.id;
+}
 
 const hasEmployee = (caller: Caller) => caller === 'pegawai' || caller === 'atasan';
 
@@ -81,6 +92,18 @@ export const ATTENDANCE_MATRIX: readonly MatrixRow[] = [
   { route: 'GET /api/devices/:id/commands', access: ORG_READERS, run: read((_, at) => `/api/devices/${at.deviceA.id}/commands`) },
   { route: 'POST /api/devices/:id/commands', access: ORG_WRITERS, run: write('POST', (_, at) => `/api/devices/${at.deviceA.id}/commands`, () => ({ kind: 'check' })) },
   { route: 'GET /api/punches/held', access: ORG_READERS, run: read(() => '/api/punches/held') },
+  {
+    // A fresh punch held for its time (device clock reset to 2000) on OPD A's device, per request.
+    route: 'POST /api/punches/held/:id/review',
+    access: ORG_WRITERS,
+    run: write('POST', async (w, at) => `/api/punches/held/${await heldForTime(w, at)}/review`, () => ({ decision: 'dismiss', reason: 'Jam mesin sempat kembali ke tahun 2000' })),
+    verifyAllowed: (response) => expect(response.json()).toMatchObject({ decision: 'dismiss', dismissed: 1 }),
+  },
+  {
+    route: 'POST /api/punches/held/review',
+    access: ORG_WRITERS,
+    run: write('POST', () => '/api/punches/held/review', (_, at) => ({ deviceId: at.deviceA.id, from: '2000-01-01', to: '2000-12-31', decision: 'dismiss', reason: 'Jam mesin sempat kembali ke tahun 2000' })),
+  },
   {
     route: 'POST /api/punches/import',
     access: ORG_WRITERS,

@@ -11,6 +11,7 @@ import { ATTENDANCE_MATRIX, SELF_SERVICE_WRITES as ATTENDANCE_SELF_SERVICE_WRITE
 import type { RouteKey } from './list-routes';
 import { AUTHENTICATED, get, only, ORG_READERS, ORG_WRITERS, patch, post, PUBLIC, request, type MatrixRow, type Outcome } from './row-helpers';
 import { SKP_MATRIX, SKP_SELF_SERVICE_WRITES } from './skp-routes';
+import { TPP_MATRIX, TPP_SELF_SERVICE_WRITES } from './tpp-routes';
 import type { Caller, Response, World } from './world';
 
 export type { MatrixRow, Outcome } from './row-helpers';
@@ -210,10 +211,11 @@ export const MATRIX: readonly MatrixRow[] = [
   ...ATTENDANCE_MATRIX,
   ...ACTIVITIES_MATRIX,
   ...SKP_MATRIX,
+  ...TPP_MATRIX,
 ];
 
 /** Writes open to employees for their own business (and to the superior of record); every other write is for administrators. */
-export const SELF_SERVICE_WRITES: readonly RouteKey[] = [...ATTENDANCE_SELF_SERVICE_WRITES, ...ACTIVITIES_SELF_SERVICE_WRITES, ...SKP_SELF_SERVICE_WRITES];
+export const SELF_SERVICE_WRITES: readonly RouteKey[] = [...ATTENDANCE_SELF_SERVICE_WRITES, ...ACTIVITIES_SELF_SERVICE_WRITES, ...SKP_SELF_SERVICE_WRITES, ...TPP_SELF_SERVICE_WRITES];
 
 /** Swagger UI's own routes (the public /api/docs page, exempt from access rules in auth-hooks.ts). */
 export const isSwaggerUiRoute = (route: RouteKey) => / \/api\/docs(\/|$)/.test(route);

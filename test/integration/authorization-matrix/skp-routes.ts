@@ -1,17 +1,21 @@
 /**
- * Matrix rows of the SKP planning routes (issue 5): settings, the SKP and its RHK, cascade,
- * submit / approve / return and revisions. Who may see an SKP: the owner, the assessor and the
+ * Matrix rows of the SKP routes (issue 5): settings, the SKP and its RHK, cascade, submit / approve /
+ * return and revisions; realisation, feedback, evaluation, unit predikat, distribution, documents
+ * and exports. Who may see an SKP: the owner, the assessor and the
  * assessor's superior (snapshotted), an admin OPD of the SKP's unit, the regency-wide readers;
  * anyone else gets 404. Among those who see it, only the owner changes the plan and only the
  * assessor of record decides (403 for the others).
  *
  * Targets: the atasan's SKP 2027 (owner: the atasan; the pegawai does not see it) for the plan
- * rows, and the pegawai's SKP 2026 (assessor: the atasan) for the decisions.
+ * rows, and the pegawai's SKP 2026 (assessor: the atasan) for the decisions; the atasan's approved
+ * SKP 2026 for reading and recording realisation, the pegawai's approved SKP 2025 (assessor: the
+ * atasan) for feedback and ratings.
  */
 import { expect } from 'vitest';
+import { PNG } from './attendance-world';
 import type { RouteKey } from './list-routes';
-import { AUTHENTICATED, only, request, type MatrixRow, type Outcome } from './row-helpers';
-import { indicatorBody, skpOf, type SkpWorld } from './skp-world';
+import { AUTHENTICATED, only, ORG_READERS, request, type MatrixRow, type Outcome } from './row-helpers';
+import { indicatorBody, RATED_MONTH, skpOf, type SkpWorld } from './skp-world';
 import type { Caller, World } from './world';
 
 /** Writes open to employees on their own plan, and to the assessor of record on the plans they assess. */
@@ -27,6 +31,12 @@ export const SKP_SELF_SERVICE_WRITES: readonly RouteKey[] = [
   'POST /api/skp/rhk/:id/hand-out',
   'POST /api/skp/:id/approve',
   'POST /api/skp/:id/return',
+  'PUT /api/skp/rhk/:id/realisations/:periodKey',
+  'PUT /api/skp/rhk/:id/realisations/:periodKey/feedback',
+  'PUT /api/skp/:id/evaluations/:periodKey',
+  'POST /api/skp/:id/evaluations/:periodKey/finalise',
+  // The superior of a unit's head (an employee, not an administrator) sets the unit's predikat.
+  'PUT /api/skp/unit-predikats/:unitId/:periodKey',
 ];
 
 const EMPLOYEES_ONLY = only('pegawai', 'atasan');
@@ -47,6 +57,10 @@ const write = (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: (w: World, skp:
 const hasEmployee = (caller: Caller) => caller === 'pegawai' || caller === 'atasan';
 const additionalRhk = (text: string) => ({ kind: 'tambahan', text, indicators: [indicatorBody('Jumlah kegiatan yang dilaksanakan')] });
 const statusIs = (status: string) => (response: { json(): unknown }) => expect(response.json()).toMatchObject({ status });
+const contentTypeIs = (type: string) => (response: { headers: Record<string, unknown> }) => expect(String(response.headers['content-type'])).toContain(type);
+/** Who sees the atasan's SKP 2026 reads its realisation, ratings, cascade and documents. */
+const atasanSkpUrl = (path: string) => read((_, skp) => `/api/skp/${skp.atasanSkp2026}${path}`);
+const ratingBody = { hasilKerjaRating: 'sesuai', perilakuKerjaRating: 'di_atas', behaviourNotes: { BERORIENTASI_PELAYANAN: 'Tanggap terhadap permintaan layanan' } };
 
 export const SKP_MATRIX: readonly MatrixRow[] = [
   // ---------- regional settings (everyone reads; BKPSDM sets) ----------
@@ -135,5 +149,111 @@ export const SKP_MATRIX: readonly MatrixRow[] = [
     access: ASSESSOR_ONLY,
     run: write('POST', async (_, skp) => `/api/skp/${await skp.pegawaiLine.reach('submitted')}/return`, () => ({ note: 'Indikator kualitas perlu dipertajam' })),
     verifyAllowed: statusIs('returned'),
+  },
+
+  // ---------- realisation (the atasan records on their SKP 2026; the pegawai does not see it) ----------
+  {
+    route: 'GET /api/skp/my-rhk',
+    access: EMPLOYEES_ONLY,
+    run: read(() => '/api/skp/my-rhk?date=2026-02-02'),
+    verifyAllowed: (response) => expect(response.json()).toMatchObject({ date: '2026-02-02' }),
+  },
+  {
+    route: 'GET /api/skp/:id/realisations',
+    access: SEES_ATASAN_SKP,
+    run: atasanSkpUrl('/realisations'),
+    verifyAllowed: (response) =>
+      expect(response.json()).toMatchObject({ rhk: [{ periods: expect.arrayContaining([expect.objectContaining({ periodKey: RATED_MONTH, realisasi: 'Konsep dokumen selesai', attachments: [expect.objectContaining({ contentType: 'image/png' })] })]) }] }),
+  },
+  {
+    route: 'PUT /api/skp/rhk/:id/realisations/:periodKey',
+    access: ATASAN_OWNS,
+    run: write('PUT', (_, skp) => `/api/skp/rhk/${skp.atasanRhk2026}/realisations/2026-02`, () => ({ rencanaAksi: 'Menyusun jadwal koordinasi', realisasi: 'Rapat koordinasi terlaksana' })),
+  },
+  {
+    route: 'PUT /api/skp/rhk/:id/realisations/:periodKey/feedback',
+    // The pegawai's RHK 2025: the atasan is the assessor of record; the owner and administrators see it and are refused.
+    access: ASSESSOR_ONLY,
+    run: write('PUT', (_, skp) => `/api/skp/rhk/${skp.pegawaiRhk2025}/realisations/2025-03/feedback`, () => ({ feedback: 'Pertahankan ketepatan waktu', dialogueNotes: 'Dialog kinerja triwulan pertama' })),
+  },
+  {
+    route: 'GET /api/skp/realisations/:id/attachments/:attachmentId',
+    access: SEES_ATASAN_SKP,
+    run: read((_, skp) => `/api/skp/realisations/${skp.atasanRealisation.id}/attachments/${skp.atasanRealisation.attachmentId}`),
+    verifyAllowed: (response) => expect(response.rawPayload.equals(PNG)).toBe(true),
+  },
+
+  // ---------- cascade with progress (an SKP's readers; a unit's readers) ----------
+  {
+    route: 'GET /api/skp/:id/cascade',
+    access: SEES_ATASAN_SKP,
+    run: atasanSkpUrl('/cascade'),
+    verifyAllowed: (response, w) => expect(response.json()).toMatchObject({ year: 2026, nodes: expect.arrayContaining([expect.objectContaining({ depth: 0, employee: expect.objectContaining({ employeeId: w.a.bidangHead.id }) })]) }),
+  },
+  {
+    route: 'GET /api/skp/cascade',
+    access: ORG_READERS,
+    run: read((w) => `/api/skp/cascade?unitId=${w.a.unit.id}&year=2026`),
+    verifyAllowed: (response) => expect((response.json() as { nodes: unknown[] }).nodes.length).toBeGreaterThan(0),
+  },
+
+  // ---------- evaluation (the atasan rates the pegawai's SKP 2025) ----------
+  {
+    route: 'GET /api/skp/:id/evaluations',
+    access: SEES_ATASAN_SKP,
+    run: atasanSkpUrl('/evaluations'),
+    verifyAllowed: (response) => expect(response.json()).toMatchObject({ items: [{ periodKey: RATED_MONTH, perilakuKerjaRating: 'sesuai' }] }),
+  },
+  {
+    route: 'PUT /api/skp/:id/evaluations/:periodKey',
+    access: ASSESSOR_ONLY,
+    run: write('PUT', (_, skp) => `/api/skp/${skp.pegawaiSkp2025}/evaluations/2025-04`, () => ratingBody),
+    verifyAllowed: (response) => expect(response.json()).toMatchObject({ periodKey: '2025-04', predikat: 'baik', isFinal: false }),
+  },
+  {
+    route: 'POST /api/skp/:id/evaluations/:periodKey/finalise',
+    access: ASSESSOR_ONLY,
+    run: write('POST', async (_, skp) => `/api/skp/${skp.pegawaiSkp2025}/evaluations/${await skp.nextRatedMonth2025()}/finalise`),
+    verifyAllowed: (response) => expect(response.json()).toMatchObject({ evaluation: { isFinal: true } }),
+  },
+  {
+    route: 'GET /api/skp/unit-predikats/mine',
+    access: AUTHENTICATED,
+    run: read(() => '/api/skp/unit-predikats/mine?periodKey=2026-02'),
+  },
+  {
+    route: 'PUT /api/skp/unit-predikats/:unitId/:periodKey',
+    // The head of A's seksi is the atasan's subordinate: only the atasan sets the seksi's predikat.
+    access: only('atasan'),
+    run: write('PUT', (_, skp) => `/api/skp/unit-predikats/${skp.seksiA}/2026-02`, () => ({ predikat: 'baik', note: 'Target seksi tercapai' })),
+    verifyAllowed: (response) => expect(response.json()).toMatchObject({ predikat: 'baik' }),
+  },
+  {
+    route: 'GET /api/skp/distribution',
+    access: AUTHENTICATED,
+    // Employees see the people they rate; accounts without an employee record ask for a unit they may read.
+    run: read((w, _, caller) => (hasEmployee(caller) ? '/api/skp/distribution?periodKey=2025-04' : `/api/skp/distribution?periodKey=2025-04&unitId=${w.a.unit.id}`)),
+  },
+
+  // ---------- documents and exports ----------
+  { route: 'GET /api/skp/:id/document.pdf', access: SEES_ATASAN_SKP, run: atasanSkpUrl('/document.pdf'), verifyAllowed: contentTypeIs('application/pdf') },
+  {
+    route: 'GET /api/skp/:id/evaluations/:periodKey/document.pdf',
+    access: SEES_ATASAN_SKP,
+    run: atasanSkpUrl(`/evaluations/${RATED_MONTH}/document.pdf`),
+    verifyAllowed: contentTypeIs('application/pdf'),
+  },
+  { route: 'GET /api/skp/:id/annual-document.pdf', access: SEES_ATASAN_SKP, run: atasanSkpUrl('/annual-document.pdf'), verifyAllowed: contentTypeIs('application/pdf') },
+  {
+    route: 'GET /api/skp/export.json',
+    access: ORG_READERS,
+    run: read((w) => `/api/skp/export.json?year=2026&unitId=${w.a.unit.id}`),
+    verifyAllowed: (response, w) => expect(JSON.stringify(response.json())).toContain(w.a.bidangHead.nip),
+  },
+  {
+    route: 'GET /api/skp/export.xlsx',
+    access: ORG_READERS,
+    run: read((w) => `/api/skp/export.xlsx?year=2026&unitId=${w.a.unit.id}`),
+    verifyAllowed: contentTypeIs('spreadsheetml'),
   },
 ];

@@ -6,16 +6,23 @@ const keysFor = (roles: Role[]) => buildNavigation(roles).map((item) => item.key
 
 describe('buildNavigation', () => {
   it.each<[string, Role[], NavKey[]]>([
-    ['a plain employee', ['pegawai'], ['home', 'activities', 'productivity', 'attendance', 'holidays', 'changePassword']],
-    ['a superior', ['pegawai', 'atasan'], ['home', 'activities', 'activityApprovals', 'productivity', 'attendance', 'approvals', 'subordinatesAttendance', 'holidays', 'subordinates', 'changePassword']],
-    ['an OPD admin', ['admin_opd'], ['home', 'productivity', 'attendanceBoard', 'attendanceRecap', 'unitRequests', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'units', 'positions', 'employees', 'import', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'periodClosures', 'users', 'audit', 'changePassword']],
-    ['a BKPSDM admin', ['admin_bkpsdm'], ['home', 'productivity', 'attendanceBoard', 'attendanceRecap', 'unitRequests', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'units', 'positions', 'employees', 'import', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'periodClosures', 'users', 'audit', 'changePassword']],
-    ['a leader (read-only master data)', ['pimpinan'], ['home', 'productivity', 'attendanceBoard', 'attendanceRecap', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'units', 'positions', 'employees', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'periodClosures', 'changePassword']],
-    ['an auditor (read-only plus audit)', ['auditor'], ['home', 'productivity', 'attendanceBoard', 'attendanceRecap', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'units', 'positions', 'employees', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'periodClosures', 'audit', 'changePassword']],
+    ['a plain employee', ['pegawai'], ['home', 'activities', 'productivity', 'mySkp', 'skpCascade', 'myTpp', 'attendance', 'holidays', 'tppRuleSets', 'changePassword']],
+    [
+      'a superior',
+      ['pegawai', 'atasan'],
+      ['home', 'activities', 'activityApprovals', 'productivity', 'mySkp', 'skpReview', 'skpCascade', 'myTpp', 'attendance', 'approvals', 'subordinatesAttendance', 'holidays', 'subordinates', 'tppRuleSets', 'changePassword'],
+    ],
+    ['an OPD admin', ['admin_opd'], ['home', 'productivity', 'skpCascade', 'skpOverview', 'tppRuns', 'attendanceBoard', 'attendanceRecap', 'unitRequests', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'units', 'positions', 'employees', 'import', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'tppRuleSets', 'periodClosures', 'users', 'audit', 'changePassword']],
+    ['a BKPSDM admin', ['admin_bkpsdm'], ['home', 'productivity', 'skpCascade', 'skpOverview', 'tppRuns', 'attendanceBoard', 'attendanceRecap', 'unitRequests', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'units', 'positions', 'employees', 'import', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'tppRuleSets', 'periodClosures', 'users', 'audit', 'changePassword']],
+    ['a leader (read-only master data)', ['pimpinan'], ['home', 'productivity', 'skpCascade', 'skpOverview', 'tppRuns', 'attendanceBoard', 'attendanceRecap', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'units', 'positions', 'employees', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'tppRuleSets', 'periodClosures', 'changePassword']],
+    ['an auditor (read-only plus audit)', ['auditor'], ['home', 'productivity', 'skpCascade', 'skpOverview', 'tppRuns', 'attendanceBoard', 'attendanceRecap', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'units', 'positions', 'employees', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'tppRuleSets', 'periodClosures', 'audit', 'changePassword']],
     [
       'an employee who heads a unit and is OPD admin',
       ['pegawai', 'atasan', 'admin_opd'],
-      ['home', 'activities', 'activityApprovals', 'productivity', 'attendance', 'approvals', 'subordinatesAttendance', 'attendanceBoard', 'attendanceRecap', 'unitRequests', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'subordinates', 'units', 'positions', 'employees', 'import', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'periodClosures', 'users', 'audit', 'changePassword'],
+      [
+        'home', 'activities', 'activityApprovals', 'productivity', 'mySkp', 'skpReview', 'skpCascade', 'skpOverview', 'myTpp', 'tppRuns',
+        'attendance', 'approvals', 'subordinatesAttendance', 'attendanceBoard', 'attendanceRecap', 'unitRequests', 'schedules', 'scheduleAssignments', 'rosters', 'holidays', 'devices', 'heldPunches', 'subordinates', 'units', 'positions', 'employees', 'import', 'activityCatalogue', 'activityRuleSets', 'deadlineExtensions', 'tppRuleSets', 'periodClosures', 'users', 'audit', 'changePassword',
+      ],
     ],
   ])('shows %s only their pages', (_who, roles, expected) => {
     expect(keysFor(roles)).toEqual(expected);
@@ -47,6 +54,8 @@ describe('findActiveNavKey', () => {
     ['/devices/held', 'heldPunches'],
     ['/activities/catalogue', 'activityCatalogue'],
     ['/periods/closures', 'periodClosures'],
+    ['/tpp/runs', 'tppRuns'],
+    ['/tpp/rule-sets', 'tppRuleSets'],
     ['/devices/4a0c7a4e-0000-4000-8000-000000000000', 'devices'],
     ['/change-password', 'changePassword'],
   ])('maps %s to %s', (pathname, key) => {

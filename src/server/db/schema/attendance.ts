@@ -10,6 +10,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   time,
   timestamp,
@@ -315,16 +316,23 @@ export const punches = pgTable(
     source: text('source').notNull(),
     rawMessageId: bigint('raw_message_id', { mode: 'number' }).references(() => deviceRawMessages.id),
     employeeId: uuid('employee_id').references(() => employees.id),
-    /** ok; unknown_pin / implausible_time / unknown_device: held for review, never dropped. */
+    /**
+     * ok; unknown_pin / implausible_time / unknown_device: held for review, never dropped;
+     * dismissed: an admin decided an implausible punch is not real (kept, never counted).
+     */
     reviewStatus: text('review_status').notNull().default('ok'),
+    /** Why an admin accepted or dismissed a held punch (the decision itself is in the audit trail). */
+    reviewNote: text('review_note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('punches_device_pin_time_key').on(t.serialNumber, t.pin, t.localTime),
     index('punches_employee_instant_idx').on(t.employeeId, t.instant),
-    index('punches_review_idx').on(t.reviewStatus),
+    // Only held punches are ever looked up by review status: indexing the counted ones (nearly all)
+    // would cost every ingested punch an index entry nobody reads.
+    index('punches_held_idx').on(t.serialNumber, t.reviewStatus).where(sql`${t.reviewStatus} <> 'ok'`),
     check('punches_source_check', sql`${t.source} in ('adms','zk4370','file')`),
-    check('punches_review_check', sql`${t.reviewStatus} in ('ok','unknown_pin','implausible_time','unknown_device')`),
+    check('punches_review_check', sql`${t.reviewStatus} in ('ok','unknown_pin','implausible_time','unknown_device','dismissed')`),
   ],
 );
 
@@ -351,17 +359,22 @@ export const deviceCommands = pgTable(
   ],
 );
 
-/** One row per scheduled employee per day: the derived attendance, with what produced it. */
+/**
+ * One row per scheduled employee per day: the derived attendance, with what produced it. Keyed
+ * by (employee, day) itself. Derived and rebuilt in bulk (a month of a regency is ~300,000 rows),
+ * so `unit_id` and `schedule_id` are plain snapshots of what produced the row, without foreign
+ * keys: checking them against a handful of unit and schedule rows cost more than writing the row
+ * (units and schedules are never deleted, and a rebuild rewrites any row that no longer matches).
+ */
 export const dailyAttendance = pgTable(
   'daily_attendance',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
     employeeId: uuid('employee_id')
       .notNull()
       .references(() => employees.id),
     date: date('date', { mode: 'string' }).notNull(),
-    unitId: uuid('unit_id').references(() => units.id),
-    scheduleId: uuid('schedule_id').references(() => workSchedules.id),
+    unitId: uuid('unit_id'),
+    scheduleId: uuid('schedule_id'),
     /** Planned start/end of the working day (instants), null on a day off. */
     plannedStart: timestamp('planned_start', { withTimezone: true }),
     plannedEnd: timestamp('planned_end', { withTimezone: true }),
@@ -378,7 +391,7 @@ export const dailyAttendance = pgTable(
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    uniqueIndex('daily_attendance_employee_date_key').on(t.employeeId, t.date),
+    primaryKey({ name: 'daily_attendance_pkey', columns: [t.employeeId, t.date] }),
     index('daily_attendance_unit_date_idx').on(t.unitId, t.date),
     index('daily_attendance_date_status_idx').on(t.date, t.status),
   ],

@@ -3,3 +3,4 @@ export * from './auth';
 export * from './attendance';
 export * from './activities';
 export * from './skp';
+export * from './tpp';

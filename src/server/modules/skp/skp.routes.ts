@@ -31,6 +31,9 @@ import { addRhk, removeRhk, updateRhkPlan } from './skp-rhk.service';
 import { listSkpSettings, setSkpSettings } from './skp-settings.service';
 import { approveSkp, returnSkp, submitSkp } from './skp-workflow.service';
 import { findRhkRow } from './skp.repository';
+import { registerSkpDocumentRoutes } from './documents/skp-documents.routes';
+import { registerSkpEvaluationRoutes } from './skp-evaluation.routes';
+import { registerSkpRealisationRoutes } from './skp-realisation.routes';
 
 const tags = ['SKP'];
 
@@ -168,4 +171,7 @@ export function registerSkpRoutes(app: FastifyInstance, deps: { db: Database; cl
     },
   );
 
+  registerSkpRealisationRoutes(app, { db });
+  registerSkpEvaluationRoutes(app, { db });
+  registerSkpDocumentRoutes(app, { db });
 }

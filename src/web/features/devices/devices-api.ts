@@ -11,7 +11,11 @@ import type {
   deviceMapping,
   deviceMappingList,
   heldPunch,
+  heldPunchBulkReviewRequest,
+  heldPunchFilterStatuses,
   heldPunchPage,
+  heldPunchReviewRequest,
+  HeldPunchReviewResult,
   mappingResult,
   updateDeviceMappingRequest,
   updateDeviceRequest,
@@ -31,11 +35,14 @@ export type UpdateDeviceMappingRequest = z.input<typeof updateDeviceMappingReque
 export type MappingResult = z.infer<typeof mappingResult>;
 export type DeviceCommandList = z.infer<typeof deviceCommandList>;
 export type DeviceCommandRequest = z.input<typeof deviceCommandRequest>;
-export type HeldReviewStatus = NonNullable<HeldPunchFilters['reviewStatus']>;
+export type HeldReviewStatus = (typeof heldPunchFilterStatuses)[number];
+export type HeldPunchReviewRequest = z.input<typeof heldPunchReviewRequest>;
+export type HeldPunchBulkReviewRequest = z.input<typeof heldPunchBulkReviewRequest>;
+export type { HeldPunchReviewResult };
 
 export interface HeldPunchFilters {
   deviceId: string | null;
-  reviewStatus: 'unknown_pin' | 'implausible_time' | 'unknown_device' | null;
+  reviewStatus: HeldReviewStatus | null;
   page: number;
   pageSize: number;
 }
@@ -161,5 +168,25 @@ export function useEnqueueCommand() {
     mutationFn: ({ deviceId, command }: { deviceId: string; command: DeviceCommandRequest }) => api.post<{ id: number }>(`/api/devices/${deviceId}/commands`, command),
     meta: { isErrorShownInline: true },
     onSuccess: (_data, variables) => queryClient.invalidateQueries({ queryKey: deviceKeys.commands(variables.deviceId) }),
+  });
+}
+
+/** Accepting a held punch releases it into attendance; dismissing only changes the held list. */
+export function useReviewHeldPunch() {
+  const invalidate = useInvalidateDevices();
+  return useMutation({
+    mutationFn: ({ id, ...body }: HeldPunchReviewRequest & { id: number }) => api.post<HeldPunchReviewResult>(`/api/punches/held/${id}/review`, body),
+    meta: { isErrorShownInline: true },
+    onSuccess: invalidate,
+  });
+}
+
+/** One decision for every implausible-time punch of a device in a date range. */
+export function useReviewHeldPunches() {
+  const invalidate = useInvalidateDevices();
+  return useMutation({
+    mutationFn: (body: HeldPunchBulkReviewRequest) => api.post<HeldPunchReviewResult>('/api/punches/held/review', body),
+    meta: { isErrorShownInline: true },
+    onSuccess: invalidate,
   });
 }

@@ -102,10 +102,17 @@ export async function getAttendanceRecap(executor: Executor, ctx: RequestContext
   const to = lastDayOfMonth(query.month);
   const unitIds = await findUnitSubtreeIds(executor, [unit.id]);
   const days = await findStoredDays(executor, { unitIds, from, to });
-  const employeeIds = [...new Set(days.map((day) => day.employeeId))];
+  // Grouped once: filtering the whole month per employee is quadratic for a regency-wide recap.
+  const daysOf = new Map<string, StoredDay[]>();
+  for (const day of days) {
+    const list = daysOf.get(day.employeeId);
+    if (list) list.push(day);
+    else daysOf.set(day.employeeId, [day]);
+  }
+  const employeeIds = [...daysOf.keys()];
   const people = await findAttendanceEmployeesById(executor, employeeIds);
   const rows = employeeIds.map((employeeId) => {
-    const counts = deriveMonthlyRecap(days.filter((day) => day.employeeId === employeeId));
+    const counts = deriveMonthlyRecap(daysOf.get(employeeId) ?? []);
     const person = people.get(employeeId);
     return { employeeId, nip: person?.nip ?? '', name: person?.name ?? '', ...counts };
   });

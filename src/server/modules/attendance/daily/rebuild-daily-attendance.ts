@@ -2,11 +2,13 @@ import { addDays } from '../../../../domain/attendance/derive-local-time';
 import type { Executor } from '../../../db/client';
 import { invalid } from '../../../platform/errors';
 import { findUnitSubtreeIds } from '../../org';
-import { deriveAttendanceRows, type DerivedRow } from './derive-attendance-rows';
-import { findAttendanceEmployees, replaceDailyRows, type DailyRowInput } from './daily.repository';
+import { deriveRowsFor, loadDerivationSources } from './derive-attendance-rows';
+import { findAttendanceEmployees, storeDailyRows, type AttendanceEmployee } from './daily.repository';
 
 /** A rebuild covers at most a year at once (the CLI can be run per year). */
 export const MAX_REBUILD_DAYS = 366;
+/** Derived rows per write statement (employees × days). */
+const ROWS_PER_BATCH = 25_000;
 
 export interface RebuildInput {
   employeeIds?: string[];
@@ -17,33 +19,13 @@ export interface RebuildInput {
   now: Date;
 }
 
-const toStoredRow = (row: DerivedRow, computedAt: Date): DailyRowInput => ({
-  employeeId: row.employeeId,
-  date: row.date,
-  unitId: row.unitId,
-  scheduleId: row.scheduleId,
-  plannedStart: row.plannedStart,
-  plannedEnd: row.plannedEnd,
-  status: row.status,
-  lateMinutes: row.lateMinutes,
-  earlyMinutes: row.earlyMinutes,
-  lateBand: row.lateBand,
-  earlyBand: row.earlyBand,
-  firstIn: row.firstIn,
-  lastOut: row.lastOut,
-  punchIds: row.punchIds,
-  requestIds: row.requestIds,
-  isFinal: row.isFinal,
-  computedAt,
-});
-
 const dayCount = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
 
 /**
  * Recompute and store daily attendance: one row per active, scheduled employee per started day,
- * TK when there is no punch. Runs in one transaction (a savepoint inside the caller's), so a
- * failure leaves the previous rows untouched. No authorisation: trusted callers only (CLI, jobs,
- * the request services after their own checks).
+ * TK when there is no punch; only rows that changed are written. Runs in one transaction (a
+ * savepoint inside the caller's), so a failure leaves the previous rows untouched. No
+ * authorisation: trusted callers only (CLI, jobs, the request services after their own checks).
  */
 export async function rebuildDailyAttendance(executor: Executor, input: RebuildInput): Promise<{ employees: number; rows: number }> {
   if (input.to < input.from) throw invalid('Tanggal selesai tidak boleh sebelum tanggal mulai');
@@ -51,15 +33,28 @@ export async function rebuildDailyAttendance(executor: Executor, input: RebuildI
   return executor.transaction(async (tx) => {
     const unitIds = input.unitId ? await findUnitSubtreeIds(tx, [input.unitId]) : undefined;
     const employees = await findAttendanceEmployees(tx, { ...(input.employeeIds ? { employeeIds: input.employeeIds } : {}), ...(unitIds ? { unitIds } : {}) });
-    const rows = await deriveAttendanceRows(tx, employees, input.from, input.to, input.now);
-    await replaceDailyRows(
-      tx,
-      employees.map((employee) => employee.id),
-      input.from,
-      input.to,
-      rows.map((row) => toStoredRow(row, input.now)),
-    );
-    return { employees: employees.length, rows: rows.length };
+    if (employees.length === 0) return { employees: 0, rows: 0 };
+    const sources = await loadDerivationSources(tx, employees, input.from, input.to, input.now);
+    // In primary-key order, in batches: while the database writes one batch, the next is derived.
+    const ordered = [...employees].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const perBatch = Math.max(1, Math.floor(ROWS_PER_BATCH / dayCount(input.from, input.to)));
+    let rows = 0;
+    let writing: Promise<void> = Promise.resolve();
+    try {
+      for (let start = 0; start < ordered.length; start += perBatch) {
+        const batch: AttendanceEmployee[] = ordered.slice(start, start + perBatch);
+        const derived = deriveRowsFor(sources, batch);
+        rows += derived.length;
+        await writing;
+        writing = storeDailyRows(tx, batch.map((employee) => employee.id), input.from, input.to, derived, input.now);
+      }
+      await writing;
+    } catch (error) {
+      // Never leave a statement running unobserved when the transaction is being abandoned.
+      await writing.catch(() => undefined);
+      throw error;
+    }
+    return { employees: employees.length, rows };
   });
 }
 

@@ -128,7 +128,7 @@ export async function findDeviceViews(executor: Executor, filter: { unitIds: str
     select d.id, d.serial_number, d.name, d.unit_id, u.name as unit_name, d.location, d.time_zone, d.push_time_zone,
            d.status, d.protocol, d.host, d.port, d.comm_key is not null as has_comm_key, d.firmware,
            d.last_contact_at, d.last_clock_skew_seconds, d.last_punch_at, d.created_at,
-           (select count(*) from punches p where p.serial_number = d.serial_number and p.review_status <> 'ok')::int as held_punches,
+           (select count(*) from punches p where p.serial_number = d.serial_number and p.review_status <> 'ok' and p.review_status <> 'dismissed')::int as held_punches,
            (select count(*) from device_user_mappings m where m.device_id = d.id)::int as mapping_count
     from devices d left join units u on u.id = d.unit_id
     where true ${unitFilter} ${idFilter} ${statusFilter}

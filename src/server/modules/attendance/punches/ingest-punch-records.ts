@@ -1,15 +1,16 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { createInstantConverter, isPlausiblePunch, localDateOf } from '../../../../domain/attendance/punch-time';
 import type { PunchRecord, PunchReviewStatus, PunchSource } from '../../../../domain/attendance/punch-record';
-import type { Executor } from '../../../db/client';
-import { devices, deviceUserMappings, punches } from '../../../db/schema';
+import { queryRows, type Executor } from '../../../db/client';
+import { devices, deviceUserMappings } from '../../../db/schema';
 import { findEarliestPlausibleDate, FUTURE_TOLERANCE_MINUTES } from './plausibility.repository';
 import type { AffectedDay } from './punch-hooks';
+import { arrayParam, toArrayLiteral } from './sql-arrays';
 
 export type { PunchRecord } from '../../../../domain/attendance/punch-record';
 
-/** Rows per INSERT: 13 parameters each stays far below PostgreSQL's 65,535-parameter limit. */
-const INSERT_CHUNK = 2_000;
+/** Rows per INSERT (a whole ATTLOG body or punch file is usually one statement). */
+const INSERT_CHUNK = 20_000;
 /** The zone assumed for a serial we have never registered (the devices table default). */
 const UNKNOWN_DEVICE_ZONE = 'Asia/Jakarta';
 
@@ -37,6 +38,47 @@ interface MappingRow {
   endDate: string | null;
 }
 
+interface PunchRow {
+  record: PunchRecord;
+  instant: Date;
+  employeeId: string | null;
+  reviewStatus: PunchReviewStatus;
+}
+
+interface StoredPunchRow {
+  employee_id: string | null;
+  review_status: string;
+  local_date: string;
+  /** node-postgres and PGlite both parse timestamptz; the string form is accepted too. */
+  instant: Date | string;
+}
+
+/**
+ * One `insert … select from unnest(…)` for the rows (see sql-arrays.ts); returns the rows that
+ * were new — the unique key (serial, PIN, device-local time) turns re-sent punches into no-ops.
+ */
+function insertPunchRows(executor: Executor, rows: PunchRow[], input: IngestPunchInput): Promise<StoredPunchRow[]> {
+  return queryRows<StoredPunchRow>(
+    executor,
+    sql`
+    insert into punches (serial_number, pin, local_time, instant, status_code, verify_code, work_code, raw_fields, source, raw_message_id, employee_id, review_status, created_at)
+    select ${input.serialNumber}, pin, local_time, instant, status_code, verify_code, work_code, raw_fields::text[], ${input.source}, ${input.rawMessageId}::bigint, employee_id, review_status, ${input.now.toISOString()}::timestamptz
+    from unnest(
+      ${arrayParam(rows.map((row) => row.record.pin), 'text')},
+      ${arrayParam(rows.map((row) => row.record.localTime), 'timestamp')},
+      ${arrayParam(rows.map((row) => row.instant.toISOString()), 'timestamptz')},
+      ${arrayParam(rows.map((row) => row.record.statusCode), 'int')},
+      ${arrayParam(rows.map((row) => row.record.verifyCode), 'int')},
+      ${arrayParam(rows.map((row) => row.record.workCode), 'text')},
+      ${arrayParam(rows.map((row) => toArrayLiteral(row.record.rawFields)), 'text')},
+      ${arrayParam(rows.map((row) => row.employeeId), 'uuid')},
+      ${arrayParam(rows.map((row) => row.reviewStatus), 'text')}
+    ) as t(pin, local_time, instant, status_code, verify_code, work_code, raw_fields, employee_id, review_status)
+    on conflict (serial_number, pin, local_time) do nothing
+    returning employee_id, review_status, to_char(local_time, 'YYYY-MM-DD') as local_date, instant`,
+  );
+}
+
 function employeeFinder(mappings: MappingRow[]) {
   const byPin = new Map<string, MappingRow[]>();
   for (const mapping of mappings) byPin.set(mapping.pin, [...(byPin.get(mapping.pin) ?? []), mapping]);
@@ -62,33 +104,18 @@ export async function ingestPunchRecords(executor: Executor, input: IngestPunchI
       ? await executor
           .select({ pin: deviceUserMappings.pin, employeeId: deviceUserMappings.employeeId, startDate: deviceUserMappings.startDate, endDate: deviceUserMappings.endDate })
           .from(deviceUserMappings)
-          .where(and(eq(deviceUserMappings.deviceId, device.id), inArray(deviceUserMappings.pin, pins)))
+          .where(and(eq(deviceUserMappings.deviceId, device.id), sql`${deviceUserMappings.pin} = any(${arrayParam(pins, 'text')})`))
       : [];
   const findEmployee = employeeFinder(mappings);
   const toInstant = createInstantConverter(device?.timeZone ?? UNKNOWN_DEVICE_ZONE);
   const window = { earliestDate: await findEarliestPlausibleDate(executor), now: input.now, futureToleranceMinutes: FUTURE_TOLERANCE_MINUTES };
 
-  const rows = input.records.map((record) => {
+  const rows: PunchRow[] = input.records.map((record) => {
     const instant = toInstant(record.localTime);
-    const localDate = localDateOf(record.localTime);
     const isPlausible = isPlausiblePunch(record.localTime, instant, window);
-    const employeeId = isCounted && isPlausible ? findEmployee(record.pin, localDate) : null;
+    const employeeId = isCounted && isPlausible ? findEmployee(record.pin, localDateOf(record.localTime)) : null;
     const reviewStatus: PunchReviewStatus = !isCounted ? 'unknown_device' : !isPlausible ? 'implausible_time' : employeeId ? 'ok' : 'unknown_pin';
-    return {
-      serialNumber: input.serialNumber,
-      pin: record.pin,
-      localTime: record.localTime,
-      instant,
-      statusCode: record.statusCode,
-      verifyCode: record.verifyCode,
-      workCode: record.workCode,
-      rawFields: record.rawFields,
-      source: input.source,
-      rawMessageId: input.rawMessageId,
-      employeeId,
-      reviewStatus,
-      createdAt: input.now,
-    };
+    return { record, instant, employeeId, reviewStatus };
   });
 
   let inserted = 0;
@@ -96,19 +123,16 @@ export async function ingestPunchRecords(executor: Executor, input: IngestPunchI
   const affected: AffectedDay[] = [];
   let latestCounted: Date | null = null;
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    const stored = await executor
-      .insert(punches)
-      .values(rows.slice(start, start + INSERT_CHUNK))
-      .onConflictDoNothing({ target: [punches.serialNumber, punches.pin, punches.localTime] })
-      .returning({ employeeId: punches.employeeId, localTime: punches.localTime, reviewStatus: punches.reviewStatus, instant: punches.instant });
+    const stored = await insertPunchRows(executor, rows.slice(start, start + INSERT_CHUNK), input);
     inserted += stored.length;
     for (const row of stored) {
-      if (row.reviewStatus !== 'ok' || !row.employeeId) {
+      if (row.review_status !== 'ok' || !row.employee_id) {
         held++;
         continue;
       }
-      affected.push({ employeeId: row.employeeId, localDate: localDateOf(row.localTime) });
-      if (!latestCounted || row.instant > latestCounted) latestCounted = row.instant;
+      affected.push({ employeeId: row.employee_id, localDate: row.local_date });
+      const instant = new Date(row.instant);
+      if (!latestCounted || instant > latestCounted) latestCounted = instant;
     }
   }
   if (device && latestCounted) {

@@ -1,7 +1,16 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { heldPunchPage, heldPunchQuery, punchImportQuery, punchImportResult } from '../../../../contracts/attendance-devices';
+import {
+  heldPunchBulkReviewRequest,
+  heldPunchPage,
+  heldPunchQuery,
+  heldPunchReviewRequest,
+  heldPunchReviewResult,
+  punchIdParam,
+  punchImportQuery,
+  punchImportResult,
+} from '../../../../contracts/attendance-devices';
 import { errorResponse } from '../../../../contracts/common';
 import type { Database } from '../../../db/client';
 import { AppError, invalid } from '../../../platform/errors';
@@ -9,6 +18,7 @@ import { DEVICE_READERS, DEVICE_WRITERS } from '../devices/devices.routes';
 import { listHeldPunches } from './held-punches.service';
 import { importPunchFile } from './import-punch-file';
 import { notifyPunchesIngested, type OnPunchesIngested } from './punch-hooks';
+import { reviewHeldPunch, reviewHeldPunchesOfDevice, type HeldPunchReview } from './review-held-punches';
 
 async function readUpload(file: MultipartFile | undefined, uploadMaxMb: number): Promise<Buffer> {
   if (!file || file.fieldname !== 'file') throw invalid('Unggah berkas xlsx atau csv pada kolom "file"', { field: 'file' });
@@ -31,6 +41,45 @@ export function registerPunchRoutes(app: FastifyInstance, deps: { db: Database; 
     '/api/punches/held',
     { config: { access: DEVICE_READERS }, schema: { tags, summary: 'Absensi tertahan untuk ditinjau (mesin/PIN tak dikenal, waktu janggal)', querystring: heldPunchQuery, response: { 200: heldPunchPage } } },
     async (request) => listHeldPunches(deps.db, request.ctx, request.query),
+  );
+
+  /** After commit: accepted punches recompute their days; a failing recompute does not undo the decision. */
+  const finishReview = async ({ affected, ...result }: HeldPunchReview, log: (error: unknown) => void) => {
+    await notifyPunchesIngested(deps.onPunchesIngested, affected, log);
+    return result;
+  };
+  routes.post(
+    '/api/punches/held/review',
+    {
+      config: { access: DEVICE_WRITERS },
+      schema: {
+        tags,
+        summary: 'Putuskan sekaligus absensi berwaktu janggal dari satu mesin dalam rentang tanggal: terima (dihitung) atau abaikan dengan alasan',
+        body: heldPunchBulkReviewRequest,
+        response: { 200: heldPunchReviewResult },
+      },
+    },
+    async (request) => {
+      const review = await deps.db.transaction((tx) => reviewHeldPunchesOfDevice(tx, request.ctx, request.body));
+      return finishReview(review, (error) => request.log.error({ err: error }, 'recompute after held-punch review failed'));
+    },
+  );
+  routes.post(
+    '/api/punches/held/:id/review',
+    {
+      config: { access: DEVICE_WRITERS },
+      schema: {
+        tags,
+        summary: 'Putuskan satu absensi berwaktu janggal: terima (dihitung, dipetakan lewat PIN) atau abaikan dengan alasan (disimpan, tidak pernah dihitung)',
+        params: punchIdParam,
+        body: heldPunchReviewRequest,
+        response: { 200: heldPunchReviewResult },
+      },
+    },
+    async (request) => {
+      const review = await deps.db.transaction((tx) => reviewHeldPunch(tx, request.ctx, request.params.id, request.body));
+      return finishReview(review, (error) => request.log.error({ err: error }, 'recompute after held-punch review failed'));
+    },
   );
 
   routes.post(

@@ -1,3 +1,4 @@
+import { freezeTppResults } from '../../../tpp/runs/freeze-tpp-results';
 import { and, count, desc, eq, gte, like, lte } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { closePeriodRequest, periodClosure } from '../../../../../contracts/activities-admin';
@@ -77,15 +78,17 @@ export async function closePeriod(executor: Executor, ctx: RequestContext, input
   const alreadyClosed = () => conflict(`Bulan ${input.period} sudah ditutup; penutupan tidak dapat diulang atau dibatalkan (koreksi dilakukan sebagai penyesuaian di bulan berikutnya)`, { field: 'period' });
   if (await findClosure(executor, input.period)) throw alreadyClosed();
   const entryCounts = await countEntriesByStatus(executor, input.period);
+  // The month's TPP results are stamped frozen in the same transaction (waits for a run finishing now).
+  const tpp = await freezeTppResults(executor, ctx, input.period);
   const [created] = await executor
     .insert(periodClosures)
-    .values({ period: input.period, closedAt: ctx.clock.now(), closedByUserId: ctx.actor?.userId ?? null, note: input.note, details: { entryCounts } })
+    .values({ period: input.period, closedAt: ctx.clock.now(), closedByUserId: ctx.actor?.userId ?? null, note: input.note, details: { entryCounts, tpp } })
     .returning({ id: periodClosures.id })
     .catch((error: unknown) => {
       throw isUniqueViolation(error) ? alreadyClosed() : error;
     });
   if (!created) throw new Error('insert returned nothing');
-  await recordAudit(executor, ctx, { action: 'close', entityType: PERIOD_CLOSURE_ENTITY, entityId: created.id, after: { period: input.period, note: input.note, entryCounts } });
+  await recordAudit(executor, ctx, { action: 'close', entityType: PERIOD_CLOSURE_ENTITY, entityId: created.id, after: { period: input.period, note: input.note, entryCounts, tpp } });
   return { id: created.id };
 }
 

@@ -1,0 +1,167 @@
+import PDFDocument from 'pdfkit';
+
+/**
+ * A small block layout for the SKP documents (A4 portrait, bordered tables as Indonesian offices
+ * print them): documents are lists of blocks built from data, and this renders them. Keeping the
+ * builders free of pdfkit keeps them short and the layout in one place.
+ */
+export type Block =
+  | { kind: 'title'; lines: string[] }
+  | { kind: 'heading'; text: string }
+  | { kind: 'identity'; left: IdentityColumn; right: IdentityColumn }
+  | { kind: 'table'; columns: TableColumn[]; rows: TableRow[] }
+  | { kind: 'fields'; rows: [label: string, value: string][] }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'signatures'; dateLine: string; people: Signatory[] };
+
+export interface IdentityColumn {
+  heading: string;
+  rows: [label: string, value: string][];
+}
+export interface TableColumn {
+  header: string;
+  /** Share of the page width; the shares of a table add up to 1. */
+  share: number;
+  align?: 'left' | 'center';
+}
+export type TableRow = { cells: string[] } | { group: string };
+export interface Signatory {
+  role: string;
+  name: string;
+  nip: string;
+}
+
+const MARGIN = 36;
+const PAD = 3;
+const FONT = 'Helvetica';
+const BOLD = 'Helvetica-Bold';
+const SIZE = 8;
+
+export function renderBlocks(blocks: readonly Block[], meta: { title: string; footer: string }): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: meta.title, Creator: 'e-Kinerja' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const width = doc.page.width - MARGIN * 2;
+  const bottom = () => doc.page.height - MARGIN - 14;
+  const ensureRoom = (height: number) => {
+    if (doc.y + height > bottom()) {
+      doc.addPage();
+      doc.y = MARGIN;
+      return true;
+    }
+    return false;
+  };
+
+  /** One bordered row of cells; returns its height. */
+  const drawRow = (cells: string[], widths: number[], options: { bold?: boolean; aligns?: ('left' | 'center')[]; fill?: boolean }) => {
+    doc.font(options.bold ? BOLD : FONT).fontSize(SIZE);
+    const height = Math.max(...cells.map((cell, index) => doc.heightOfString(cell || ' ', { width: (widths[index] ?? 0) - PAD * 2 }))) + PAD * 2;
+    const y = doc.y;
+    let x = MARGIN;
+    cells.forEach((cell, index) => {
+      const cellWidth = widths[index] ?? 0;
+      if (options.fill) doc.save().rect(x, y, cellWidth, height).fill('#eeeeee').restore();
+      doc.rect(x, y, cellWidth, height).lineWidth(0.5).stroke();
+      doc.fillColor('black').text(cell, x + PAD, y + PAD, { width: cellWidth - PAD * 2, align: options.aligns?.[index] ?? 'left' });
+      x += cellWidth;
+    });
+    doc.y = y + height;
+    return height;
+  };
+  const rowHeight = (cells: string[], widths: number[], bold = false) => {
+    doc.font(bold ? BOLD : FONT).fontSize(SIZE);
+    return Math.max(...cells.map((cell, index) => doc.heightOfString(cell || ' ', { width: (widths[index] ?? 0) - PAD * 2 }))) + PAD * 2;
+  };
+
+  doc.y = MARGIN;
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'title':
+        doc.font(BOLD).fontSize(11);
+        for (const line of block.lines) doc.text(line, MARGIN, doc.y, { width, align: 'center' });
+        doc.moveDown(0.8);
+        break;
+      case 'heading':
+        ensureRoom(40);
+        doc.moveDown(0.4);
+        doc.font(BOLD).fontSize(9).text(block.text, MARGIN, doc.y, { width });
+        doc.moveDown(0.2);
+        break;
+      case 'paragraph':
+        doc.font(FONT).fontSize(SIZE).text(block.text, MARGIN, doc.y, { width });
+        doc.moveDown(0.4);
+        break;
+      case 'fields': {
+        const widths = [width * 0.3, width * 0.7];
+        for (const [label, value] of block.rows) {
+          ensureRoom(rowHeight([label, value], widths));
+          drawRow([label, value], widths, {});
+        }
+        doc.moveDown(0.4);
+        break;
+      }
+      case 'identity': {
+        // Two side-by-side label/value tables: the person assessed and the assessor.
+        const half = width / 2;
+        const widths = [half * 0.32, half * 0.68, half * 0.32, half * 0.68];
+        ensureRoom(rowHeight([block.left.heading, '', block.right.heading, ''], widths, true));
+        drawRow([block.left.heading, '', block.right.heading, ''], widths, { bold: true, fill: true });
+        const count = Math.max(block.left.rows.length, block.right.rows.length);
+        for (let index = 0; index < count; index++) {
+          const [leftLabel = '', leftValue = ''] = block.left.rows[index] ?? [];
+          const [rightLabel = '', rightValue = ''] = block.right.rows[index] ?? [];
+          const cells = [leftLabel, leftValue, rightLabel, rightValue];
+          ensureRoom(rowHeight(cells, widths));
+          drawRow(cells, widths, {});
+        }
+        doc.moveDown(0.6);
+        break;
+      }
+      case 'table': {
+        const widths = block.columns.map((column) => column.share * width);
+        const aligns = block.columns.map((column) => column.align ?? 'left');
+        const header = block.columns.map((column) => column.header);
+        const drawHeader = () => drawRow(header, widths, { bold: true, fill: true, aligns: header.map(() => 'center') });
+        ensureRoom(rowHeight(header, widths, true) + 20);
+        drawHeader();
+        for (const row of block.rows) {
+          const cells = 'group' in row ? [row.group] : row.cells;
+          const rowWidths = 'group' in row ? [width] : widths;
+          if (ensureRoom(rowHeight(cells, rowWidths, 'group' in row))) drawHeader();
+          drawRow(cells, rowWidths, 'group' in row ? { bold: true } : { aligns });
+        }
+        doc.moveDown(0.6);
+        break;
+      }
+      case 'signatures': {
+        ensureRoom(110);
+        doc.moveDown(1);
+        const columnWidth = width / block.people.length;
+        const top = doc.y;
+        doc.font(FONT).fontSize(9);
+        // The date sits above the last signatory (the assessor), as on printed forms.
+        doc.text(block.dateLine, MARGIN + columnWidth * (block.people.length - 1), top, { width: columnWidth, align: 'center' });
+        block.people.forEach((person, index) => {
+          const x = MARGIN + columnWidth * index;
+          doc.text(person.role, x, top + 12, { width: columnWidth, align: 'center' });
+          doc.font(BOLD).text(person.name, x, top + 70, { width: columnWidth, align: 'center', underline: true });
+          doc.font(FONT).text(`NIP. ${person.nip}`, x, doc.y, { width: columnWidth, align: 'center' });
+        });
+        doc.y = top + 100;
+        break;
+      }
+    }
+  }
+
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index);
+    doc.font(FONT).fontSize(7).text(`${meta.footer} · Halaman ${index + 1} dari ${range.count}`, MARGIN, doc.page.height - MARGIN + 8, { width, align: 'right', lineBreak: false });
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,82 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { TppResult } from '../../../../domain/tpp/tpp-result';
+import type { Executor } from '../../../db/client';
+import { tppAdjustments, tppBankAccounts, tppResults } from '../../../db/schema';
+import type { RequestContext } from '../../../platform/actor';
+import { isPeriodClosed } from '../../activities/shared/period-lock';
+import { resolveResultUnitIds, scopeCondition } from '../results/tpp-results.service';
+
+export interface PayrollRow {
+  nip: string;
+  name: string;
+  golongan: string | null;
+  positionName: string | null;
+  kelasJabatan: number;
+  opdName: string | null;
+  unitName: string | null;
+  result: TppResult;
+  corrections: number;
+  bank: { bankName: string; accountNumber: string; accountHolder: string } | null;
+}
+
+export interface PayrollData {
+  period: string;
+  isFrozen: boolean;
+  rows: PayrollRow[];
+}
+
+/** The month's current results in scope (an OPD subtree, or everything the caller reads), ordered by OPD, class (highest first) and name. */
+export async function loadPayrollData(executor: Executor, ctx: RequestContext, period: string, unitId: string | undefined): Promise<PayrollData> {
+  const unitIds = await resolveResultUnitIds(executor, ctx, unitId);
+  const results = await executor
+    .select()
+    .from(tppResults)
+    .where(and(eq(tppResults.period, period), eq(tppResults.isCurrent, true), scopeCondition(unitIds)))
+    .orderBy(asc(tppResults.opdName), sql`${tppResults.kelasJabatan} desc`, asc(tppResults.employeeName));
+  const ids = results.map((row) => row.employeeId);
+  const [banks, corrections] =
+    ids.length === 0
+      ? [[], []]
+      : [
+          await executor.select().from(tppBankAccounts).where(inArray(tppBankAccounts.employeeId, ids)),
+          await executor
+            .select({ employeeId: tppAdjustments.employeeId, amount: sql<string>`sum(${tppAdjustments.amount})` })
+            .from(tppAdjustments)
+            .where(and(eq(tppAdjustments.period, period), inArray(tppAdjustments.employeeId, ids)))
+            .groupBy(tppAdjustments.employeeId),
+        ];
+  const bankOf = new Map(banks.map((bank) => [bank.employeeId, bank]));
+  const correctionOf = new Map(corrections.map((row) => [row.employeeId, Number(row.amount)]));
+  return {
+    period,
+    isFrozen: await isPeriodClosed(executor, period),
+    rows: results.map((row) => {
+      const bank = bankOf.get(row.employeeId);
+      return {
+        nip: row.nip,
+        name: row.employeeName,
+        golongan: row.golongan,
+        positionName: row.positionName,
+        kelasJabatan: row.kelasJabatan,
+        opdName: row.opdName,
+        unitName: row.unitName,
+        result: row.result as TppResult,
+        corrections: correctionOf.get(row.employeeId) ?? 0,
+        bank: bank ? { bankName: bank.bankName, accountNumber: bank.accountNumber, accountHolder: bank.accountHolder } : null,
+      };
+    }),
+  };
+}
+
+/** Deduction columns: every deduction line code in order of first appearance, with its label. */
+export function collectDeductionColumns(rows: readonly PayrollRow[]): { code: string; label: string }[] {
+  const columns = new Map<string, string>();
+  for (const row of rows) {
+    for (const line of row.result.lines) if (line.section === 'deduction' && !columns.has(line.code)) columns.set(line.code, line.label);
+  }
+  return [...columns.entries()].map(([code, label]) => ({ code, label }));
+}
+
+/** A row's cut for one deduction column, as a positive amount (cap restorations come out negative). */
+export const deductionAmount = (row: PayrollRow, code: string): number =>
+  row.result.lines.filter((line) => line.section === 'deduction' && line.code === code).reduce((sum, line) => sum - line.effect, 0);

@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { tppEmployeeParams, tppExplainQuery, tppExportQuery, tppSummary } from '../../../../contracts/tpp';
+import type { Database } from '../../../db/client';
+import type { RequestContext } from '../../../platform/actor';
+import { dateInZone } from '../../../platform/clock';
+import { getMyTppExplanation, getTppExplanation } from '../results/tpp-explanation.service';
+import { TPP_READERS, TPP_ZONE } from '../tpp-access';
+import { loadPayrollData } from './payroll-rows';
+import { buildPayrollWorkbook } from './payroll-workbook';
+import { buildTppSlipPdf } from './tpp-slip-pdf';
+import { buildSummaryWorkbook, summarizeTpp } from './tpp-summary.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const printedAt = (ctx: RequestContext) => `${dateInZone(ctx.clock.now(), TPP_ZONE)} (WIB)`;
+
+/** Payroll recap (xlsx) per OPD, summaries per OPD and region, the TPP slip (PDF). */
+export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Database }) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['tpp: ekspor'];
+
+  routes.get(
+    '/api/tpp/exports/payroll.xlsx',
+    { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Rekap pembayaran TPP untuk BPKAD (xlsx), satu OPD (unitId) atau seluruh lingkup', querystring: tppExportQuery } },
+    async (request, reply) => {
+      const data = await loadPayrollData(deps.db, request.ctx, request.query.period, request.query.unitId);
+      const scope = request.query.unitId ? (data.rows[0]?.opdName ?? 'unit') : 'seluruh daerah';
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', `attachment; filename="rekap-tpp-${request.query.unitId ? 'opd' : 'daerah'}-${request.query.period}.xlsx"`)
+        .send(await buildPayrollWorkbook(data, scope));
+    },
+  );
+
+  routes.get(
+    '/api/tpp/summary',
+    { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Ringkasan TPP sebulan per OPD dan daerah', querystring: tppExplainQuery, response: { 200: tppSummary } } },
+    async (request) => summarizeTpp(deps.db, request.ctx, request.query.period),
+  );
+
+  routes.get(
+    '/api/tpp/exports/summary.xlsx',
+    { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Ringkasan TPP per OPD dan daerah (xlsx)', querystring: tppExplainQuery } },
+    async (request, reply) => {
+      const summary = await summarizeTpp(deps.db, request.ctx, request.query.period);
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', `attachment; filename="ringkasan-tpp-${request.query.period}.xlsx"`)
+        .send(await buildSummaryWorkbook(summary));
+    },
+  );
+
+  routes.get(
+    '/api/tpp/me/slip.pdf',
+    { config: { access: 'authenticated' }, schema: { tags, summary: 'Slip TPP saya (PDF)', querystring: tppExplainQuery } },
+    async (request, reply) => {
+      const explanation = await getMyTppExplanation(deps.db, request.ctx, request.query.period);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="slip-tpp-${explanation.employee.nip}-${explanation.period}.pdf"`)
+        .send(await buildTppSlipPdf(explanation, printedAt(request.ctx)));
+    },
+  );
+
+  routes.get(
+    '/api/tpp/employees/:employeeId/slip.pdf',
+    { config: { access: 'authenticated' }, schema: { tags, summary: 'Slip TPP seorang pegawai (PDF)', params: tppEmployeeParams, querystring: tppExplainQuery } },
+    async (request, reply) => {
+      const explanation = await getTppExplanation(deps.db, request.ctx, request.params.employeeId, request.query.period);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="slip-tpp-${explanation.employee.nip}-${explanation.period}.pdf"`)
+        .send(await buildTppSlipPdf(explanation, printedAt(request.ctx)));
+    },
+  );
+}

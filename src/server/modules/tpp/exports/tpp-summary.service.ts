@@ -1,0 +1,105 @@
+import { and, eq, sql, type SQLWrapper } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import type { Executor } from '../../../db/client';
+import { tppAdjustments, tppResults } from '../../../db/schema';
+import type { RequestContext } from '../../../platform/actor';
+import { isPeriodClosed } from '../../activities/shared/period-lock';
+import { resolveResultUnitIds, scopeCondition } from '../results/tpp-results.service';
+
+export interface TppSummaryRow {
+  opdUnitId: string | null;
+  opdName: string;
+  employees: number;
+  earned: number;
+  deductionTotal: number;
+  tpp: number;
+  gross: number;
+  pph21: number;
+  bpjsEmployer: number;
+  bpjsEmployee: number;
+  net: number;
+  corrections: number;
+}
+
+export interface TppSummary {
+  period: string;
+  isFrozen: boolean;
+  opds: TppSummaryRow[];
+  region: Omit<TppSummaryRow, 'opdUnitId' | 'opdName'>;
+}
+
+const sum = (column: SQLWrapper) => sql<string>`coalesce(sum(${column}), 0)`;
+
+/** Totals of a month per OPD and for everything in the caller's scope (the region for BKPSDM). */
+export async function summarizeTpp(executor: Executor, ctx: RequestContext, period: string): Promise<TppSummary> {
+  const unitIds = await resolveResultUnitIds(executor, ctx, undefined);
+  const where = and(eq(tppResults.period, period), eq(tppResults.isCurrent, true), scopeCondition(unitIds));
+  const corrections = sql`(select coalesce(sum(${tppAdjustments.amount}), 0) from ${tppAdjustments} where ${tppAdjustments.period} = ${period} and ${tppAdjustments.employeeId} = ${tppResults.employeeId})`;
+  const rows = await executor
+    .select({
+      opdUnitId: tppResults.opdUnitId,
+      opdName: sql<string>`coalesce(${tppResults.opdName}, 'Tanpa OPD')`,
+      employees: sql<number>`count(*)::int`,
+      earned: sum(tppResults.earned),
+      deductionTotal: sum(tppResults.deductionTotal),
+      tpp: sum(tppResults.tpp),
+      gross: sum(tppResults.gross),
+      pph21: sum(tppResults.pph21),
+      bpjsEmployer: sum(tppResults.bpjsEmployer),
+      bpjsEmployee: sum(tppResults.bpjsEmployee),
+      net: sum(tppResults.net),
+      corrections: sum(corrections),
+    })
+    .from(tppResults)
+    .where(where)
+    .groupBy(tppResults.opdUnitId, tppResults.opdName)
+    .orderBy(sql`coalesce(${tppResults.opdName}, 'Tanpa OPD')`);
+  const opds = rows.map((row) => ({
+    opdUnitId: row.opdUnitId,
+    opdName: row.opdName,
+    employees: row.employees,
+    earned: Number(row.earned),
+    deductionTotal: Number(row.deductionTotal),
+    tpp: Number(row.tpp),
+    gross: Number(row.gross),
+    pph21: Number(row.pph21),
+    bpjsEmployer: Number(row.bpjsEmployer),
+    bpjsEmployee: Number(row.bpjsEmployee),
+    net: Number(row.net),
+    corrections: Number(row.corrections),
+  }));
+  const keys = ['employees', 'earned', 'deductionTotal', 'tpp', 'gross', 'pph21', 'bpjsEmployer', 'bpjsEmployee', 'net', 'corrections'] as const;
+  const region = Object.fromEntries(keys.map((key) => [key, opds.reduce((total, row) => total + row[key], 0)])) as TppSummary['region'];
+  return { period, isFrozen: await isPeriodClosed(executor, period), opds, region };
+}
+
+/** The summary as xlsx: one row per OPD and the region's total. */
+export async function buildSummaryWorkbook(summary: TppSummary): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'e-Kinerja';
+  const sheet = workbook.addWorksheet(`Ringkasan TPP ${summary.period}`, { views: [{ state: 'frozen', ySplit: 3 }] });
+  sheet.addRow([`Ringkasan TPP per OPD, bulan ${summary.period}${summary.isFrozen ? '' : ' (bulan belum ditutup)'}`]).font = { bold: true };
+  sheet.addRow([]);
+  sheet.addRow(['OPD', 'Pegawai', 'TPP sebelum potongan', 'Potongan', 'TPP kotor', 'Jumlah bruto', 'PPh 21', 'BPJS 4 %', 'BPJS 1 %', 'Jumlah bersih', 'Koreksi', 'Dibayar']).font = { bold: true };
+  const values = (row: Omit<TppSummaryRow, 'opdUnitId' | 'opdName'>) => [
+    row.employees,
+    row.earned,
+    row.deductionTotal,
+    row.tpp,
+    row.gross,
+    row.pph21,
+    row.bpjsEmployer,
+    row.bpjsEmployee,
+    row.net,
+    row.corrections,
+    row.net + row.corrections,
+  ];
+  for (const row of summary.opds) sheet.addRow([row.opdName, ...values(row)]);
+  sheet.addRow(['JUMLAH DAERAH', ...values(summary.region)]).font = { bold: true };
+  sheet.getColumn(1).width = 40;
+  for (let column = 3; column <= 12; column += 1) {
+    sheet.getColumn(column).numFmt = '#,##0';
+    sheet.getColumn(column).width = 16;
+  }
+  return Buffer.from(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}

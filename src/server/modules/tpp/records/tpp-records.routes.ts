@@ -1,0 +1,111 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse, okResponse, uuidParam } from '../../../../contracts/common';
+import {
+  createTppAdjustmentBody,
+  createTppDisciplineDecisionBody,
+  setTppComplianceBody,
+  tppAdjustmentList,
+  tppBankAccount,
+  tppBankAccountBody,
+  tppComplianceList,
+  tppDisciplineDecision,
+  tppDisciplineDecisionList,
+  tppEmployeeParams,
+  tppEmployeePeriodQuery,
+  tppEmployeeQuery,
+  tppExplainQuery,
+} from '../../../../contracts/tpp';
+import type { Database } from '../../../db/client';
+import { notFound } from '../../../platform/errors';
+import { TPP_ADMINS, TPP_READERS, TPP_REGION_ADMINS } from '../tpp-access';
+import {
+  createTppAdjustment,
+  createTppDisciplineDecision,
+  deleteTppDisciplineDecision,
+  getTppBankAccount,
+  listTppAdjustments,
+  listTppComplianceItems,
+  listTppDisciplineDecisions,
+  setTppBankAccount,
+  setTppComplianceItem,
+} from './tpp-records.service';
+
+/** What admins record for TPP: bank accounts, corrections of closed months, discipline decisions, compliance items. */
+export function registerTppRecordRoutes(app: FastifyInstance, deps: { db: Database }) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['tpp: data pendukung'];
+
+  routes.get(
+    '/api/tpp/bank-accounts/:employeeId',
+    { config: { access: [...TPP_ADMINS] }, schema: { tags, summary: 'Rekening bank pembayaran TPP seorang pegawai', params: tppEmployeeParams, response: { 200: tppBankAccount } } },
+    async (request) => getTppBankAccount(deps.db, request.ctx, request.params.employeeId),
+  );
+  routes.put(
+    '/api/tpp/bank-accounts/:employeeId',
+    { config: { access: [...TPP_ADMINS] }, schema: { tags, summary: 'Simpan rekening bank pembayaran TPP', params: tppEmployeeParams, body: tppBankAccountBody, response: { 200: tppBankAccount } } },
+    async (request) => {
+      await deps.db.transaction((tx) => setTppBankAccount(tx, request.ctx, request.params.employeeId, request.body));
+      return getTppBankAccount(deps.db, request.ctx, request.params.employeeId);
+    },
+  );
+
+  routes.get(
+    '/api/tpp/adjustments',
+    { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Koreksi bulan tertutup yang dibayar pada bulan ini', querystring: tppExplainQuery, response: { 200: tppAdjustmentList } } },
+    async (request) => listTppAdjustments(deps.db, request.ctx, request.query.period),
+  );
+  routes.post(
+    '/api/tpp/adjustments',
+    {
+      config: { access: [...TPP_REGION_ADMINS] },
+      schema: { tags, summary: 'Catat koreksi TPP bulan tertutup, dibayar pada bulan berikutnya yang masih terbuka', body: createTppAdjustmentBody, response: { 201: okResponse, 400: errorResponse, 409: errorResponse } },
+    },
+    async (request, reply) => {
+      await deps.db.transaction((tx) => createTppAdjustment(tx, request.ctx, request.body));
+      return reply.status(201).send({ ok: true as const });
+    },
+  );
+
+  routes.get(
+    '/api/tpp/discipline-decisions',
+    { config: { access: [...TPP_ADMINS] }, schema: { tags, summary: 'Keputusan hukuman disiplin seorang pegawai', querystring: tppEmployeeQuery, response: { 200: tppDisciplineDecisionList } } },
+    async (request) => listTppDisciplineDecisions(deps.db, request.ctx, request.query.employeeId),
+  );
+  routes.post(
+    '/api/tpp/discipline-decisions',
+    {
+      config: { access: [...TPP_REGION_ADMINS] },
+      schema: { tags, summary: 'Catat keputusan hukuman disiplin (dari SK resmi)', body: createTppDisciplineDecisionBody, response: { 201: tppDisciplineDecision, 400: errorResponse, 409: errorResponse } },
+    },
+    async (request, reply) => {
+      const { id } = await deps.db.transaction((tx) => createTppDisciplineDecision(tx, request.ctx, request.body));
+      const { items } = await listTppDisciplineDecisions(deps.db, request.ctx, request.body.employeeId);
+      const created = items.find((item) => item.id === id);
+      if (!created) throw notFound('Keputusan hukuman disiplin');
+      return reply.status(201).send(created);
+    },
+  );
+  routes.delete(
+    '/api/tpp/discipline-decisions/:id',
+    { config: { access: [...TPP_REGION_ADMINS] }, schema: { tags, summary: 'Hapus keputusan yang salah catat (bulan awalnya masih terbuka)', params: uuidParam, response: { 200: okResponse, 409: errorResponse } } },
+    async (request) => {
+      await deps.db.transaction((tx) => deleteTppDisciplineDecision(tx, request.ctx, request.params.id));
+      return { ok: true as const };
+    },
+  );
+
+  routes.get(
+    '/api/tpp/compliance-items',
+    { config: { access: [...TPP_ADMINS] }, schema: { tags, summary: 'Butir kepatuhan seorang pegawai sebulan', querystring: tppEmployeePeriodQuery, response: { 200: tppComplianceList } } },
+    async (request) => listTppComplianceItems(deps.db, request.ctx, request.query.employeeId, request.query.period),
+  );
+  routes.put(
+    '/api/tpp/compliance-items',
+    { config: { access: [...TPP_ADMINS] }, schema: { tags, summary: 'Catat pemenuhan butir kepatuhan (LHKPN, BMD, TPTGR …)', body: setTppComplianceBody, response: { 200: tppComplianceList, 400: errorResponse, 409: errorResponse } } },
+    async (request) => {
+      await deps.db.transaction((tx) => setTppComplianceItem(tx, request.ctx, request.body));
+      return listTppComplianceItems(deps.db, request.ctx, request.body.employeeId, request.body.period);
+    },
+  );
+}

@@ -1,0 +1,195 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { createTppAdjustmentBody, createTppDisciplineDecisionBody, setTppComplianceBody, tppBankAccountBody } from '../../../../contracts/tpp';
+import type { Executor } from '../../../db/client';
+import { employees, tppAdjustments, tppBankAccounts, tppComplianceItems, tppDisciplineDecisions, tppResults } from '../../../db/schema';
+import type { RequestContext } from '../../../platform/actor';
+import { recordAudit } from '../../../platform/audit';
+import { conflict, forbidden, invalid, notFound } from '../../../platform/errors';
+import { isPeriodClosed } from '../../activities/shared/period-lock';
+import { isUniqueViolation } from '../../org/db-errors';
+import { findEmployeeRow } from '../../org/employees.repository';
+import { findTppRuleSetForPeriod } from '../rule-sets/tpp-rule-sets.service';
+import { closedPeriodError, missingRuleSetError } from '../runs/tpp-runs.service';
+import { assertTppRegionAdmin, canManageTppUnit, readableTppUnitIds } from '../tpp-access';
+
+/** The employee, if the caller may manage their TPP records (admin OPD: their units); outside scope it does not exist. */
+async function findManagedEmployee(executor: Executor, ctx: RequestContext, employeeId: string) {
+  const employee = await findEmployeeRow(executor, employeeId);
+  if (!employee || !canManageTppUnit(ctx, employee.unitId)) throw notFound('Pegawai');
+  return employee;
+}
+
+const fieldError = (field: string, message: string) => invalid(message, [{ field, message }]);
+
+// ── Bank accounts ──
+
+export async function getTppBankAccount(executor: Executor, ctx: RequestContext, employeeId: string) {
+  await findManagedEmployee(executor, ctx, employeeId);
+  const [row] = await executor.select().from(tppBankAccounts).where(eq(tppBankAccounts.employeeId, employeeId));
+  if (!row) throw notFound('Rekening bank pegawai');
+  return { employeeId, bankName: row.bankName, accountNumber: row.accountNumber, accountHolder: row.accountHolder, updatedAt: row.updatedAt.toISOString() };
+}
+
+/** Where TPP is transferred: admin BKPSDM, or the admin OPD of the employee's unit. */
+export async function setTppBankAccount(executor: Executor, ctx: RequestContext, employeeId: string, input: z.output<typeof tppBankAccountBody>): Promise<void> {
+  const employee = await findManagedEmployee(executor, ctx, employeeId);
+  const [before] = await executor.select().from(tppBankAccounts).where(eq(tppBankAccounts.employeeId, employeeId));
+  const values = { ...input, updatedByUserId: ctx.actor?.userId ?? null, updatedAt: ctx.clock.now() };
+  await executor.insert(tppBankAccounts).values({ employeeId, ...values }).onConflictDoUpdate({ target: tppBankAccounts.employeeId, set: values });
+  await recordAudit(executor, ctx, {
+    action: before ? 'update' : 'create',
+    entityType: 'tpp_bank_account',
+    entityId: employeeId,
+    before: before ? { bankName: before.bankName, accountNumber: before.accountNumber, accountHolder: before.accountHolder } : undefined,
+    after: input,
+    scopeUnitId: employee.unitId,
+  });
+}
+
+// ── Corrections of closed months ──
+
+/**
+ * A correction of a closed month, paid with a later open month (issue 6 §2: closed results are never
+ * changed). Linked to the corrected month's result. Admin BKPSDM only.
+ */
+export async function createTppAdjustment(executor: Executor, ctx: RequestContext, input: z.output<typeof createTppAdjustmentBody>): Promise<{ id: string }> {
+  assertTppRegionAdmin(ctx, 'Hanya admin BKPSDM yang dapat mencatat koreksi TPP');
+  const employee = await findManagedEmployee(executor, ctx, input.employeeId);
+  if (input.correctsPeriod >= input.period) throw fieldError('period', 'Koreksi dibayarkan pada bulan setelah bulan yang dikoreksi');
+  if (!(await isPeriodClosed(executor, input.correctsPeriod))) {
+    throw fieldError('correctsPeriod', `Bulan ${input.correctsPeriod} belum ditutup; selama bulan masih terbuka, hitung ulang TPP-nya saja`);
+  }
+  if (await isPeriodClosed(executor, input.period)) throw closedPeriodError(input.period);
+  const [corrected] = await executor
+    .select({ id: tppResults.id })
+    .from(tppResults)
+    .where(and(eq(tppResults.employeeId, input.employeeId), eq(tppResults.period, input.correctsPeriod), eq(tppResults.isCurrent, true)));
+  const [created] = await executor
+    .insert(tppAdjustments)
+    .values({ ...input, correctsResultId: corrected?.id ?? null, createdByUserId: ctx.actor?.userId ?? null, createdAt: ctx.clock.now() })
+    .returning({ id: tppAdjustments.id });
+  if (!created) throw new Error('insert returned nothing');
+  await recordAudit(executor, ctx, { action: 'create', entityType: 'tpp_adjustment', entityId: created.id, after: { ...input, correctsResultId: corrected?.id ?? null }, scopeUnitId: employee.unitId });
+  return { id: created.id };
+}
+
+/** Corrections paid with a month, as far as the caller may read (readers of the whole region, or an admin OPD's units). */
+export async function listTppAdjustments(executor: Executor, ctx: RequestContext, period: string) {
+  const readable = readableTppUnitIds(ctx);
+  const rows = await executor
+    .select({ adjustment: tppAdjustments, nip: employees.nip, name: employees.name, unitId: employees.unitId })
+    .from(tppAdjustments)
+    .innerJoin(employees, eq(employees.id, tppAdjustments.employeeId))
+    .where(eq(tppAdjustments.period, period))
+    .orderBy(desc(tppAdjustments.createdAt));
+  return {
+    items: rows
+      .filter((row) => readable === null || (row.unitId !== null && readable.includes(row.unitId)))
+      .map(({ adjustment, nip, name }) => ({
+        id: adjustment.id,
+        employeeId: adjustment.employeeId,
+        nip,
+        name,
+        period: adjustment.period,
+        correctsPeriod: adjustment.correctsPeriod,
+        correctsResultId: adjustment.correctsResultId,
+        amount: adjustment.amount,
+        reason: adjustment.reason,
+        createdAt: adjustment.createdAt.toISOString(),
+      })),
+  };
+}
+
+// ── Discipline decisions ──
+
+/** A penalty from an official decision (SK); its code must be one the rule set of the first month prices. */
+export async function createTppDisciplineDecision(executor: Executor, ctx: RequestContext, input: z.output<typeof createTppDisciplineDecisionBody>): Promise<{ id: string }> {
+  assertTppRegionAdmin(ctx, 'Hanya admin BKPSDM yang dapat mencatat keputusan hukuman disiplin');
+  const employee = await findManagedEmployee(executor, ctx, input.employeeId);
+  if (await isPeriodClosed(executor, input.startPeriod)) throw closedPeriodError(input.startPeriod);
+  const found = await findTppRuleSetForPeriod(executor, input.startPeriod);
+  if (!found) throw missingRuleSetError(input.startPeriod);
+  const codes = found.ruleSet.adjustments.discipline.penalties.map((penalty) => penalty.code);
+  if (!codes.includes(input.penaltyCode)) throw fieldError('penaltyCode', `Jenis hukuman ${input.penaltyCode} tidak diatur dalam aturan TPP yang berlaku (pilihan: ${codes.join(', ')})`);
+  const [created] = await executor
+    .insert(tppDisciplineDecisions)
+    .values({ ...input, createdByUserId: ctx.actor?.userId ?? null, createdAt: ctx.clock.now() })
+    .returning({ id: tppDisciplineDecisions.id })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw conflict(`SK ${input.decisionNumber} sudah tercatat untuk pegawai ini`, { field: 'decisionNumber' });
+      throw error;
+    });
+  if (!created) throw new Error('insert returned nothing');
+  await recordAudit(executor, ctx, { action: 'create', entityType: 'tpp_discipline_decision', entityId: created.id, after: input, scopeUnitId: employee.unitId });
+  return { id: created.id };
+}
+
+export async function listTppDisciplineDecisions(executor: Executor, ctx: RequestContext, employeeId: string) {
+  await findManagedEmployee(executor, ctx, employeeId);
+  const rows = await executor.select().from(tppDisciplineDecisions).where(eq(tppDisciplineDecisions.employeeId, employeeId)).orderBy(asc(tppDisciplineDecisions.startPeriod));
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      employeeId: row.employeeId,
+      decisionNumber: row.decisionNumber,
+      decisionDate: row.decisionDate,
+      penaltyCode: row.penaltyCode,
+      startPeriod: row.startPeriod,
+      note: row.note,
+      createdAt: row.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** A decision entered by mistake may be removed while its first month is still open. */
+export async function deleteTppDisciplineDecision(executor: Executor, ctx: RequestContext, id: string): Promise<void> {
+  assertTppRegionAdmin(ctx, 'Hanya admin BKPSDM yang dapat menghapus keputusan hukuman disiplin');
+  const [row] = await executor.select().from(tppDisciplineDecisions).where(eq(tppDisciplineDecisions.id, id));
+  if (!row) throw notFound('Keputusan hukuman disiplin');
+  if (await isPeriodClosed(executor, row.startPeriod)) throw closedPeriodError(row.startPeriod);
+  await executor.delete(tppDisciplineDecisions).where(eq(tppDisciplineDecisions.id, id));
+  await recordAudit(executor, ctx, { action: 'delete', entityType: 'tpp_discipline_decision', entityId: id, before: row });
+}
+
+// ── Compliance items ──
+
+/** Whether an employee met a compliance item in an open month; the code must be one the month's rule set uses. */
+export async function setTppComplianceItem(executor: Executor, ctx: RequestContext, input: z.output<typeof setTppComplianceBody>): Promise<void> {
+  if (ctx.actor && !ctx.actor.roles.some((role) => role === 'admin_bkpsdm' || role === 'admin_opd')) throw forbidden();
+  const employee = await findManagedEmployee(executor, ctx, input.employeeId);
+  if (await isPeriodClosed(executor, input.period)) throw closedPeriodError(input.period);
+  const found = await findTppRuleSetForPeriod(executor, input.period);
+  if (!found) throw missingRuleSetError(input.period);
+  const codes = found.ruleSet.earning.parts.flatMap((part) => (part.measure.kind === 'compliance' ? part.measure.items.map((item) => item.code) : []));
+  if (!codes.includes(input.code)) {
+    throw fieldError('code', codes.length === 0 ? 'Aturan TPP yang berlaku tidak memakai butir kepatuhan' : `Butir kepatuhan ${input.code} tidak ada dalam aturan TPP (pilihan: ${codes.join(', ')})`);
+  }
+  const [before] = await executor
+    .select()
+    .from(tppComplianceItems)
+    .where(and(eq(tppComplianceItems.employeeId, input.employeeId), eq(tppComplianceItems.period, input.period), eq(tppComplianceItems.code, input.code)));
+  const values = { isMet: input.isMet, note: input.note, recordedByUserId: ctx.actor?.userId ?? null, updatedAt: ctx.clock.now() };
+  await executor
+    .insert(tppComplianceItems)
+    .values({ employeeId: input.employeeId, period: input.period, code: input.code, ...values })
+    .onConflictDoUpdate({ target: [tppComplianceItems.employeeId, tppComplianceItems.period, tppComplianceItems.code], set: values });
+  await recordAudit(executor, ctx, {
+    action: before ? 'update' : 'create',
+    entityType: 'tpp_compliance_item',
+    entityId: input.employeeId,
+    before: before ? { isMet: before.isMet, note: before.note } : undefined,
+    after: input,
+    scopeUnitId: employee.unitId,
+  });
+}
+
+export async function listTppComplianceItems(executor: Executor, ctx: RequestContext, employeeId: string, period: string) {
+  await findManagedEmployee(executor, ctx, employeeId);
+  const rows = await executor
+    .select()
+    .from(tppComplianceItems)
+    .where(and(eq(tppComplianceItems.employeeId, employeeId), eq(tppComplianceItems.period, period)))
+    .orderBy(asc(tppComplianceItems.code));
+  return { items: rows.map((row) => ({ employeeId, period, code: row.code, isMet: row.isMet, note: row.note })) };
+}

@@ -1,0 +1,126 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { parseTppRuleSet } from '../../../../domain/tpp/rule-set-json';
+import type { TppRuleSet } from '../../../../domain/tpp/rule-set';
+import type { TppInput } from '../../../../domain/tpp/tpp-input';
+import type { TppResult } from '../../../../domain/tpp/tpp-result';
+import type { Executor } from '../../../db/client';
+import { tppAdjustments, tppResults, tppRuleSets } from '../../../db/schema';
+import type { RequestContext } from '../../../platform/actor';
+import { conflict, invalid, notFound } from '../../../platform/errors';
+import { isPeriodClosed } from '../../activities/shared/period-lock';
+import { findEmployeeRow } from '../../org/employees.repository';
+import { assertEmployeeVisible } from '../../org/employee-scope';
+import { todayOf } from '../../org/org-scope';
+import { findTppRuleSetForPeriod } from '../rule-sets/tpp-rule-sets.service';
+import { computeEmployeesTpp, type TppSnapshot } from '../runs/compute-employee-tpp';
+import { missingRuleSetError } from '../runs/tpp-runs.service';
+import { findAllUnits } from '../runs/tpp-sources.repository';
+import { currentPeriod } from '../tpp-access';
+
+/** One employee's month as the explanation and the simulator need it: stored, or estimated now. */
+export interface TppMonth {
+  period: string;
+  snapshot: Omit<TppSnapshot, 'positionId' | 'positionCode' | 'positionName'> & { positionName: string | null };
+  resultId: string | null;
+  isEstimate: boolean;
+  isFrozen: boolean;
+  computedAt: Date;
+  ruleSetId: string;
+  ruleSet: TppRuleSet;
+  input: TppInput;
+  result: TppResult;
+  notes: string[];
+}
+
+/** Who may open an employee's TPP: themselves, their superior, their OPD admin, BKPSDM, pimpinan, auditors (else 404). */
+export async function assertTppVisible(executor: Executor, ctx: RequestContext, employeeId: string): Promise<void> {
+  const employee = await findEmployeeRow(executor, employeeId);
+  if (!employee) throw notFound('Pegawai');
+  await assertEmployeeVisible(executor, ctx, { id: employee.id, unitId: employee.unitId }, todayOf(ctx));
+}
+
+async function findStoredRuleSet(executor: Executor, id: string): Promise<TppRuleSet> {
+  const [row] = await executor.select({ ruleSet: tppRuleSets.ruleSet, name: tppRuleSets.name }).from(tppRuleSets).where(eq(tppRuleSets.id, id));
+  const parsed = parseTppRuleSet(row?.ruleSet);
+  if (!row || !parsed.ok) throw conflict('Aturan TPP yang dipakai hasil ini tidak dapat dibaca');
+  return parsed.ruleSet;
+}
+
+/**
+ * The month's current stored result; when there is none yet and the month is open, an estimate
+ * computed now from live data (not stored). Visibility is the caller's to check first.
+ */
+export async function loadTppMonth(executor: Executor, ctx: RequestContext, employeeId: string, period: string): Promise<TppMonth> {
+  const [stored] = await executor
+    .select()
+    .from(tppResults)
+    .where(and(eq(tppResults.employeeId, employeeId), eq(tppResults.period, period), eq(tppResults.isCurrent, true)));
+  const isClosed = await isPeriodClosed(executor, period);
+  if (stored) {
+    return {
+      period,
+      snapshot: {
+        employeeId,
+        nip: stored.nip,
+        employeeName: stored.employeeName,
+        golongan: stored.golongan,
+        jenisAsn: stored.jenisAsn === 'PPPK' ? 'PPPK' : 'PNS',
+        unitId: stored.unitId,
+        unitName: stored.unitName,
+        opdUnitId: stored.opdUnitId,
+        opdName: stored.opdName,
+        positionName: stored.positionName,
+        kelasJabatan: stored.kelasJabatan,
+      },
+      resultId: stored.id,
+      isEstimate: false,
+      isFrozen: isClosed,
+      computedAt: stored.computedAt,
+      ruleSetId: stored.ruleSetId,
+      ruleSet: await findStoredRuleSet(executor, stored.ruleSetId),
+      input: stored.input as TppInput,
+      result: stored.result as TppResult,
+      notes: Array.isArray(stored.notes) ? stored.notes.filter((note): note is string => typeof note === 'string') : [],
+    };
+  }
+  if (isClosed) throw notFound(`TPP bulan ${period} untuk pegawai ini`);
+  if (period > currentPeriod(ctx)) {
+    const message = `Bulan ${period} belum dimulai`;
+    throw invalid(message, [{ field: 'period', message }]);
+  }
+  const found = await findTppRuleSetForPeriod(executor, period);
+  if (!found) throw missingRuleSetError(period);
+  const { computed, issues } = await computeEmployeesTpp(executor, period, found.ruleSet, [employeeId], await findAllUnits(executor));
+  const [month] = computed;
+  if (!month) throw conflict(`TPP bulan ${period} tidak dapat dihitung: ${issues[0]?.message ?? 'pegawai tidak ditemukan'}`);
+  return {
+    period,
+    snapshot: month.snapshot,
+    resultId: null,
+    isEstimate: true,
+    isFrozen: false,
+    computedAt: ctx.clock.now(),
+    ruleSetId: found.id,
+    ruleSet: found.ruleSet,
+    input: month.input,
+    result: month.result,
+    notes: month.notes,
+  };
+}
+
+/** Corrections of earlier months paid with `period`. */
+export async function findCorrections(executor: Executor, employeeId: string, period: string) {
+  const rows = await executor
+    .select()
+    .from(tppAdjustments)
+    .where(and(eq(tppAdjustments.employeeId, employeeId), eq(tppAdjustments.period, period)))
+    .orderBy(desc(tppAdjustments.createdAt));
+  return rows.map((row) => ({
+    id: row.id,
+    correctsPeriod: row.correctsPeriod,
+    correctsResultId: row.correctsResultId,
+    amount: row.amount,
+    reason: row.reason,
+    createdAt: row.createdAt.toISOString(),
+  }));
+}

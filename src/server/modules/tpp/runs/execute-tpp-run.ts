@@ -1,0 +1,105 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { TppRunIssue } from '../../../../contracts/tpp';
+import { queryRows, type Database } from '../../../db/client';
+import { tppRuns } from '../../../db/schema';
+import { systemContext } from '../../../platform/actor';
+import { recordAudit } from '../../../platform/audit';
+import type { Clock } from '../../../platform/clock';
+import { AppError } from '../../../platform/errors';
+import { isPeriodClosed } from '../../activities/shared/period-lock';
+import { findTppRuleSetForPeriod } from '../rule-sets/tpp-rule-sets.service';
+import { computeEmployeesTpp } from './compute-employee-tpp';
+import { deletePendingResults, insertPendingResults, lockTppPeriod, promoteRunResults } from './tpp-runs.repository';
+import { closedPeriodError, missingRuleSetError, TPP_RUN_ENTITY } from './tpp-runs.service';
+import { findAllUnits, findEmployeesForPeriod, findSubtreeIds } from './tpp-sources.repository';
+
+/** Employees per batch: one set of queries and one insert each; progress moves per batch. */
+export const TPP_BATCH_SIZE = 250;
+/** A running job whose heartbeat is older than this is taken over by another worker (its process died). */
+export const TPP_STALE_AFTER_MS = 2 * 60_000;
+
+/**
+ * Takes the oldest waiting job (or one whose worker stopped beating) and marks it running.
+ * `for update skip locked`: with several app processes on one PostgreSQL each job runs exactly once.
+ */
+export async function claimNextTppRun(db: Database, clock: Clock): Promise<string | null> {
+  const now = clock.now();
+  const staleBefore = new Date(now.getTime() - TPP_STALE_AFTER_MS);
+  const [claimed] = await queryRows<{ id: string }>(
+    db,
+    sql`update tpp_runs set status = 'running', started_at = ${now}, heartbeat_at = ${now}, progress_done = 0
+        where id = (
+          select id from tpp_runs
+          where status = 'queued' or (status = 'running' and (heartbeat_at is null or heartbeat_at < ${staleBefore}))
+          order by requested_at
+          limit 1
+          for update skip locked
+        )
+        returning id`,
+  );
+  return claimed?.id ?? null;
+}
+
+async function failRun(db: Database, clock: Clock, runId: string, message: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await deletePendingResults(tx, runId);
+    await tx.update(tppRuns).set({ status: 'failed', error: message, finishedAt: clock.now(), heartbeatAt: clock.now() }).where(eq(tppRuns.id, runId));
+  });
+}
+
+/**
+ * Computes a claimed (running) job: every employee in scope in batches, results written as history
+ * as it goes and made current together at the end, in one transaction that also re-checks the month
+ * is still open (under the period lock shared with closing). Any failure fails the job and removes
+ * its partial results; the month's previous results stay current.
+ */
+export async function executeTppRun(db: Database, clock: Clock, runId: string): Promise<void> {
+  const [run] = await db.select().from(tppRuns).where(eq(tppRuns.id, runId));
+  if (!run || run.status !== 'running') return;
+  const ctx = systemContext(`tpp-run:${run.requestedByLabel ?? 'sistem'}`, clock);
+  try {
+    // A taken-over job starts again from nothing.
+    await deletePendingResults(db, runId);
+    if (await isPeriodClosed(db, run.period)) throw closedPeriodError(run.period);
+    const found = await findTppRuleSetForPeriod(db, run.period);
+    if (!found) throw missingRuleSetError(run.period);
+    const unitsById = await findAllUnits(db);
+    const scope = run.unitId ? [...findSubtreeIds(unitsById, run.unitId)] : null;
+    const people = await findEmployeesForPeriod(db, run.period, scope);
+    await db.update(tppRuns).set({ ruleSetId: found.id, progressTotal: people.length, progressDone: 0, heartbeatAt: clock.now() }).where(eq(tppRuns.id, runId));
+
+    const issues: TppRunIssue[] = [];
+    for (let start = 0; start < people.length; start += TPP_BATCH_SIZE) {
+      const batch = people.slice(start, start + TPP_BATCH_SIZE).map((person) => person.id);
+      const { computed, issues: batchIssues } = await computeEmployeesTpp(db, run.period, found.ruleSet, batch, unitsById);
+      issues.push(...batchIssues);
+      await insertPendingResults(db, runId, found.id, run.period, computed, clock.now());
+      const done = Math.min(start + batch.length, people.length);
+      const [still] = await db
+        .update(tppRuns)
+        .set({ progressDone: done, heartbeatAt: clock.now() })
+        .where(and(eq(tppRuns.id, runId), eq(tppRuns.status, 'running')))
+        .returning({ id: tppRuns.id });
+      // Another worker took the job over (this one stalled): leave it to them.
+      if (!still) return;
+    }
+
+    await db.transaction(async (tx) => {
+      await lockTppPeriod(tx, run.period);
+      if (await isPeriodClosed(tx, run.period)) throw closedPeriodError(run.period);
+      const promoted = await promoteRunResults(tx, runId, run.period);
+      await tx.update(tppRuns).set({ status: 'done', issues, finishedAt: clock.now(), heartbeatAt: clock.now() }).where(eq(tppRuns.id, runId));
+      await recordAudit(tx, ctx, {
+        action: 'compute',
+        entityType: TPP_RUN_ENTITY,
+        entityId: runId,
+        after: { period: run.period, unitId: run.unitId, ruleSetId: found.id, results: promoted, issues: issues.length },
+        scopeUnitId: run.unitId,
+      });
+    });
+  } catch (error) {
+    const message = error instanceof AppError ? error.message : 'Perhitungan TPP gagal karena galat sistem; lihat log server';
+    await failRun(db, clock, runId, message);
+    if (!(error instanceof AppError)) throw error;
+  }
+}

@@ -1,0 +1,252 @@
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { EXCUSED_STATUSES } from '../../../../contracts/attendance-daily';
+import type { EmployeePredikat } from '../../../../domain/skp/vocabulary';
+import type { ActingSource, AttendanceDaySource, ApprovedRequestSource } from '../../../../domain/tpp/build-input';
+import type { Executor } from '../../../db/client';
+import {
+  activityEntries,
+  assignments,
+  attendanceRequests,
+  dailyAttendance,
+  employees,
+  positions,
+  skpEvaluations,
+  skps,
+  tppComplianceItems,
+  tppDisciplineDecisions,
+  units,
+} from '../../../db/schema';
+
+/** First and last day of a YYYY-MM month, by text and UTC arithmetic (never the server's zone). */
+export function periodBounds(period: string): { from: string; to: string } {
+  const year = Number(period.slice(0, 4));
+  const month = Number(period.slice(5, 7));
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { from: `${period}-01`, to: `${period}-${String(lastDay).padStart(2, '0')}` };
+}
+
+export interface UnitNode {
+  id: string;
+  parentId: string | null;
+  kind: string;
+  name: string;
+  code: string;
+}
+
+export async function findAllUnits(executor: Executor): Promise<Map<string, UnitNode>> {
+  const rows = await executor.select({ id: units.id, parentId: units.parentId, kind: units.kind, name: units.name, code: units.code }).from(units);
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** The OPD a unit belongs to: the nearest ancestor (or itself) of kind opd, else the top unit below the pemda. */
+export function findOpdOf(unitsById: ReadonlyMap<string, UnitNode>, unitId: string | null): UnitNode | null {
+  let current = unitId ? unitsById.get(unitId) : undefined;
+  let lastBelowRoot: UnitNode | null = null;
+  const seen = new Set<string>();
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    if (current.kind === 'opd') return current;
+    const parent = current.parentId ? unitsById.get(current.parentId) : undefined;
+    if (!parent || parent.kind === 'pemda') lastBelowRoot = current;
+    current = parent;
+  }
+  return lastBelowRoot;
+}
+
+/** Units in the subtree of `rootId` (itself included), from the loaded tree. */
+export function findSubtreeIds(unitsById: ReadonlyMap<string, UnitNode>, rootId: string): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const unit of unitsById.values()) {
+    if (unit.parentId) children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit.id]);
+  }
+  const result = new Set<string>([rootId]);
+  const queue = [rootId];
+  while (queue.length > 0) {
+    const id = queue.shift() ?? '';
+    for (const child of children.get(id) ?? []) {
+      if (!result.has(child)) {
+        result.add(child);
+        queue.push(child);
+      }
+    }
+  }
+  return result;
+}
+
+const overlapsMonth = (from: string, to: string) => and(lte(assignments.startDate, to), or(isNull(assignments.endDate), gte(assignments.endDate, from)));
+
+/**
+ * Who a month's run covers: active employees with a definitive assignment during the month, whose
+ * unit of record lies in `unitIds` (null = the whole region). Ordered by NIP.
+ */
+export async function findEmployeesForPeriod(executor: Executor, period: string, unitIds: readonly string[] | null): Promise<{ id: string; nip: string }[]> {
+  const { from, to } = periodBounds(period);
+  if (unitIds !== null && unitIds.length === 0) return [];
+  return executor
+    .selectDistinct({ id: employees.id, nip: employees.nip })
+    .from(employees)
+    .innerJoin(assignments, eq(assignments.employeeId, employees.id))
+    .where(and(eq(employees.isActive, true), eq(assignments.kind, 'definitif'), overlapsMonth(from, to), unitIds === null ? undefined : inArray(employees.unitId, [...unitIds])))
+    .orderBy(asc(employees.nip));
+}
+
+export interface EmployeeRecord {
+  id: string;
+  nip: string;
+  name: string;
+  gelarDepan: string | null;
+  gelarBelakang: string | null;
+  golongan: string | null;
+  jenisAsn: 'PNS' | 'PPPK';
+  unitId: string | null;
+}
+
+export interface AssignmentRecord {
+  employeeId: string;
+  kind: 'definitif' | 'plt' | 'plh';
+  startDate: string;
+  endDate: string | null;
+  positionId: string;
+  positionCode: string;
+  positionName: string;
+  kelasJabatan: number;
+  positionUnitId: string;
+}
+
+export interface RawSources {
+  employees: EmployeeRecord[];
+  assignments: AssignmentRecord[];
+  days: Map<string, AttendanceDaySource[]>;
+  requests: Map<string, ApprovedRequestSource[]>;
+  predikats: Map<string, { predikat: EmployeePredikat; periodKey: string }>;
+  lastSubmissions: Map<string, string>;
+  compliance: Map<string, { code: string; isMet: boolean }[]>;
+  decisions: Map<string, { decisionNumber: string; penaltyCode: string; startPeriod: string }[]>;
+}
+
+const group = <T extends { employeeId: string }, V>(rows: readonly T[], map: (row: T) => V): Map<string, V[]> => {
+  const result = new Map<string, V[]>();
+  for (const row of rows) result.set(row.employeeId, [...(result.get(row.employeeId) ?? []), map(row)]);
+  return result;
+};
+
+/** Quarter key of a month: 2026-05 → 2026-Q2. */
+const quarterOf = (period: string) => `${period.slice(0, 4)}-Q${Math.floor((Number(period.slice(5, 7)) - 1) / 3) + 1}`;
+
+/**
+ * Final SKP predikat that applies to a month: the evaluation of that month, else of its quarter,
+ * else of the year (whichever the region's SKP period is).
+ */
+async function findPredikats(executor: Executor, ids: string[], period: string) {
+  const keys = [period, quarterOf(period), period.slice(0, 4)];
+  const rows = await executor
+    .select({ employeeId: skps.employeeId, periodKey: skpEvaluations.periodKey, predikat: skpEvaluations.predikat })
+    .from(skpEvaluations)
+    .innerJoin(skps, eq(skps.id, skpEvaluations.skpId))
+    .where(and(inArray(skps.employeeId, ids), inArray(skpEvaluations.periodKey, keys), eq(skpEvaluations.isFinal, true), isNotNull(skpEvaluations.predikat)));
+  const result = new Map<string, { predikat: EmployeePredikat; periodKey: string }>();
+  for (const key of keys) {
+    for (const row of rows) {
+      if (row.periodKey === key && row.predikat !== null && !result.has(row.employeeId)) result.set(row.employeeId, { predikat: row.predikat as EmployeePredikat, periodKey: key });
+    }
+  }
+  return result;
+}
+
+/** Everything a month's TPP reads for a batch of employees: a fixed number of queries, whatever the batch size. */
+export async function loadRawSources(executor: Executor, period: string, ids: string[]): Promise<RawSources> {
+  const { from, to } = periodBounds(period);
+  const employeeRows = await executor
+    .select({
+      id: employees.id,
+      nip: employees.nip,
+      name: employees.name,
+      gelarDepan: employees.gelarDepan,
+      gelarBelakang: employees.gelarBelakang,
+      golongan: employees.golongan,
+      jenisAsn: employees.jenisAsn,
+      unitId: employees.unitId,
+    })
+    .from(employees)
+    .where(inArray(employees.id, ids));
+  const assignmentRows = await executor
+    .select({
+      employeeId: assignments.employeeId,
+      kind: assignments.kind,
+      startDate: assignments.startDate,
+      endDate: assignments.endDate,
+      positionId: positions.id,
+      positionCode: positions.code,
+      positionName: positions.name,
+      kelasJabatan: positions.kelasJabatan,
+      positionUnitId: positions.unitId,
+    })
+    .from(assignments)
+    .innerJoin(positions, eq(positions.id, assignments.positionId))
+    .where(and(inArray(assignments.employeeId, ids), overlapsMonth(from, to)))
+    .orderBy(asc(assignments.startDate));
+  const dayRows = await executor
+    .select({ employeeId: dailyAttendance.employeeId, date: dailyAttendance.date, status: dailyAttendance.status, lateMinutes: dailyAttendance.lateMinutes, earlyMinutes: dailyAttendance.earlyMinutes })
+    .from(dailyAttendance)
+    .where(and(inArray(dailyAttendance.employeeId, ids), gte(dailyAttendance.date, from), lte(dailyAttendance.date, to)));
+  const requestRows = await executor
+    .select({ employeeId: attendanceRequests.employeeId, kind: attendanceRequests.kind, startDate: attendanceRequests.startDate, endDate: attendanceRequests.endDate })
+    .from(attendanceRequests)
+    .where(
+      and(
+        inArray(attendanceRequests.employeeId, ids),
+        eq(attendanceRequests.status, 'disetujui'),
+        inArray(attendanceRequests.kind, [...EXCUSED_STATUSES]),
+        lte(attendanceRequests.startDate, to),
+        gte(attendanceRequests.endDate, from),
+      ),
+    );
+  // The regency's date (WIB) of the last submission of the month's activities.
+  const submissionRows = await executor
+    .select({
+      employeeId: activityEntries.employeeId,
+      lastDate: sql<string>`to_char(max(${activityEntries.submittedAt}) at time zone 'Asia/Jakarta', 'YYYY-MM-DD')`,
+    })
+    .from(activityEntries)
+    .where(and(inArray(activityEntries.employeeId, ids), gte(activityEntries.workDate, from), lte(activityEntries.workDate, to), isNotNull(activityEntries.submittedAt)))
+    .groupBy(activityEntries.employeeId);
+  const complianceRows = await executor
+    .select({ employeeId: tppComplianceItems.employeeId, code: tppComplianceItems.code, isMet: tppComplianceItems.isMet })
+    .from(tppComplianceItems)
+    .where(and(inArray(tppComplianceItems.employeeId, ids), eq(tppComplianceItems.period, period)));
+  const decisionRows = await executor
+    .select({
+      employeeId: tppDisciplineDecisions.employeeId,
+      decisionNumber: tppDisciplineDecisions.decisionNumber,
+      penaltyCode: tppDisciplineDecisions.penaltyCode,
+      startPeriod: tppDisciplineDecisions.startPeriod,
+    })
+    .from(tppDisciplineDecisions)
+    .where(and(inArray(tppDisciplineDecisions.employeeId, ids), lte(tppDisciplineDecisions.startPeriod, period)));
+
+  return {
+    employees: employeeRows,
+    assignments: assignmentRows,
+    days: group(dayRows, ({ date, status, lateMinutes, earlyMinutes }) => ({ date, status, lateMinutes, earlyMinutes })),
+    requests: group(requestRows, ({ kind, startDate, endDate }) => ({ kind, startDate, endDate })),
+    predikats: await findPredikats(executor, ids, period),
+    lastSubmissions: new Map(submissionRows.filter((row) => row.lastDate !== null).map((row) => [row.employeeId, row.lastDate])),
+    compliance: group(complianceRows, ({ code, isMet }) => ({ code, isMet })),
+    decisions: group(decisionRows, ({ decisionNumber, penaltyCode, startPeriod }) => ({ decisionNumber, penaltyCode, startPeriod })),
+  };
+}
+
+/** The definitive assignment of the month: the one in force on its last day, else the latest that started in it. */
+export function selectMonthPosition(records: readonly AssignmentRecord[], lastDay: string): AssignmentRecord | null {
+  const definitive = records.filter((record) => record.kind === 'definitif');
+  const onLastDay = definitive.filter((record) => record.startDate <= lastDay && (record.endDate === null || record.endDate >= lastDay));
+  const pool = onLastDay.length > 0 ? onLastDay : definitive;
+  return pool.reduce<AssignmentRecord | null>((latest, record) => (latest === null || record.startDate > latest.startDate ? record : latest), null);
+}
+
+export const toActingSources = (records: readonly AssignmentRecord[]): ActingSource[] =>
+  records.flatMap((record) =>
+    record.kind === 'definitif'
+      ? []
+      : [{ kind: record.kind, kelasJabatan: record.kelasJabatan, positionCode: record.positionCode, startDate: record.startDate, endDate: record.endDate }],
+  );

@@ -1,0 +1,10 @@
+import type { Role } from '../../../contracts/roles';
+
+const hasAny = (roles: readonly Role[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
+
+/** Who sees which TPP screen (the server checks role and scope again on every call). */
+export const hasOwnTpp = (roles: readonly Role[]) => hasAny(roles, 'pegawai', 'atasan');
+export const canReadTppResults = (roles: readonly Role[]) => hasAny(roles, 'admin_opd', 'admin_bkpsdm', 'pimpinan', 'auditor');
+export const canRunTpp = (roles: readonly Role[]) => hasAny(roles, 'admin_opd', 'admin_bkpsdm');
+export const canRunRegionTpp = (roles: readonly Role[]) => hasAny(roles, 'admin_bkpsdm');
+export const canManageTppRules = (roles: readonly Role[]) => hasAny(roles, 'admin_bkpsdm');

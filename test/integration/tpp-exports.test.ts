@@ -1,0 +1,178 @@
+import ExcelJS from 'exceljs';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TppExplanationView, TppSummaryView } from '../../src/contracts/tpp';
+import { auditLog, tppAdjustments, tppResults } from '../../src/server/db/schema';
+import { freezeTppResults } from '../../src/server/modules/tpp/runs/freeze-tpp-results';
+import { drainTppRuns } from '../../src/server/modules/tpp/runs/tpp-jobs';
+import { systemContext } from '../../src/server/platform/actor';
+import { closePeriodFixture } from '../helpers/activity-fixtures';
+import { createOpdFixture, type OpdFixture } from '../helpers/factories';
+import { extractPdfText } from '../helpers/pdf-text';
+import type { Session, TestApp } from '../helpers/test-app';
+import { createTppTestApp, loginNew, storeDay } from './tpp-test-setup';
+
+const NOW = '2026-05-12T03:00:00Z';
+
+/**
+ * Staff (class 7, pagu Rp 3,350,000, golongan III/a) in April 2026 under the classic rule set, by hand:
+ * no approved activities → produktivitas 0; disiplin 40 % = 1,340,000; TK 7 April 4 % = 134,000;
+ * oral warning (teguran lisan, SK from April) 20 % × (1,340,000 − 134,000 = 1,206,000) = 241,200;
+ * TPP 964,800; BPJS 4 % 38,592 and 1 % 9,648; PPh 21 borne by the region 5 % 48,240;
+ * gross 964,800 + 38,592 + 48,240 = 1,051,632; net 964,800 − 9,648 = 955,152.
+ */
+const STAFF = { earned: 1_340_000, tk: 134_000, discipline: -241_200, tpp: 964_800, bpjsEmployer: 38_592, bpjsEmployee: 9_648, pph21: 48_240, gross: 1_051_632, net: 955_152 };
+
+async function readSheet(body: Buffer): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error('no sheet');
+  return sheet;
+}
+
+const rowValues = (sheet: ExcelJS.Worksheet, rowNumber: number): unknown[] => (sheet.getRow(rowNumber).values as unknown[]).slice(1);
+
+describe('TPP exports, records and corrections', () => {
+  let t: TestApp;
+  let opd: OpdFixture;
+  let other: OpdFixture;
+  let admin: Session;
+  let adminOpd: Session;
+  let otherAdminOpd: Session;
+  let staff: Session;
+
+  beforeAll(async () => {
+    t = await createTppTestApp(NOW);
+    opd = await createOpdFixture(t.handle.db, t.clock);
+    other = await createOpdFixture(t.handle.db, t.clock);
+    admin = await loginNew(t, { username: 'admin-bkpsdm-ekspor', roles: [{ role: 'admin_bkpsdm' }] });
+    adminOpd = await loginNew(t, { username: 'admin-opd-ekspor', roles: [{ role: 'admin_opd', unitId: opd.unit.id }] });
+    otherAdminOpd = await loginNew(t, { username: 'admin-opd-lain-ekspor', roles: [{ role: 'admin_opd', unitId: other.unit.id }] });
+    staff = await loginNew(t, { employeeId: opd.staff.id });
+    await storeDay(t.handle.db, { employeeId: opd.staff.id, unitId: opd.staff.unitId, date: '2026-04-07', status: 'tk' });
+  });
+  afterAll(async () => t.close());
+
+  it('records bank accounts and discipline decisions for the employees in scope, with clear errors', async () => {
+    const account = { bankName: 'Bank Pembangunan Daerah', accountNumber: '0012345678', accountHolder: 'Pegawai Uji' };
+    const saved = await adminOpd.inject({ method: 'PUT', url: `/api/tpp/bank-accounts/${opd.staff.id}`, payload: account });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject(account);
+    expect((await otherAdminOpd.inject({ method: 'PUT', url: `/api/tpp/bank-accounts/${opd.staff.id}`, payload: account })).statusCode).toBe(404);
+    expect((await adminOpd.inject({ method: 'PUT', url: `/api/tpp/bank-accounts/${opd.staff.id}`, payload: { ...account, accountNumber: '12-34' } })).statusCode).toBe(400);
+
+    const decision = { employeeId: opd.staff.id, decisionNumber: '800/12/BKPSDM/2026', decisionDate: '2026-03-25', penaltyCode: 'teguran_lisan', startPeriod: '2026-04' };
+    const created = await admin.inject({ method: 'POST', url: '/api/tpp/discipline-decisions', payload: decision });
+    expect(created.statusCode, created.body).toBe(201);
+    expect((await admin.inject({ method: 'POST', url: '/api/tpp/discipline-decisions', payload: decision })).statusCode).toBe(409);
+    const unknown = await admin.inject({ method: 'POST', url: '/api/tpp/discipline-decisions', payload: { ...decision, decisionNumber: 'X/1', penaltyCode: 'pecat' } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json<{ error: { message: string } }>().error.message).toContain('Jenis hukuman pecat tidak diatur');
+    expect((await adminOpd.inject({ method: 'POST', url: '/api/tpp/discipline-decisions', payload: { ...decision, decisionNumber: 'X/2' } })).statusCode).toBe(403);
+
+    const compliance = await adminOpd.inject({ method: 'PUT', url: '/api/tpp/compliance-items', payload: { employeeId: opd.staff.id, period: '2026-04', code: 'lhkpn', isMet: true } });
+    expect(compliance.statusCode).toBe(400);
+    expect(compliance.json<{ error: { message: string } }>().error.message).toBe('Aturan TPP yang berlaku tidak memakai butir kepatuhan');
+    const audits = await t.handle.db.select({ entityType: auditLog.entityType }).from(auditLog).where(eq(auditLog.entityId, opd.staff.id));
+    expect(audits.map((row) => row.entityType)).toContain('tpp_bank_account');
+  });
+
+  it('exports the payroll recap per OPD with the BPKAD columns', async () => {
+    await admin.inject({ method: 'POST', url: '/api/tpp/runs', payload: { period: '2026-04', unitId: null } });
+    await drainTppRuns(t.handle.db, t.clock);
+    const explanation = (await staff.inject({ method: 'GET', url: '/api/tpp/me?period=2026-04' })).json<TppExplanationView>();
+    expect(explanation.result).toMatchObject({ earned: STAFF.earned, tpp: STAFF.tpp, gross: STAFF.gross, net: STAFF.net, adjustmentTotal: STAFF.discipline });
+
+    const response = await adminOpd.inject({ method: 'GET', url: `/api/tpp/exports/payroll.xlsx?period=2026-04&unitId=${opd.unit.id}` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const sheet = await readSheet(response.rawPayload);
+    const header = rowValues(sheet, 3);
+    expect(header.slice(0, 8)).toEqual(['No', 'NIP', 'Nama', 'Golongan', 'Jabatan', 'Kelas jabatan', 'OPD', 'TPP sebelum potongan']);
+    const rows = [4, 5, 6].map((n) => rowValues(sheet, n));
+    expect(rows.map((row) => row[1]).sort()).toEqual([opd.head.nip, opd.bidangHead.nip, opd.staff.nip].sort());
+    const staffRow = rows.find((row) => row[1] === opd.staff.nip) ?? [];
+    const cell = (name: string) => staffRow[header.indexOf(name)];
+    expect(cell('Golongan')).toBe('III/a');
+    expect(cell('Kelas jabatan')).toBe(7);
+    expect(cell('TPP sebelum potongan')).toBe(STAFF.earned);
+    expect(cell('Potongan: Tanpa keterangan (TK)')).toBe(STAFF.tk);
+    expect(cell('Jumlah potongan')).toBe(STAFF.tk);
+    expect(cell('Penyesuaian (CPNS, hukuman disiplin, Plt/Plh)')).toBe(STAFF.discipline);
+    expect(cell('TPP kotor')).toBe(STAFF.tpp);
+    expect(cell('Jumlah bruto')).toBe(STAFF.gross);
+    expect(cell('PPh 21')).toBe(STAFF.pph21);
+    expect(cell('BPJS 1 % pegawai')).toBe(STAFF.bpjsEmployee);
+    expect(cell('Jumlah bersih dibayar')).toBe(STAFF.net);
+    expect(cell('Nomor rekening')).toBe('0012345678');
+    const totals = rowValues(sheet, 7);
+    expect(totals[2]).toBe('JUMLAH');
+    expect(totals[header.indexOf('Jumlah bersih dibayar')]).toBe(rows.reduce((sum, row) => sum + Number(row[header.indexOf('Jumlah bersih dibayar')]), 0));
+    expect((await otherAdminOpd.inject({ method: 'GET', url: `/api/tpp/exports/payroll.xlsx?period=2026-04&unitId=${opd.unit.id}` })).statusCode).toBe(404);
+    expect((await staff.inject({ method: 'GET', url: `/api/tpp/exports/payroll.xlsx?period=2026-04&unitId=${opd.unit.id}` })).statusCode).toBe(403);
+  });
+
+  it('prints the TPP slip with every line and the totals', async () => {
+    const response = await staff.inject({ method: 'GET', url: '/api/tpp/me/slip.pdf?period=2026-04' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const text = extractPdfText(response.rawPayload);
+    expect(text).toContain('SLIP TAMBAHAN PENGHASILAN PEGAWAI');
+    expect(text).toContain(opd.staff.nip);
+    expect(text).toContain('Tanpa keterangan (TK)');
+    expect(text).toContain('Hukuman disiplin: Teguran lisan');
+    expect(text).toContain('Perbup TPP (contoh) Pasal 13 [V]');
+    expect(text).toContain('Rp 955.152');
+    // Negative amounts and the rules' signs in characters the PDF standard font can print (no control bytes).
+    expect(text).toContain(`-Rp ${STAFF.tk.toLocaleString('id-ID')}`);
+    expect(text).toContain(`-Rp ${(-STAFF.discipline).toLocaleString('id-ID')}`);
+    const controlBytes = [...text].filter((char) => { const code = char.charCodeAt(0); return code < 0x20 && code !== 0x0a; });
+    expect(controlBytes).toEqual([]);
+    expect((await adminOpd.inject({ method: 'GET', url: `/api/tpp/employees/${opd.staff.id}/slip.pdf?period=2026-04` })).statusCode).toBe(200);
+    expect((await otherAdminOpd.inject({ method: 'GET', url: `/api/tpp/employees/${opd.staff.id}/slip.pdf?period=2026-04` })).statusCode).toBe(404);
+  });
+
+  it('sums the month per OPD and for the region', async () => {
+    const summary = (await admin.inject({ method: 'GET', url: '/api/tpp/summary?period=2026-04' })).json<TppSummaryView>();
+    const results = await t.handle.db.select().from(tppResults).where(and(eq(tppResults.period, '2026-04'), eq(tppResults.isCurrent, true)));
+    const ours = summary.opds.find((row) => row.opdUnitId === opd.unit.id);
+    expect(ours?.employees).toBe(3);
+    expect(ours?.net).toBe(results.filter((row) => row.opdUnitId === opd.unit.id).reduce((sum, row) => sum + row.net, 0));
+    expect(summary.region.net).toBe(results.reduce((sum, row) => sum + row.net, 0));
+    expect(summary.region.employees).toBe(results.length);
+    const scoped = (await adminOpd.inject({ method: 'GET', url: '/api/tpp/summary?period=2026-04' })).json<TppSummaryView>();
+    expect(scoped.opds.map((row) => row.opdUnitId)).toEqual([opd.unit.id]);
+    const workbook = await admin.inject({ method: 'GET', url: '/api/tpp/exports/summary.xlsx?period=2026-04' });
+    const sheet = await readSheet(workbook.rawPayload);
+    const last = rowValues(sheet, sheet.rowCount);
+    expect(last[0]).toBe('JUMLAH DAERAH');
+    expect(last[9]).toBe(summary.region.net);
+  });
+
+  it('corrects a closed month only through an adjustment paid in a later month', async () => {
+    const body = { employeeId: opd.staff.id, period: '2026-05', correctsPeriod: '2026-04', amount: STAFF.tk, reason: 'TK 7 April ternyata dinas luar (SPT terlambat diunggah)' };
+    const open = await admin.inject({ method: 'POST', url: '/api/tpp/adjustments', payload: body });
+    expect(open.statusCode).toBe(400);
+    expect(open.json<{ error: { message: string } }>().error.message).toContain('belum ditutup');
+
+    await t.handle.db.transaction((tx) => freezeTppResults(tx, systemContext('uji', t.clock), '2026-04'));
+    await closePeriodFixture(t.handle.db, '2026-04', t.clock.now());
+    expect((await admin.inject({ method: 'POST', url: '/api/tpp/adjustments', payload: { ...body, period: '2026-04' } })).statusCode).toBe(400);
+    expect((await adminOpd.inject({ method: 'POST', url: '/api/tpp/adjustments', payload: body })).statusCode).toBe(403);
+    const created = await admin.inject({ method: 'POST', url: '/api/tpp/adjustments', payload: body });
+    expect(created.statusCode, created.body).toBe(201);
+    const [stored] = await t.handle.db.select().from(tppAdjustments).where(eq(tppAdjustments.employeeId, opd.staff.id));
+    const [april] = await t.handle.db.select().from(tppResults).where(and(eq(tppResults.employeeId, opd.staff.id), eq(tppResults.period, '2026-04'), eq(tppResults.isCurrent, true)));
+    expect(stored?.correctsResultId).toBe(april?.id);
+
+    const may = (await staff.inject({ method: 'GET', url: '/api/tpp/me?period=2026-05' })).json<TppExplanationView>();
+    expect(may.corrections).toHaveLength(1);
+    expect(may.netPayable).toBe(may.result.net + STAFF.tk);
+    const aprilAgain = (await staff.inject({ method: 'GET', url: '/api/tpp/me?period=2026-04' })).json<TppExplanationView>();
+    expect(aprilAgain).toMatchObject({ isFrozen: true, netPayable: STAFF.net });
+    const listed = (await adminOpd.inject({ method: 'GET', url: '/api/tpp/adjustments?period=2026-05' })).json<{ items: { amount: number }[] }>();
+    expect(listed.items.map((item) => item.amount)).toEqual([STAFF.tk]);
+    expect((await otherAdminOpd.inject({ method: 'GET', url: '/api/tpp/adjustments?period=2026-05' })).json<{ items: unknown[] }>().items).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { buildTppInput, nextPeriod, previousPeriod, type TppSources } from '../../../src/domain/tpp/build-input';
+import { tppInputSchema } from '../../../src/domain/tpp/tpp-input';
+
+/** March 2026: weekdays 2–6, 9–13, 16–20, 23–27, 30–31 = 22 scheduled working days. */
+const MARCH_WORK_DATES = ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13', '16', '17', '18', '19', '20', '23', '24', '25', '26', '27', '30', '31'].map((day) => `2026-03-${day}`);
+
+function makeSources(changes: Partial<TppSources> = {}): TppSources {
+  return {
+    period: '2026-03',
+    employee: { jenisAsn: 'PNS', golongan: 'III/b', isCpns: false },
+    position: { kelasJabatan: 7, code: 'JAB-7' },
+    scheduledWorkDates: MARCH_WORK_DATES,
+    days: [],
+    approvedRequests: [],
+    productivityBp: 8000,
+    hasProductivity: true,
+    skpPredikat: 'baik',
+    skpPeriodKey: '2026-03',
+    lastSubmissionDate: null,
+    compliance: [],
+    disciplineDecisions: [],
+    acting: [],
+    ...changes,
+  };
+}
+
+describe('buildTppInput', () => {
+  it('maps stored days to late/early events, TK and leave; scheduled days not derived yet still count as working days', () => {
+    const { input, notes } = buildTppInput(
+      makeSources({
+        days: [
+          { date: '2026-03-02', status: 'hadir', lateMinutes: 0, earlyMinutes: 0 },
+          { date: '2026-03-03', status: 'terlambat', lateMinutes: 45, earlyMinutes: 0 },
+          { date: '2026-03-04', status: 'terlambat_psw', lateMinutes: 5, earlyMinutes: 95 },
+          { date: '2026-03-05', status: 'tidak_absen_masuk', lateMinutes: 0, earlyMinutes: 20 },
+          { date: '2026-03-06', status: 'tidak_absen_pulang', lateMinutes: 12, earlyMinutes: 0 },
+          { date: '2026-03-09', status: 'tk', lateMinutes: 0, earlyMinutes: 0 },
+          { date: '2026-03-10', status: 'cuti_sakit', lateMinutes: 0, earlyMinutes: 0 },
+          { date: '2026-03-11', status: 'cuti_sakit', lateMinutes: 0, earlyMinutes: 0 },
+          // A holiday declared after the schedule: the stored day wins, it is not a working day.
+          { date: '2026-03-19', status: 'libur', lateMinutes: 0, earlyMinutes: 0 },
+          { date: '2026-02-27', status: 'tk', lateMinutes: 0, earlyMinutes: 0 },
+        ],
+      }),
+    );
+    expect(input.workingDays).toBe(21);
+    expect(input.attendance.late).toEqual([
+      { date: '2026-03-03', minutes: 45 },
+      { date: '2026-03-04', minutes: 5 },
+      { date: '2026-03-05', minutes: null },
+      { date: '2026-03-06', minutes: 12 },
+    ]);
+    expect(input.attendance.early).toEqual([
+      { date: '2026-03-04', minutes: 95 },
+      { date: '2026-03-05', minutes: 20 },
+      { date: '2026-03-06', minutes: null },
+    ]);
+    expect(input.attendance.tkDays).toBe(1);
+    expect(input.attendance.leave).toEqual([{ leaveType: 'cuti_sakit', days: 2 }]);
+    expect(notes).toEqual([]);
+    expect(tppInputSchema.safeParse(input).success).toBe(true);
+  });
+
+  it('counts an approved request on days attendance has not derived yet', () => {
+    const { input } = buildTppInput(makeSources({ approvedRequests: [{ kind: 'cuti_tahunan', startDate: '2026-03-27', endDate: '2026-04-02' }, { kind: 'koreksi_presensi', startDate: '2026-03-02', endDate: '2026-03-02' }] }));
+    expect(input.attendance.leave).toEqual([{ leaveType: 'cuti_tahunan', days: 3 }]);
+    expect(input.workingDays).toBe(22);
+  });
+
+  it('counts Plt/Plh days as the working days inside the assignment', () => {
+    const { input } = buildTppInput(
+      makeSources({
+        acting: [
+          { kind: 'plt', kelasJabatan: 11, positionCode: 'KABID', startDate: '2026-03-16', endDate: null },
+          { kind: 'plh', kelasJabatan: 9, positionCode: null, startDate: '2026-02-01', endDate: '2026-03-03' },
+          { kind: 'plh', kelasJabatan: 9, positionCode: null, startDate: '2026-03-07', endDate: '2026-03-08' },
+        ],
+      }),
+    );
+    expect(input.acting).toEqual([
+      { kind: 'plt', kelasJabatan: 11, positionCode: 'KABID', days: 12 },
+      { kind: 'plh', kelasJabatan: 9, positionCode: null, days: 2 },
+    ]);
+  });
+
+  it('takes the report-submission day from the last activity submission', () => {
+    const day = (lastSubmissionDate: string | null) => buildTppInput(makeSources({ lastSubmissionDate })).input.reportSubmissionDay;
+    expect(day(null)).toBeNull();
+    expect(day('2026-03-31')).toBe(1);
+    expect(day('2026-04-07')).toBe(7);
+    expect(day('2026-05-02')).toBe(31);
+  });
+
+  it('notes what is missing or assumed', () => {
+    const missing = buildTppInput(makeSources({ skpPredikat: null, skpPeriodKey: null, hasProductivity: false, productivityBp: null }));
+    expect(missing.input.productivityBp).toBe(0);
+    expect(missing.input.skp).toEqual({ predikat: null, achievementBp: null });
+    expect(missing.notes.map((note) => note.code)).toEqual(['productivity_unmeasured', 'skp_missing']);
+    const noTarget = buildTppInput(makeSources({ productivityBp: null }));
+    expect(noTarget.input.productivityBp).toBe(10_000);
+    expect(noTarget.notes.map((note) => note.code)).toEqual(['productivity_no_target']);
+  });
+
+  it('gives the same input whatever order the records come in', () => {
+    const days = [
+      { date: '2026-03-03', status: 'terlambat', lateMinutes: 45, earlyMinutes: 0 },
+      { date: '2026-03-05', status: 'psw', lateMinutes: 0, earlyMinutes: 31 },
+      { date: '2026-03-09', status: 'cuti_tahunan', lateMinutes: 0, earlyMinutes: 0 },
+      { date: '2026-03-10', status: 'izin', lateMinutes: 0, earlyMinutes: 0 },
+    ];
+    const compliance = [{ code: 'lhkpn', isMet: true }, { code: 'bmd', isMet: false }];
+    const decisions = [{ decisionNumber: 'B/2', penaltyCode: 'x', startPeriod: '2026-02' }, { decisionNumber: 'A/1', penaltyCode: 'y', startPeriod: '2026-02' }];
+    const forward = buildTppInput(makeSources({ days, compliance, disciplineDecisions: decisions, scheduledWorkDates: MARCH_WORK_DATES }));
+    const backward = buildTppInput(makeSources({ days: [...days].reverse(), compliance: [...compliance].reverse(), disciplineDecisions: [...decisions].reverse(), scheduledWorkDates: [...MARCH_WORK_DATES].reverse() }));
+    expect(backward).toEqual(forward);
+  });
+
+  it('steps periods across the year boundary', () => {
+    expect(nextPeriod('2026-12')).toBe('2027-01');
+    expect(previousPeriod('2026-01')).toBe('2025-12');
+    expect(previousPeriod('2026-10')).toBe('2026-09');
+  });
+});
