@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/client';
 import { ROLE_DATE_ZONE } from './actor';
 import { loadActor } from '../modules/auth/actor.repository';
-import { dateInZone, type Clock } from './clock';
+import { dateOfInstant } from '../../domain/attendance/calendar-zone';
+import type { Clock } from './clock';
 import { AppError } from './errors';
 import { isSafeMethod, sendError, type RouteAccess } from './http';
 import { SESSION_COOKIE, type SessionStore } from './sessions';
@@ -36,7 +37,8 @@ export function installAuthHooks(app: FastifyInstance, deps: { db: Database; ses
       const now = deps.clock.now();
       const session = await deps.sessions.find(deps.db, token, now);
       if (session) {
-        const actor = await loadActor(deps.db, session.userId, dateInZone(now, ROLE_DATE_ZONE));
+        // dateOfInstant caches its zone formatter: building an Intl formatter per request was a visible cost.
+        const actor = await loadActor(deps.db, session.userId, dateOfInstant(now, ROLE_DATE_ZONE));
         if (actor) {
           request.ctx.actor = actor;
           request.sessionToken = token;

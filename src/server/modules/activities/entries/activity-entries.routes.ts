@@ -85,8 +85,9 @@ export function registerActivityEntryRoutes(app: FastifyInstance, deps: Activity
     },
     async (request, reply) => {
       const headerKey = headerKeyOf(request);
-      const { id, isReplay } = await db.transaction((tx) => createEntry(tx, request.ctx, request.body, headerKey));
-      return reply.status(isReplay ? 200 : 201).send(await readBack(request, id));
+      // The view comes from the transaction itself: reading it back would cost two more round trips.
+      const { isReplay, view } = await db.transaction((tx) => createEntry(tx, request.ctx, request.body, headerKey));
+      return reply.status(isReplay ? 200 : 201).send(view);
     },
   );
 
@@ -186,8 +187,8 @@ export function registerActivityEntryRoutes(app: FastifyInstance, deps: Activity
     },
     async (request, reply) => {
       const headerKey = headerKeyOf(request);
-      const { id, isReplay } = await db.transaction((tx) => createEntryFromTemplate(tx, request.ctx, request.params.id, request.body, headerKey));
-      return reply.status(isReplay ? 200 : 201).send(await readBack(request, id));
+      const { isReplay, view } = await db.transaction((tx) => createEntryFromTemplate(tx, request.ctx, request.params.id, request.body, headerKey));
+      return reply.status(isReplay ? 200 : 201).send(view);
     },
   );
 

@@ -4,12 +4,9 @@ import type { Executor } from '../../../db/client';
 import {
   activityCatalogueItems,
   activityCatalogueVersions,
-  activityDeadlineExtensions,
   activityEntries,
   activityRuleSets,
   assignments,
-  attendanceRequests,
-  dailyAttendance,
   employees,
   units,
 } from '../../../db/schema';
@@ -17,14 +14,6 @@ import type { ActivityEntryRow } from './entry-view';
 
 /** Namespace of the per-employee advisory lock (the second key is a hash of the employee id). */
 const ENTRY_LOCK_NAMESPACE = 7_231_004;
-
-/**
- * Serialises one employee's entry writes until the transaction ends, so that two concurrent
- * requests cannot both pass the overlap and daily-cap checks. Must run inside a transaction.
- */
-export async function lockEmployeeEntries(executor: Executor, employeeId: string): Promise<void> {
-  await executor.execute(sql`select pg_advisory_xact_lock(${ENTRY_LOCK_NAMESPACE}, hashtext(${employeeId}))`);
-}
 
 /**
  * Whole-day leave and duty during which the person is not at work; WFH/WFA are work elsewhere
@@ -50,15 +39,64 @@ export async function findEntryOwner(executor: Executor, employeeId: string): Pr
   return row ? { id: row.id, unitId: row.unitId, isActive: row.isActive, timeZone: row.timeZone ?? 'Asia/Jakarta' } : null;
 }
 
-export async function insertEntry(executor: Executor, values: typeof activityEntries.$inferInsert): Promise<ActivityEntryRow> {
-  const [row] = await executor.insert(activityEntries).values(values).returning();
-  if (!row) throw new Error('insert activity entry returned nothing');
-  return row;
+/** The owner with what an entry's view shows of them (name, NIP). */
+export interface EntryAuthor extends EntryOwner {
+  name: string;
+  gelarDepan: string | null;
+  gelarBelakang: string | null;
+  nip: string;
 }
 
-export async function findEntryRow(executor: Executor, id: string): Promise<ActivityEntryRow | null> {
-  const [row] = await executor.select().from(activityEntries).where(eq(activityEntries.id, id));
+/**
+ * Serialises one employee's entry writes until the transaction ends (so that two concurrent
+ * requests cannot both pass the overlap and daily-cap checks) and reads the employee in the same
+ * round trip. The employee row is not guarded by the lock, so reading it in that statement loses
+ * nothing; the entries the checks read come in a later statement, whose snapshot holds every write
+ * committed before the lock was granted. Must run inside a transaction.
+ */
+export async function lockEntryAuthor(executor: Executor, employeeId: string): Promise<EntryAuthor | null> {
+  const [row] = await executor
+    .select({
+      id: employees.id,
+      unitId: employees.unitId,
+      isActive: employees.isActive,
+      timeZone: units.timeZone,
+      name: employees.name,
+      gelarDepan: employees.gelarDepan,
+      gelarBelakang: employees.gelarBelakang,
+      nip: employees.nip,
+    })
+    .from(sql`(select pg_advisory_xact_lock(${ENTRY_LOCK_NAMESPACE}, hashtext(${employeeId}))) as entry_lock`)
+    .leftJoin(employees, eq(employees.id, employeeId))
+    .leftJoin(units, eq(units.id, employees.unitId))
+    // Named: parsed and planned once per connection.
+    .prepare('activity_entry_lock')
+    .execute();
+  if (!row || row.id === null || row.name === null || row.nip === null || row.isActive === null) return null;
+  return { ...row, id: row.id, name: row.name, nip: row.nip, isActive: row.isActive, timeZone: row.timeZone ?? 'Asia/Jakarta' };
+}
+
+/**
+ * Insert unless the person already has an entry with the same idempotency key (null: someone who
+ * skipped the entry lock won the race). No savepoint is needed: a clash does not abort the transaction.
+ */
+export async function insertEntryOnce(executor: Executor, values: typeof activityEntries.$inferInsert): Promise<ActivityEntryRow | null> {
+  const [row] = await executor
+    .insert(activityEntries)
+    .values(values)
+    .onConflictDoNothing({ target: [activityEntries.employeeId, activityEntries.idempotencyKey] })
+    .returning();
   return row ?? null;
+}
+
+/** An entry with the catalogue item its version belongs to (null for an additional task). */
+export async function findEntryWithItem(executor: Executor, id: string): Promise<(ActivityEntryRow & { catalogueItemId: string | null }) | null> {
+  const [row] = await executor
+    .select({ entry: activityEntries, catalogueItemId: activityCatalogueVersions.itemId })
+    .from(activityEntries)
+    .leftJoin(activityCatalogueVersions, eq(activityCatalogueVersions.id, activityEntries.catalogueVersionId))
+    .where(eq(activityEntries.id, id));
+  return row ? { ...row.entry, catalogueItemId: row.catalogueItemId } : null;
 }
 
 export async function findEntryByIdempotencyKey(executor: Executor, employeeId: string, key: string): Promise<ActivityEntryRow | null> {
@@ -165,42 +203,6 @@ export async function findUsableCatalogue(executor: Executor, positionIds: strin
 export async function findCatalogueItem(executor: Executor, itemId: string): Promise<CatalogueChoice | null> {
   const [row] = await executor.select(catalogueColumns).from(activityCatalogueItems).innerJoin(activityCatalogueVersions, currentVersionJoin).where(eq(activityCatalogueItems.id, itemId));
   return row ?? null;
-}
-
-/** Extensions covering `workDate` that have not run out at `now` (the unit filter is the pure rule's). */
-export async function findRunningExtensions(executor: Executor, workDate: string, now: Date) {
-  return executor
-    .select({
-      unitId: activityDeadlineExtensions.unitId,
-      workDateFrom: activityDeadlineExtensions.workDateFrom,
-      workDateTo: activityDeadlineExtensions.workDateTo,
-      extendedUntil: activityDeadlineExtensions.extendedUntil,
-    })
-    .from(activityDeadlineExtensions)
-    .where(and(lte(activityDeadlineExtensions.workDateFrom, workDate), gte(activityDeadlineExtensions.workDateTo, workDate), gte(activityDeadlineExtensions.extendedUntil, now)));
-}
-
-/** The leave or duty kind that keeps the person away on `date`: derived attendance first, then an approved request. */
-export async function findLeaveKindOn(executor: Executor, employeeId: string, date: string): Promise<string | null> {
-  const [daily] = await executor
-    .select({ status: dailyAttendance.status })
-    .from(dailyAttendance)
-    .where(and(eq(dailyAttendance.employeeId, employeeId), eq(dailyAttendance.date, date), inArray(dailyAttendance.status, [...LEAVE_KINDS_WITHOUT_ENTRIES])));
-  if (daily) return daily.status;
-  const [request] = await executor
-    .select({ kind: attendanceRequests.kind })
-    .from(attendanceRequests)
-    .where(
-      and(
-        eq(attendanceRequests.employeeId, employeeId),
-        eq(attendanceRequests.status, 'disetujui'),
-        inArray(attendanceRequests.kind, [...LEAVE_KINDS_WITHOUT_ENTRIES]),
-        lte(attendanceRequests.startDate, date),
-        gte(attendanceRequests.endDate, date),
-      ),
-    )
-    .limit(1);
-  return request?.kind ?? null;
 }
 
 /** Rule sets that start on or before `to`, newest first (for per-day caps of a calendar). */

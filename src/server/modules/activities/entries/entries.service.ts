@@ -1,25 +1,24 @@
 import type { CreateEntryBody, UpdateEntryBody } from '../../../../contracts/activities-entries';
-import type { EntryStatus } from '../../../../contracts/activities';
+import type { ActivityEntryView, EntryStatus } from '../../../../contracts/activities';
 import type { Executor } from '../../../db/client';
 import { requireActor, type Actor, type RequestContext } from '../../../platform/actor';
 import { recordAudit } from '../../../platform/audit';
 import { conflict, forbidden, notFound } from '../../../platform/errors';
-import { isUniqueViolation } from '../../org/db-errors';
 import { isPeriodClosed } from '../shared/period-lock';
 import { assertEntryAcceptable } from './entry-judging.service';
-import { assertOwnEvidence, resolveEntryActivity } from './entry-activity';
+import { assertOwnEvidence, catalogueItemToLookUp, resolveEntryActivity, type ExistingEntry } from './entry-activity';
+import { findEntryFacts, type EntryFacts, type EntryFactsRequest } from './entry-facts.repository';
 import {
   deleteEntryGuarded,
   findEntryByIdempotencyKey,
-  findEntryOwner,
-  findEntryRow,
-  findItemIdOfVersion,
-  insertEntry,
-  lockEmployeeEntries,
+  findEntryWithItem,
+  insertEntryOnce,
+  lockEntryAuthor,
   updateEntryGuarded,
+  type EntryAuthor,
   type EntryOwner,
 } from './entries.repository';
-import type { ActivityEntryRow } from './entry-view';
+import { findEntryView, toNewEntryView, type ActivityEntryRow } from './entry-view';
 
 const ENTITY = 'activity_entry';
 /** The owner may still change these; approved and rejected entries are read-only. */
@@ -44,31 +43,33 @@ export const entryAuditView = (row: ActivityEntryRow) => ({
 });
 
 /** Only a person records their own activities; the lock serialises their concurrent writes. */
-export async function openOwnEntries(executor: Executor, ctx: RequestContext): Promise<{ actor: Actor; owner: EntryOwner }> {
+export async function openOwnEntries(executor: Executor, ctx: RequestContext): Promise<{ actor: Actor; owner: EntryAuthor }> {
   const actor = requireActor(ctx);
   if (!actor.employeeId) throw forbidden('Akun ini tidak terhubung dengan data pegawai, sehingga tidak dapat mengisi aktivitas');
-  await lockEmployeeEntries(executor, actor.employeeId);
-  const owner = await findEntryOwner(executor, actor.employeeId);
+  const owner = await lockEntryAuthor(executor, actor.employeeId);
   if (!owner) throw notFound('Pegawai');
   if (!owner.isActive) throw conflict('Pegawai ini tidak aktif');
   return { actor, owner };
 }
 
 type EntryInput = Omit<CreateEntryBody, 'submit' | 'idempotencyKey'>;
+type NewEntryInput = EntryInput & { submit: boolean; idempotencyKey: string | null };
 
-/** Judge and insert one entry of the (already locked) owner; shared by create, copy and templates. */
-export async function insertCheckedEntry(
-  executor: Executor,
-  ctx: RequestContext,
-  owner: EntryOwner,
-  input: EntryInput & { submit: boolean; idempotencyKey: string | null },
-  action: string,
-): Promise<ActivityEntryRow> {
-  const activity = await resolveEntryActivity(executor, owner.id, input);
-  await assertOwnEvidence(executor, ctx.actor?.userId ?? null, input.evidenceAttachmentId);
-  const claimedMinutes = await assertEntryAcceptable(executor, ctx, owner, { ...input, standardMinutes: activity.standardMinutes });
+/** The facts of one write of the (already locked) owner on `workDate`. */
+const gatherFacts = (executor: Executor, ctx: RequestContext, owner: EntryOwner, request: Omit<EntryFactsRequest, 'employeeId' | 'unitId' | 'now'>) =>
+  findEntryFacts(executor, { employeeId: owner.id, unitId: owner.unitId, now: ctx.clock.now(), ...request });
+
+/**
+ * Judge one new entry of the (already locked) owner against its facts and insert it, audited; the
+ * view is built from the inserted row and the facts, so nothing is read back. null: the
+ * idempotency key was stored meanwhile by a writer that skipped the entry lock.
+ */
+async function insertJudgedEntry(executor: Executor, ctx: RequestContext, owner: EntryAuthor, input: NewEntryInput, action: string, facts: EntryFacts): Promise<ActivityEntryView | null> {
+  const activity = resolveEntryActivity(input, facts.catalogueItem);
+  assertOwnEvidence(ctx.actor?.userId ?? null, input.evidenceAttachmentId, facts.evidence);
+  const claimedMinutes = await assertEntryAcceptable(executor, ctx, owner, { ...input, standardMinutes: activity.standardMinutes }, facts);
   const now = ctx.clock.now();
-  const row = await insertEntry(executor, {
+  const row = await insertEntryOnce(executor, {
     employeeId: owner.id,
     unitId: owner.unitId,
     workDate: input.workDate,
@@ -88,38 +89,65 @@ export async function insertCheckedEntry(
     createdAt: now,
     updatedAt: now,
   });
+  if (!row) return null;
   await recordAudit(executor, ctx, { action, entityType: ENTITY, entityId: row.id, after: entryAuditView(row), scopeUnitId: owner.unitId });
-  return row;
+  return toNewEntryView(row, owner, { catalogueItemId: activity.isAdditionalTask ? null : (facts.catalogueItem?.itemId ?? null), evidenceFileName: facts.evidence?.fileName ?? null });
+}
+
+/** Judge and insert one entry of the (already locked) owner without an idempotency key (copy). */
+export async function insertCheckedEntry(executor: Executor, ctx: RequestContext, owner: EntryAuthor, input: EntryInput & { submit: boolean }, action: string): Promise<ActivityEntryView> {
+  const facts = await gatherFacts(executor, ctx, owner, {
+    workDate: input.workDate,
+    excludeId: null,
+    catalogueItemId: catalogueItemToLookUp(input),
+    evidenceAttachmentId: input.evidenceAttachmentId,
+    idempotencyKey: null,
+  });
+  const view = await insertJudgedEntry(executor, ctx, owner, { ...input, idempotencyKey: null }, action, facts);
+  // Without a key there is nothing to clash with.
+  if (!view) throw new Error('activity entry insert without idempotency key returned nothing');
+  return view;
+}
+
+async function replayOf(executor: Executor, id: string): Promise<{ id: string; isReplay: true; view: ActivityEntryView }> {
+  const view = await findEntryView(executor, id);
+  if (!view) throw notFound('Entri aktivitas');
+  return { id, isReplay: true, view };
 }
 
 /**
  * Record an activity (a draft, or submitted at once). With an idempotency key a retry returns the
  * entry already made (`isReplay`), never a second one — also when two retries race: the employee
- * lock orders them, and the unique index is the last line if a caller ever skips the lock.
+ * lock orders them, and the unique index is the last line if a caller ever skips the lock. The
+ * returned view is the entry as the API shows it.
  */
-export async function createEntry(executor: Executor, ctx: RequestContext, body: CreateEntryBody, headerKey: string | null = null): Promise<{ id: string; isReplay: boolean }> {
+export async function createEntry(
+  executor: Executor,
+  ctx: RequestContext,
+  body: CreateEntryBody,
+  headerKey: string | null = null,
+): Promise<{ id: string; isReplay: boolean; view: ActivityEntryView }> {
   const { owner } = await openOwnEntries(executor, ctx);
   const key = headerKey ?? body.idempotencyKey ?? null;
-  if (key) {
-    const existing = await findEntryByIdempotencyKey(executor, owner.id, key);
-    if (existing) return { id: existing.id, isReplay: true };
-  }
   const { submit, idempotencyKey: _bodyKey, ...fields } = body;
-  try {
-    // A savepoint: a unique violation rolls back only the insert, and the replay is read in the same transaction.
-    const row = await executor.transaction((savepoint) => insertCheckedEntry(savepoint, ctx, owner, { ...fields, submit, idempotencyKey: key }, submit ? 'submit' : 'create'));
-    return { id: row.id, isReplay: false };
-  } catch (error) {
-    if (!key || !isUniqueViolation(error, 'activity_entries_idempotency_key')) throw error;
-    const existing = await findEntryByIdempotencyKey(executor, owner.id, key);
-    if (!existing) throw error;
-    return { id: existing.id, isReplay: true };
-  }
+  const facts = await gatherFacts(executor, ctx, owner, {
+    workDate: fields.workDate,
+    excludeId: null,
+    catalogueItemId: catalogueItemToLookUp(fields),
+    evidenceAttachmentId: fields.evidenceAttachmentId,
+    idempotencyKey: key,
+  });
+  if (facts.replayId) return replayOf(executor, facts.replayId);
+  const view = await insertJudgedEntry(executor, ctx, owner, { ...fields, submit, idempotencyKey: key }, submit ? 'submit' : 'create', facts);
+  if (view) return { id: view.id, isReplay: false, view };
+  const existing = key ? await findEntryByIdempotencyKey(executor, owner.id, key) : null;
+  if (!existing) throw new Error('activity entry insert returned nothing without a clashing idempotency key');
+  return replayOf(executor, existing.id);
 }
 
-/** The owner's entry, for a change; others' entries do not exist for this purpose. */
-async function findOwnEntry(executor: Executor, owner: EntryOwner, id: string): Promise<ActivityEntryRow> {
-  const row = await findEntryRow(executor, id);
+/** The owner's entry with its catalogue item, for a change; others' entries do not exist for this purpose. */
+async function findOwnEntry(executor: Executor, owner: EntryOwner, id: string): Promise<ExistingEntry> {
+  const row = await findEntryWithItem(executor, id);
   if (!row || row.employeeId !== owner.id) throw notFound('Entri aktivitas');
   return row;
 }
@@ -148,10 +176,17 @@ export async function updateEntry(executor: Executor, ctx: RequestContext, id: s
   assertChangeable(before, body.revision, EDITABLE_STATUSES, 'diubah');
   await assertMonthOpen(executor, before.workDate);
   const { revision, ...fields } = body;
-  const activity = await resolveEntryActivity(executor, owner.id, fields, { ...before, catalogueItemId: await findItemIdOfVersion(executor, before.catalogueVersionId) });
-  await assertOwnEvidence(executor, actor.userId, fields.evidenceAttachmentId);
+  const facts = await gatherFacts(executor, ctx, owner, {
+    workDate: fields.workDate,
+    excludeId: id,
+    catalogueItemId: catalogueItemToLookUp(fields, before),
+    evidenceAttachmentId: fields.evidenceAttachmentId,
+    idempotencyKey: null,
+  });
+  const activity = resolveEntryActivity(fields, facts.catalogueItem, before);
+  assertOwnEvidence(actor.userId, fields.evidenceAttachmentId, facts.evidence);
   const isDeadlineWaived = before.status === 'returned' && fields.workDate === before.workDate;
-  const claimedMinutes = await assertEntryAcceptable(executor, ctx, owner, { ...fields, standardMinutes: activity.standardMinutes }, { excludeId: id, isDeadlineWaived });
+  const claimedMinutes = await assertEntryAcceptable(executor, ctx, owner, { ...fields, standardMinutes: activity.standardMinutes }, facts, { isDeadlineWaived });
   const after = await updateEntryGuarded(
     executor,
     id,
@@ -181,7 +216,8 @@ export async function submitEntry(executor: Executor, ctx: RequestContext, id: s
   const { owner } = await openOwnEntries(executor, ctx);
   const before = await findOwnEntry(executor, owner, id);
   assertChangeable(before, revision, SUBMITTABLE_STATUSES, 'diajukan');
-  await assertEntryAcceptable(executor, ctx, owner, before, { excludeId: id, isDeadlineWaived: before.status === 'returned' });
+  const facts = await gatherFacts(executor, ctx, owner, { workDate: before.workDate, excludeId: id, catalogueItemId: null, evidenceAttachmentId: null, idempotencyKey: null });
+  await assertEntryAcceptable(executor, ctx, owner, before, facts, { isDeadlineWaived: before.status === 'returned' });
   const now = ctx.clock.now();
   // A resubmitted entry goes back to the queue undecided; the reason it was returned stays for the superior to see.
   const after = await updateEntryGuarded(executor, id, { revision, statuses: SUBMITTABLE_STATUSES }, { status: 'submitted', submittedAt: now, decidedAt: null, decidedByEmployeeId: null, decidedByUserId: null, updatedAt: now });

@@ -1,16 +1,15 @@
 import { requestKindLabels, type RequestKind } from '../../../../contracts/attendance-requests';
 import { evaluateEntryDeadline } from '../../../../domain/activities/entry-deadline';
+import { dateOfInstant } from '../../../../domain/attendance/calendar-zone';
 import { judgeEntry, type EntryJudgement, type EntryProblem } from '../../../../domain/activities/entry-checks';
 import { measureTimeSpan, parseEntryTime } from '../../../../domain/activities/entry-time';
 import type { Executor } from '../../../db/client';
 import type { RequestContext } from '../../../platform/actor';
-import { dateInZone } from '../../../platform/clock';
 import { AppError } from '../../../platform/errors';
 import { resolveWorkDays } from '../../attendance/schedules';
-import { findUnitAncestorIds } from '../../org';
-import { findActivityRuleSet } from '../shared/activity-rules';
-import { isPeriodClosed } from '../shared/period-lock';
-import { findCountingEntriesOfDay, findLeaveKindOn, findRunningExtensions, type EntryOwner } from './entries.repository';
+import { parseStoredActivityRules } from '../shared/activity-rules';
+import type { EntryOwner } from './entries.repository';
+import type { EntryFacts } from './entry-facts.repository';
 
 /** What the rules judge of an entry: its day, times, volume and the standard minutes per unit. */
 export interface EntryCandidate {
@@ -42,14 +41,7 @@ async function findDayOffLabel(executor: Executor, employeeId: string, workDate:
   return day.holidayName ?? DAY_OFF_LABELS[day.reason] ?? day.reason;
 }
 
-/**
- * Gather the facts for one entry (rule set in force on the work date, deadline with extensions,
- * leave and days off, the person's other entries that day) and let the pure rules judge it.
- * Call it under the employee's entry lock so that the other entries cannot change meanwhile.
- */
 export interface JudgeOptions {
-  /** The entry being edited or submitted: it does not clash with itself. */
-  excludeId?: string;
   /**
    * A returned entry is revised on the superior's request, often after the entry deadline; the
    * approval deadline governs it from then on, so the entry deadline is not applied again.
@@ -57,34 +49,38 @@ export interface JudgeOptions {
   isDeadlineWaived?: boolean;
 }
 
-export async function judgeEntryCandidate(executor: Executor, ctx: RequestContext, owner: EntryOwner, candidate: EntryCandidate, options: JudgeOptions = {}): Promise<EntryJudgement> {
+/**
+ * Judge one entry against the facts gathered for it (findEntryFacts: rule set in force on the work
+ * date, deadline with extensions, leave, the person's other entries that day) with the pure rules.
+ * Gather the facts under the employee's entry lock so that the other entries cannot change meanwhile.
+ */
+export async function judgeEntryCandidate(executor: Executor, ctx: RequestContext, owner: EntryOwner, candidate: EntryCandidate, facts: EntryFacts, options: JudgeOptions = {}): Promise<EntryJudgement> {
   const span = measureTimeSpan(candidate.startTime, candidate.endTime);
   const now = ctx.clock.now();
-  const { rules } = await findActivityRuleSet(executor, candidate.workDate);
-  const unitPath = owner.unitId ? [owner.unitId, ...(await findUnitAncestorIds(executor, owner.unitId))] : [];
+  if (!facts.ruleSet) throw new AppError('VALIDATION_FAILED', `Belum ada aturan aktivitas harian yang berlaku pada ${candidate.workDate}; admin BKPSDM perlu menetapkannya`);
+  const rules = parseStoredActivityRules(facts.ruleSet.rules, facts.ruleSet.name);
   const deadline = evaluateEntryDeadline({
     deadline: rules.entryDeadline,
     workDate: candidate.workDate,
     timeZone: owner.timeZone,
     now,
-    unitPath,
-    extensions: await findRunningExtensions(executor, candidate.workDate, now),
+    unitPath: owner.unitId ? [owner.unitId, ...facts.unitAncestorIds] : [],
+    extensions: facts.extensions,
   });
-  const leaveKind = rules.allowEntriesOnLeave ? null : await findLeaveKindOn(executor, owner.id, candidate.workDate);
-  const others = await findCountingEntriesOfDay(executor, owner.id, candidate.workDate, options.excludeId);
+  const leaveKind = rules.allowEntriesOnLeave ? null : facts.leaveKind;
   return judgeEntry({
     workDate: candidate.workDate,
-    today: dateInZone(now, owner.timeZone),
+    today: dateOfInstant(now, owner.timeZone),
     span,
     volume: candidate.volume,
     standardMinutes: candidate.standardMinutes,
     rules,
-    isPeriodClosed: await isPeriodClosed(executor, candidate.workDate.slice(0, 7)),
+    isPeriodClosed: facts.isPeriodClosed,
     deadline: options.isDeadlineWaived ? { ...deadline, isOpen: true } : deadline,
     leaveLabel: leaveKind === null ? null : leaveLabelOf(leaveKind),
     // Resolving the day's schedule is the costliest fact: only when the rule set refuses days off.
     dayOffLabel: rules.allowEntriesOnDaysOff ? null : await findDayOffLabel(executor, owner.id, candidate.workDate),
-    others: others.map((other) => ({
+    others: facts.others.map((other) => ({
       id: other.id,
       title: other.title,
       range: { startMinute: parseEntryTime(other.startTime) ?? 0, endMinute: parseEntryTime(other.endTime) ?? 0 },
@@ -94,8 +90,8 @@ export async function judgeEntryCandidate(executor: Executor, ctx: RequestContex
 }
 
 /** As judgeEntryCandidate, throwing the first broken rule as an AppError. */
-export async function assertEntryAcceptable(executor: Executor, ctx: RequestContext, owner: EntryOwner, candidate: EntryCandidate, options: JudgeOptions = {}): Promise<number> {
-  const judgement = await judgeEntryCandidate(executor, ctx, owner, candidate, options);
+export async function assertEntryAcceptable(executor: Executor, ctx: RequestContext, owner: EntryOwner, candidate: EntryCandidate, facts: EntryFacts, options: JudgeOptions = {}): Promise<number> {
+  const judgement = await judgeEntryCandidate(executor, ctx, owner, candidate, facts, options);
   if (!judgement.isAccepted) throw entryProblemError(judgement.problem);
   return judgement.claimedMinutes;
 }

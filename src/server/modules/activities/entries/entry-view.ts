@@ -82,6 +82,29 @@ export function toActivityEntryView(row: EntryViewRow): ActivityEntryView {
   };
 }
 
+/**
+ * The view of an entry just inserted, from the row and what the insert already knew (owner, catalogue
+ * item, evidence file name): the same as findEntryView would read, without reading it back.
+ */
+export function toNewEntryView(
+  entry: ActivityEntryRow,
+  owner: { name: string; gelarDepan: string | null; gelarBelakang: string | null; nip: string },
+  refs: { catalogueItemId: string | null; evidenceFileName: string | null },
+): ActivityEntryView {
+  return toActivityEntryView({
+    entry,
+    employeeName: owner.name,
+    employeeGelarDepan: owner.gelarDepan,
+    employeeGelarBelakang: owner.gelarBelakang,
+    employeeNip: owner.nip,
+    catalogueItemId: refs.catalogueItemId,
+    evidenceFileName: refs.evidenceFileName,
+    deciderName: null,
+    deciderGelarDepan: null,
+    deciderGelarBelakang: null,
+  });
+}
+
 /** Entry views matching `where` (conditions on activity_entries / employees), by date and start time. */
 export async function findEntryViews(executor: Executor, where: SQL | undefined, options: { limit?: number } = {}): Promise<ActivityEntryView[]> {
   const rows = await executor
