@@ -4,7 +4,7 @@ import type { ActivityEntryView } from '../src/contracts/activities';
 import type { EmployeeProductivity } from '../src/contracts/activities-productivity';
 import { isAbsenceKind } from '../src/domain/activities/productivity';
 import type { ActivityRules } from '../src/domain/activities/rules';
-import { DEMO_PASSWORD } from '../src/server/modules/demo/demo-accounts';
+import { apiSession, logIn } from './api-session';
 import { openBrowser, type BrowserSession } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -14,37 +14,6 @@ const STAFF_NIP = '199602172020122002';
 const SUPERIOR_NIP = '198109032008121001';
 /** Marks this run's entries, so that the API checks find exactly them. */
 const RUN = `E2E-${Date.now().toString(36)}`;
-
-type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
-
-/** A signed-in API client like the web UI (cookie + CSRF header). */
-async function apiSession(login: string): Promise<Api> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password: DEMO_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`login ${login}: ${response.status}`);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const result = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!result.ok) throw new Error(`${method} ${path}: ${result.status} ${await result.text()}`);
-    return (await result.json()) as T;
-  };
-}
-
-async function logIn(page: Page, login: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('NIP atau nama pengguna').fill(login);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-}
 
 /** On a phone the navigation sits behind the burger. */
 async function openNav(page: Page, key: string) {
@@ -170,7 +139,7 @@ describe('daily activities journey on a phone (Chromium)', () => {
   };
 
   it('records a month on a phone, two entries offline (queued, kept across an offline reload, sent once), the superior decides, productivity follows', async () => {
-    const staffApi = await apiSession(STAFF_NIP);
+    const staffApi = await apiSession(baseUrl, STAFF_NIP);
     const me = await staffApi<{ employeeId: string }>('GET', '/api/auth/me');
     const staffId = me.employeeId;
 
@@ -217,7 +186,7 @@ describe('daily activities journey on a phone (Chromium)', () => {
 
     // 2. The staff member signs in on a phone and opens "Aktivitas harian".
     const { page, context } = await openPhone(unitZone ?? 'Asia/Jakarta');
-    await logIn(page, STAFF_NIP);
+    await logIn(page, baseUrl, STAFF_NIP);
     await openNav(page, 'activities');
     await page.getByTestId('day-strip').waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain('Aktivitas harian');
@@ -293,7 +262,7 @@ describe('daily activities journey on a phone (Chromium)', () => {
 
     // 6. The superior signs in on their own phone and opens "Persetujuan aktivitas".
     const { page: boss } = await openPhone(unitZone ?? 'Asia/Jakarta');
-    await logIn(boss, SUPERIOR_NIP);
+    await logIn(boss, baseUrl, SUPERIOR_NIP);
     await openNav(boss, 'activityApprovals');
     const person = boss.locator(`[data-testid="approval-person"][data-employee-id="${staffId}"]`);
     await person.waitFor({ timeout: 15_000 });

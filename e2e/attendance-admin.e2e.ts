@@ -1,42 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/server/modules/demo/demo-accounts';
 import { DEMO_PEOPLE } from '../src/server/modules/demo/demo-people';
 import { attendanceAdminPaths } from '../src/web/features/attendance-admin/paths';
+import { apiSession, logIn } from './api-session';
 import { openBrowser, type BrowserSession } from './browser';
 
 const baseUrl = inject('baseUrl');
 const staffNip = DEMO_PEOPLE.stafPelayananKesehatan.nip;
 const superiorNip = DEMO_PEOPLE.kepalaBidangPelayananKesehatan.nip;
-
-/** A signed-in API client like the web UI (cookie + CSRF header), to prepare data. */
-async function apiSession(login: string) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password: DEMO_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`login ${login}: ${response.status}`);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const result = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!result.ok) throw new Error(`${method} ${path}: ${result.status} ${await result.text()}`);
-    return (await result.json()) as T;
-  };
-}
-
-async function logIn(page: Page, login: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('NIP atau nama pengguna').fill(login);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-}
 
 /** Types into a searchable select and picks the first option that contains `text`. */
 async function pick(page: Page, testId: string, typed: string, optionText: string | RegExp = typed) {
@@ -57,7 +28,7 @@ describe('attendance administration journey (Chromium)', () => {
   });
 
   it('an OPD admin registers a device, maps a PIN, and resolves a held punch by mapping its PIN', async () => {
-    const admin = await apiSession('admin.dinkes');
+    const admin = await apiSession(baseUrl, 'admin.dinkes');
     const { items: found } = await admin<{ items: { id: string; unitId: string }[] }>('GET', `/api/employees?q=${staffNip}`);
     const staff = found[0];
     if (!staff) throw new Error('demo staff member not found');
@@ -65,7 +36,7 @@ describe('attendance administration journey (Chromium)', () => {
 
     session = await openBrowser({ viewport: { width: 360, height: 740 } });
     const { page } = session;
-    await logIn(page, 'admin.dinkes');
+    await logIn(page, baseUrl, 'admin.dinkes');
 
     // 1. Register a PUSH device in the staff member's unit: it lands on the device's own page.
     const serial = `ADM${Date.now().toString(36).toUpperCase()}`;
@@ -115,7 +86,7 @@ describe('attendance administration journey (Chromium)', () => {
   });
 
   it('an OPD admin edits a schedule assignment of their unit', async () => {
-    const admin = await apiSession('admin.dinkes');
+    const admin = await apiSession(baseUrl, 'admin.dinkes');
     const { items: found } = await admin<{ items: { unitId: string }[] }>('GET', `/api/employees?q=${staffNip}`);
     const { items: schedules } = await admin<{ items: { id: string; code: string; isActive: boolean }[] }>('GET', '/api/attendance/schedules');
     const schedule = schedules.find((item) => item.isActive);
@@ -132,7 +103,7 @@ describe('attendance administration journey (Chromium)', () => {
 
     session = await openBrowser();
     const { page } = session;
-    await logIn(page, 'admin.dinkes');
+    await logIn(page, baseUrl, 'admin.dinkes');
     await page.goto(`${baseUrl}${attendanceAdminPaths.scheduleAssignments}`);
     const row = page.locator(`[data-testid="assignment-row"][data-id="${created.id}"]`);
     await row.waitFor();
@@ -150,7 +121,7 @@ describe('attendance administration journey (Chromium)', () => {
   it("a superior opens a subordinate's month on a phone", async () => {
     session = await openBrowser({ viewport: { width: 360, height: 740 } });
     const { page } = session;
-    await logIn(page, superiorNip);
+    await logIn(page, baseUrl, superiorNip);
     await page.goto(`${baseUrl}${attendanceAdminPaths.subordinates}`);
     const today = page.locator('[data-testid="subordinate-day"]').first();
     await today.waitFor();

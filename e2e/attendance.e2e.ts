@@ -1,30 +1,10 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/server/modules/demo/demo-accounts';
 import { DEMO_PEOPLE } from '../src/server/modules/demo/demo-people';
+import { apiSession } from './api-session';
 import { openBrowser, type BrowserSession } from './browser';
 
 const baseUrl = inject('baseUrl');
-
-/** A signed-in API client like the web UI (cookie + CSRF header). */
-async function apiSession(login: string) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password: DEMO_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`login ${login}: ${response.status}`);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const result = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!result.ok) throw new Error(`${method} ${path}: ${result.status} ${await result.text()}`);
-    return (await result.json()) as T;
-  };
-}
 
 describe('attendance journey (Chromium)', () => {
   let session: BrowserSession | null = null;
@@ -34,7 +14,7 @@ describe('attendance journey (Chromium)', () => {
   });
 
   it('a PUSH device reports a punch; after approval and PIN mapping the staff member sees the day in their calendar', async () => {
-    const admin = await apiSession(DEMO_ACCOUNTS.find((account) => account.role === 'admin_bkpsdm')?.login ?? '');
+    const admin = await apiSession(baseUrl, DEMO_ACCOUNTS.find((account) => account.role === 'admin_bkpsdm')?.login ?? '');
     const staffNip = DEMO_PEOPLE.stafPelayananKesehatan.nip;
     const { items: found } = await admin<{ items: { id: string; unitId: string }[] }>('GET', `/api/employees?q=${staffNip}`);
     const staff = found[0];

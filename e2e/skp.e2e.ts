@@ -3,30 +3,10 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/server/modules/demo/demo-accounts';
 import { DEMO_PEOPLE } from '../src/server/modules/demo/demo-people';
 import { extractPdfText } from '../test/helpers/pdf-text';
+import { apiSession } from './api-session';
 import { openBrowser, type BrowserSession } from './browser';
 
 const baseUrl = inject('baseUrl');
-
-/** A signed-in API client like the web UI (cookie + CSRF header). */
-async function apiSession(login: string) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password: DEMO_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`login ${login}: ${response.status}`);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const result = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!result.ok) throw new Error(`${method} ${path}: ${result.status} ${await result.text()}`);
-    return (await result.json()) as T;
-  };
-}
 
 async function logIn(session: BrowserSession, login: string) {
   const { page } = session;
@@ -57,7 +37,7 @@ describe('SKP journey (Chromium)', () => {
     const year = new Date().getFullYear();
     // The plans above the staff member, through the API: the kepala dinas cascades from the
     // performance agreement (approved by their own superior), the kepala bidang from the kepala dinas.
-    const kadis = await apiSession(DEMO_PEOPLE.kepalaDinasKesehatan.nip);
+    const kadis = await apiSession(baseUrl, DEMO_PEOPLE.kepalaDinasKesehatan.nip);
     const kadisSkp = await kadis<Skp>('POST', '/api/skp', { year });
     await kadis('POST', `/api/skp/${kadisSkp.id}/rhk`, {
       kind: 'utama',
@@ -68,10 +48,10 @@ describe('SKP journey (Chromium)', () => {
     });
     await kadis('POST', `/api/skp/${kadisSkp.id}/submit`);
     if (!kadisSkp.assessor.nip) throw new Error('the kepala dinas has no assessor in the demo regency');
-    const sekda = await apiSession(kadisSkp.assessor.nip);
+    const sekda = await apiSession(baseUrl, kadisSkp.assessor.nip);
     await sekda('POST', `/api/skp/${kadisSkp.id}/approve`, { note: null });
 
-    const kabid = await apiSession(DEMO_PEOPLE.kepalaBidangPelayananKesehatan.nip);
+    const kabid = await apiSession(baseUrl, DEMO_PEOPLE.kepalaBidangPelayananKesehatan.nip);
     const kabidSkp = await kabid<Skp>('POST', '/api/skp', { year });
     const fromKadis = await kabid<Skp>('POST', `/api/skp/${kabidSkp.id}/copy-from-superior`, { rhkIds: [] });
     expect(fromKadis.rhk.map((rhk) => rhk.text)).toEqual(['Meningkatnya mutu layanan kesehatan dasar']);

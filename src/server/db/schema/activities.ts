@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, text, time, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { timestamps } from './columns';
 import { attachments } from './attendance';
 import { users } from './auth';
 import { employees, positions, units } from './org';
@@ -9,11 +10,6 @@ import { employees, positions, units } from './org';
  * superior approval, region rules with effective dates, deadline extensions, templates.
  * Enumerations are text with check constraints; the allowed values live in src/contracts/activities*.ts.
  */
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
-
 /**
  * Region rules for daily activities with an effective date and the regulation cited:
  * daily norm and cap, entry and approval deadlines, whether leave days / holidays accept entries,

@@ -8,10 +8,10 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { timestamps } from './columns';
 
 export const unitKind = pgEnum('unit_kind', [
   'pemda',
@@ -49,11 +49,6 @@ export const employeeStatus = pgEnum('employee_status', [
   'pindah',
 ]);
 export const assignmentKind = pgEnum('assignment_kind', ['definitif', 'plt', 'plh']);
-
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
 
 /** Unit organisasi: OPD → bidang → seksi. SIASN unit codes are kept in `siasnCode`. */
 export const units = pgTable(

@@ -15,6 +15,7 @@ import {
   type AnyPgColumn,
   type PgColumn,
 } from 'drizzle-orm/pg-core';
+import { timestamps } from './columns';
 import {
   EMPLOYEE_PREDIKATS,
   EVALUATION_PERIOD_KINDS,
@@ -37,11 +38,6 @@ import { employees, positions, units } from './org';
  * realisation, evaluations and the unit predikat for the distribution pattern; revisions keep history.
  * Enumerations are text with check constraints built from the one vocabulary in src/domain/skp.
  */
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
-
 const oneOf = (column: PgColumn, values: readonly string[]): SQL => sql`${column} in (${sql.raw(values.map((value) => `'${value}'`).join(','))})`;
 
 /**
