@@ -190,6 +190,8 @@ export const tppResultListQuery = z.object({
   /** change: biggest month-on-month change first; name: by name. */
   sort: z.enum(['change', 'name', 'net']).default('change'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** Search by name or NIP: a large OPD's month holds more results than one page shows. */
+  q: z.string().trim().max(100, { message: 'Kata kunci paling panjang 100 karakter' }).optional(),
 });
 export const tppResultList = z.object({ period: tppPeriod, total: z.number().int(), totals: z.object({ gross: money, deductionTotal: money, net: money }), items: z.array(tppResultRow) });
 

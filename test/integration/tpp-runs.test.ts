@@ -97,6 +97,8 @@ describe('TPP monthly run', () => {
     expect(response.statusCode, response.body).toBe(200);
     const explanation = response.json<TppExplanationView>();
     expect(explanation).toMatchObject({ isEstimate: false, isFrozen: false, employee: { id: opd.staff.id, kelasJabatan: 7 } });
+    // Eight stored days and the schedule's working days not derived yet: 21 working days in all.
+    expect(explanation.inputs).toMatchObject({ workingDays: 21, tkDays: 1, lateEvents: 2, earlyEvents: 1 });
     expect(explanation.result).toMatchObject(EXPECTED);
     const effect = (code: string) => explanation.result.lines.find((line) => line.code === code)?.effect;
     expect(effect('part:produktivitas')).toBe(1_005_000);
@@ -158,6 +160,25 @@ describe('TPP monthly run', () => {
     expect(own.items.map((item) => item.employeeId).sort()).toEqual([opd.head.id, opd.bidangHead.id, opd.staff.id].sort());
     expect((await adminOpd.inject({ method: 'GET', url: `/api/tpp/results?period=2026-04&unitId=${other.unit.id}` })).statusCode).toBe(404);
     expect((await staff.inject({ method: 'GET', url: '/api/tpp/results?period=2026-04' })).statusCode).toBe(403);
+  });
+
+  it('finds one employee among the results by NIP or name, wildcards taken literally', async () => {
+    type List = { total: number; items: { employeeId: string; name: string }[] };
+    const search = async (q: string) => {
+      const response = await pimpinan.inject({ method: 'GET', url: `/api/tpp/results?period=2026-04&q=${encodeURIComponent(q)}` });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<List>();
+    };
+    const byNip = await search(opd.staff.nip);
+    expect(byNip.total).toBe(1);
+    expect(byNip.items.map((item) => item.employeeId)).toEqual([opd.staff.id]);
+    const byName = await search(opd.staff.name.toUpperCase());
+    expect(byName.items.map((item) => item.employeeId)).toContain(opd.staff.id);
+    expect(byName.items.every((item) => item.name.toLowerCase().includes(opd.staff.name.toLowerCase()))).toBe(true);
+    expect((await search('%')).total).toBe(0);
+    // An admin OPD searches only inside their units.
+    const outside = await adminOpd.inject({ method: 'GET', url: `/api/tpp/results?period=2026-04&q=${other.staff.nip}` });
+    expect(outside.json<List>().total).toBe(0);
   });
 
   it('shows an employee their TPP, and others only by role and scope', async () => {
@@ -246,6 +267,25 @@ describe('TPP monthly run', () => {
     const current = await t.handle.db.select().from(tppResults).where(and(eq(tppResults.period, '2026-04'), eq(tppResults.isCurrent, true)));
     expect(current.every((row) => row.frozenAt !== null)).toBe(true);
     expect(await t.handle.db.select().from(tppResults).where(eq(tppResults.runId, failed?.id ?? ''))).toHaveLength(0);
+  });
+
+  it('takes a month whose every day is stored from the stored days alone (schedule and requests only fill days not derived yet)', async () => {
+    // March 2026 for the other OPD's staff member: every day derived, weekdays present (holidays too, as
+    // if worked), weekends off; an approved leave request over a day derived as present counts for nothing.
+    for (let day = 1; day <= 31; day += 1) {
+      const date = `2026-03-${String(day).padStart(2, '0')}`;
+      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+      await storeDay(t.handle.db, { employeeId: other.staff.id, unitId: other.staff.unitId, date, status: weekday === 0 || weekday === 6 ? 'libur' : 'hadir' });
+    }
+    await createApprovedLeaveFixture(t.handle.db, { employeeId: other.staff.id, startDate: '2026-03-10', endDate: '2026-03-11' });
+    const run = await computeTppNow(t.handle.db, systemContext('cli', t.clock), { period: '2026-03', unitId: other.unit.id });
+    expect(run.status).toBe('done');
+    const explanation = (await otherStaff.inject({ method: 'GET', url: '/api/tpp/me?period=2026-03' })).json<TppExplanationView>();
+    expect(explanation.isEstimate).toBe(false);
+    // 22 weekdays in March 2026, the national holidays among them included because they were derived as worked.
+    expect(explanation.inputs).toMatchObject({ workingDays: 22, tkDays: 0, lateEvents: 0, earlyEvents: 0 });
+    const [stored] = await t.handle.db.select().from(tppResults).where(and(eq(tppResults.employeeId, other.staff.id), eq(tppResults.period, '2026-03'), eq(tppResults.isCurrent, true)));
+    expect((stored?.input as { attendance: { leave: unknown[] } } | undefined)?.attendance.leave).toEqual([]);
   });
 
   it('computes synchronously for the CLI', async () => {

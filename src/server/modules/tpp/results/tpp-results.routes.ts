@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../../../contracts/common';
-import { tppEmployeeParams, tppExplainQuery, tppExplanation, tppHistory, tppResultList, tppSimulateBody, tppSimulation } from '../../../../contracts/tpp';
+import { tppEmployeeParams, tppExplainQuery, tppExplanation, tppHistory, tppResultList, tppResultListQuery, tppSimulateBody, tppSimulation } from '../../../../contracts/tpp';
 import type { Database } from '../../../db/client';
 import { TPP_READERS } from '../tpp-access';
 import { getMyTppExplanation, getTppExplanation, getTppHistory, simulateEmployeeTpp } from './tpp-explanation.service';
-import { tppResultSearchQuery } from './tpp-results-query';
 import { listTppResults } from './tpp-results.service';
 
 /** Results, "why is my TPP this amount?" and the simulator. */
@@ -42,7 +41,7 @@ export function registerTppResultRoutes(app: FastifyInstance, deps: { db: Databa
 
   routes.get(
     '/api/tpp/results',
-    { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Hasil TPP sebulan per pegawai dengan perubahan terbesar dari bulan lalu', querystring: tppResultSearchQuery, response: { 200: tppResultList } } },
+    { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Hasil TPP sebulan per pegawai dengan perubahan terbesar dari bulan lalu', querystring: tppResultListQuery, response: { 200: tppResultList } } },
     async (request) => listTppResults(deps.db, request.ctx, request.query),
   );
 

@@ -1,7 +1,7 @@
 import { and, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import type { tppResultList } from '../../../../contracts/tpp';
+import type { tppResultList, tppResultListQuery } from '../../../../contracts/tpp';
 import { previousPeriod } from '../../../../domain/tpp/build-input';
 import type { Executor } from '../../../db/client';
 import { tppResults } from '../../../db/schema';
@@ -11,9 +11,8 @@ import { isPeriodClosed } from '../../activities/shared/period-lock';
 import { containsPattern } from '../../org/units.repository';
 import { findAllUnits, findSubtreeIds } from '../runs/tpp-sources.repository';
 import { readableTppUnitIds } from '../tpp-access';
-import type { tppResultSearchQuery } from './tpp-results-query';
 
-type Query = z.output<typeof tppResultSearchQuery>;
+type Query = z.output<typeof tppResultListQuery>;
 
 /**
  * The unit ids whose results a list covers: the asked unit's subtree (which an admin OPD must be

@@ -9,7 +9,8 @@ import { TppComputationError, type TppResult } from '../../../../domain/tpp/tpp-
 import type { Executor } from '../../../db/client';
 import { computeMonthlyProductivity } from '../../activities/productivity/monthly-productivity';
 import { resolveWorkDays } from '../../attendance/schedules';
-import { findOpdOf, loadRawSources, periodBounds, selectMonthPosition, toActingSources, type UnitNode } from './tpp-sources.repository';
+import type { WorkDay } from '../../../../domain/attendance/schedule-work-days';
+import { findOpdOf, loadRawSources, periodBounds, selectMonthPosition, toActingSources, type AssignmentRecord, type UnitNode } from './tpp-sources.repository';
 
 /** Who the employee was this month, stored beside the result. */
 export interface TppSnapshot {
@@ -65,17 +66,25 @@ export async function computeEmployeesTpp(
 ): Promise<{ computed: ComputedTpp[]; issues: TppRunIssue[] }> {
   if (employeeIds.length === 0) return { computed: [], issues: [] };
   const { from, to } = periodBounds(period);
-  const [raw, workDays, productivity] = [
-    await loadRawSources(executor, period, employeeIds),
-    await resolveWorkDays(executor, employeeIds, from, to),
-    await computeMonthlyProductivity(executor, employeeIds, period),
-  ];
+  const raw = await loadRawSources(executor, period, employeeIds);
+  // The schedule only matters for days attendance has not derived yet: someone with every day of the
+  // month stored (any past month, normally) needs no work-day calendar, which is costly per person.
+  const monthDays = Number(to.slice(8, 10));
+  const unstored = employeeIds.filter((id) => (raw.days.get(id)?.length ?? 0) < monthDays);
+  const workDays = unstored.length > 0 ? await resolveWorkDays(executor, unstored, from, to) : new Map<string, WorkDay[]>();
+  const productivity = await computeMonthlyProductivity(executor, employeeIds, period);
   const computed: ComputedTpp[] = [];
   const issues: TppRunIssue[] = [];
+  const assignmentsOf = new Map<string, AssignmentRecord[]>();
+  for (const record of raw.assignments) {
+    const list = assignmentsOf.get(record.employeeId);
+    if (list) list.push(record);
+    else assignmentsOf.set(record.employeeId, [record]);
+  }
   for (const employee of raw.employees) {
     const name = formatFullName(employee);
     const issue = (message: string) => issues.push({ employeeId: employee.id, nip: employee.nip, name, message });
-    const records = raw.assignments.filter((record) => record.employeeId === employee.id);
+    const records = assignmentsOf.get(employee.id) ?? [];
     const position = selectMonthPosition(records, to);
     if (!position) {
       issue('Tidak memiliki jabatan definitif pada bulan ini');

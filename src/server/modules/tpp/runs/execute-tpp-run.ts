@@ -13,8 +13,12 @@ import { deletePendingResults, insertPendingResults, lockTppPeriod, promoteRunRe
 import { closedPeriodError, missingRuleSetError, TPP_RUN_ENTITY } from './tpp-runs.service';
 import { findAllUnits, findEmployeesForPeriod, findSubtreeIds } from './tpp-sources.repository';
 
-/** Employees per batch: one set of queries and one insert each; progress moves per batch. */
-export const TPP_BATCH_SIZE = 250;
+/**
+ * Employees per batch: one set of queries and one insert each; progress moves per batch. Large
+ * enough that a region of 15,000 is a few dozen round trips per source, small enough that a batch's
+ * rows and results stay a few megabytes.
+ */
+export const TPP_BATCH_SIZE = 1_000;
 /** A running job whose heartbeat is older than this is taken over by another worker (its process died). */
 export const TPP_STALE_AFTER_MS = 2 * 60_000;
 
@@ -69,25 +73,41 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string): 
     await db.update(tppRuns).set({ ruleSetId: found.id, progressTotal: people.length, progressDone: 0, heartbeatAt: clock.now() }).where(eq(tppRuns.id, runId));
 
     const issues: TppRunIssue[] = [];
-    for (let start = 0; start < people.length; start += TPP_BATCH_SIZE) {
-      const batch = people.slice(start, start + TPP_BATCH_SIZE).map((person) => person.id);
-      const { computed, issues: batchIssues } = await computeEmployeesTpp(db, run.period, found.ruleSet, batch, unitsById);
-      issues.push(...batchIssues);
-      await insertPendingResults(db, runId, found.id, run.period, computed, clock.now());
-      const done = Math.min(start + batch.length, people.length);
-      const [still] = await db
-        .update(tppRuns)
-        .set({ progressDone: done, heartbeatAt: clock.now() })
-        .where(and(eq(tppRuns.id, runId), eq(tppRuns.status, 'running')))
-        .returning({ id: tppRuns.id });
-      // Another worker took the job over (this one stalled): leave it to them.
-      if (!still) return;
+    const computedIds: string[] = [];
+    // While the database stores one batch, the next is loaded and computed (the pool has connections
+    // to spare); a batch's progress is reported once its rows are stored.
+    let storing: Promise<boolean> = Promise.resolve(true);
+    try {
+      for (let start = 0; start < people.length; start += TPP_BATCH_SIZE) {
+        const batch = people.slice(start, start + TPP_BATCH_SIZE).map((person) => person.id);
+        const { computed, issues: batchIssues } = await computeEmployeesTpp(db, run.period, found.ruleSet, batch, unitsById);
+        issues.push(...batchIssues);
+        computedIds.push(...computed.map((item) => item.snapshot.employeeId));
+        // Another worker took the job over (this one stalled): leave it to them.
+        if (!(await storing)) return;
+        const done = Math.min(start + batch.length, people.length);
+        storing = insertPendingResults(db, runId, found.id, run.period, computed, clock.now()).then(async () => {
+          const [still] = await db
+            .update(tppRuns)
+            .set({ progressDone: done, heartbeatAt: clock.now() })
+            .where(and(eq(tppRuns.id, runId), eq(tppRuns.status, 'running')))
+            .returning({ id: tppRuns.id });
+          return still !== undefined;
+        });
+        // Its failure is handled where it is awaited; until then it must not count as unhandled.
+        storing.catch(() => undefined);
+      }
+      if (!(await storing)) return;
+    } catch (error) {
+      // Never leave a statement running unobserved when the run is being abandoned.
+      await storing.catch(() => undefined);
+      throw error;
     }
 
     await db.transaction(async (tx) => {
       await lockTppPeriod(tx, run.period);
       if (await isPeriodClosed(tx, run.period)) throw closedPeriodError(run.period);
-      const promoted = await promoteRunResults(tx, runId, run.period);
+      const promoted = await promoteRunResults(tx, runId, run.period, computedIds);
       await tx.update(tppRuns).set({ status: 'done', issues, finishedAt: clock.now(), heartbeatAt: clock.now() }).where(eq(tppRuns.id, runId));
       await recordAudit(tx, ctx, {
         action: 'compute',

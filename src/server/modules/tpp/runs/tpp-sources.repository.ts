@@ -2,12 +2,11 @@ import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'dri
 import { EXCUSED_STATUSES } from '../../../../contracts/attendance-daily';
 import type { EmployeePredikat } from '../../../../domain/skp/vocabulary';
 import type { ActingSource, AttendanceDaySource, ApprovedRequestSource } from '../../../../domain/tpp/build-input';
-import type { Executor } from '../../../db/client';
+import { queryRows, type Executor } from '../../../db/client';
 import {
   activityEntries,
   assignments,
   attendanceRequests,
-  dailyAttendance,
   employees,
   positions,
   skpEvaluations,
@@ -126,7 +125,11 @@ export interface RawSources {
 
 const group = <T extends { employeeId: string }, V>(rows: readonly T[], map: (row: T) => V): Map<string, V[]> => {
   const result = new Map<string, V[]>();
-  for (const row of rows) result.set(row.employeeId, [...(result.get(row.employeeId) ?? []), map(row)]);
+  for (const row of rows) {
+    const list = result.get(row.employeeId);
+    if (list) list.push(map(row));
+    else result.set(row.employeeId, [map(row)]);
+  }
   return result;
 };
 
@@ -185,10 +188,16 @@ export async function loadRawSources(executor: Executor, period: string, ids: st
     .innerJoin(positions, eq(positions.id, assignments.positionId))
     .where(and(inArray(assignments.employeeId, ids), overlapsMonth(from, to)))
     .orderBy(asc(assignments.startDate));
-  const dayRows = await executor
-    .select({ employeeId: dailyAttendance.employeeId, date: dailyAttendance.date, status: dailyAttendance.status, lateMinutes: dailyAttendance.lateMinutes, earlyMinutes: dailyAttendance.earlyMinutes })
-    .from(dailyAttendance)
-    .where(and(inArray(dailyAttendance.employeeId, ids), gte(dailyAttendance.date, from), lte(dailyAttendance.date, to)));
+  // One row per employee with the month's days as arrays: a region's month is hundreds of thousands
+  // of days, and mapping each one as a row object costs more than reading it.
+  const dayRows = await queryRows<{ employee_id: string; dates: string[]; statuses: string[]; late: number[]; early: number[] }>(
+    executor,
+    sql`select employee_id, array_agg(date::text order by date) as dates, array_agg(status order by date) as statuses,
+          array_agg(late_minutes order by date) as late, array_agg(early_minutes order by date) as early
+        from daily_attendance
+        where employee_id = any(${`{${ids.join(',')}}`}::uuid[]) and date between ${from} and ${to}
+        group by employee_id`,
+  );
   const requestRows = await executor
     .select({ employeeId: attendanceRequests.employeeId, kind: attendanceRequests.kind, startDate: attendanceRequests.startDate, endDate: attendanceRequests.endDate })
     .from(attendanceRequests)
@@ -227,7 +236,12 @@ export async function loadRawSources(executor: Executor, period: string, ids: st
   return {
     employees: employeeRows,
     assignments: assignmentRows,
-    days: group(dayRows, ({ date, status, lateMinutes, earlyMinutes }) => ({ date, status, lateMinutes, earlyMinutes })),
+    days: new Map(
+      dayRows.map((row) => [
+        row.employee_id,
+        row.dates.map((date, index) => ({ date, status: row.statuses[index] ?? '', lateMinutes: Number(row.late[index] ?? 0), earlyMinutes: Number(row.early[index] ?? 0) })),
+      ]),
+    ),
     requests: group(requestRows, ({ kind, startDate, endDate }) => ({ kind, startDate, endDate })),
     predikats: await findPredikats(executor, ids, period),
     lastSubmissions: new Map(submissionRows.filter((row) => row.lastDate !== null).map((row) => [row.employeeId, row.lastDate])),
