@@ -1,15 +1,19 @@
 /**
  * Daily-activity benchmarks (issue 4), each printed next to a baseline measured in the same run:
  *  1. the month-end rush: many signed-in employees posting activity entries over HTTP (session,
- *     CSRF, validation, per-employee lock, overlap/cap/deadline/leave/closed-month checks, insert,
- *     audit) vs single-row INSERTs of the same rows into the same table at the same concurrency;
- *     target ≥ 40 % of raw;
+ *     CSRF, validation, overlap/cap/deadline/leave/closed-month checks serialised per person by
+ *     their write stamp, insert with its audit row) vs single-row INSERTs of the same rows into the
+ *     same table at the same concurrency; target ≥ 40 % of raw;
  *  2. an open loop at a fixed rate (default 200 requests/s): p50/p99 under that arrival rate;
  *     target p99 < 100 ms;
  *  3. bulk approval of 10,000 submitted entries by their superior over HTTP (5 × 2,000), next to
  *     one SQL UPDATE of 10,000 other rows.
  * Database: BENCH_DATABASE_URL (a scratch database is created next to it) or PGlite in memory.
- * Sizes (env): BENCH_SECONDS (8), BENCH_CONCURRENCY (32), BENCH_RATE (200), BENCH_OPEN_SECONDS (10), BENCH_BULK (10000).
+ * On PostgreSQL the app runs in a server process of its own (app-process.ts) and this process only
+ * generates load, for the HTTP runs and the raw INSERTs alike; each phase also prints the CPU per
+ * request of the server, PostgreSQL and the load generator, and how busy the machine was.
+ * Sizes (env): BENCH_SECONDS (8), BENCH_CONCURRENCY (32), BENCH_RATE (200), BENCH_OPEN_SECONDS (10), BENCH_BULK (10000),
+ * BENCH_APP_POOL (the server's connection pool, default 10 as in production).
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -25,8 +29,10 @@ import { DEMO_PASSWORD } from '../src/server/modules/demo/demo-accounts';
 import { seedDemoRegency } from '../src/server/modules/demo/seed-demo-regency';
 import { findSubordinateIds } from '../src/server/modules/org/superiors.service';
 import { fixedClock } from '../src/server/platform/clock';
-import { openBenchDatabase } from './bench-database';
-import { describeLoad, percentile, runClosedLoop, runOpenLoop } from './http-load';
+import { startAppProcess, type ServerCpu } from './app-process';
+import { openBenchDatabase, type BenchDatabase } from './bench-database';
+import { describeCpu, sampleCpu, type CpuSample } from './cpu-usage';
+import { createHttpClient, describeLoad, percentile, runClosedLoop, runOpenLoop, type LoadResult } from './http-load';
 
 const readSize = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -38,6 +44,7 @@ const CONCURRENCY = readSize('BENCH_CONCURRENCY', 32);
 const RATE = readSize('BENCH_RATE', 200);
 const OPEN_SECONDS = readSize('BENCH_OPEN_SECONDS', 10);
 const BULK = readSize('BENCH_BULK', 10_000);
+const APP_POOL = readSize('BENCH_APP_POOL', 10);
 const BULK_CHUNK = 2_000;
 /** Friday 27 November 2026, 16:00 WIB: the month's entries are still open (deadline: day 5 of the next month). */
 const NOW = new Date('2026-11-27T09:00:00Z');
@@ -74,11 +81,13 @@ function slotOf(k: number) {
   return { workDate: day, startTime: wall(start), endTime: wall(start + SLOT_MINUTES) };
 }
 
-async function login(base: string, nip: string): Promise<{ cookie: string; csrfToken: string }> {
-  const response = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: nip, password: DEMO_PASSWORD }) });
-  if (!response.ok) throw new Error(`login ${nip} failed: ${response.status} ${await response.text()}`);
-  const me = (await response.json()) as { csrfToken: string };
-  return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrfToken: me.csrfToken };
+type HttpClient = ReturnType<typeof createHttpClient>;
+
+async function login(client: HttpClient, nip: string): Promise<{ cookie: string; csrfToken: string }> {
+  const response = await client.post('/api/auth/login', {}, { login: nip, password: DEMO_PASSWORD });
+  if (response.status !== 200) throw new Error(`login ${nip} failed: ${response.status} ${response.body}`);
+  const me = JSON.parse(response.body) as { csrfToken: string };
+  return { cookie: (response.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '', csrfToken: me.csrfToken };
 }
 
 async function findGeneralActivity(db: Database) {
@@ -91,11 +100,44 @@ async function findGeneralActivity(db: Database) {
   return row;
 }
 
+/** The app under load: a server process of its own on PostgreSQL; in this process on PGlite (an in-memory database cannot be shared). */
+interface BenchServer {
+  base: string;
+  /** The database the server works on (its backends' CPU is counted apart). */
+  database: string | null;
+  /** null: the server shares this process, so its CPU cannot be told apart. */
+  readCpu: (() => Promise<ServerCpu>) | null;
+  stop(): Promise<void>;
+}
+
+async function startServer(bench: BenchDatabase, clock: ReturnType<typeof fixedClock>): Promise<BenchServer & { note: string }> {
+  if (bench.kind === 'postgresql') {
+    const server = await startAppProcess({ databaseUrl: bench.url, poolSize: APP_POOL, now: NOW });
+    return { base: server.base, database: new URL(bench.url).pathname.slice(1), readCpu: server.readCpu, stop: server.stop, note: `server process ${server.pid}, pool ${APP_POOL}` };
+  }
+  const app = await buildApp({ db: bench.db, databaseKind: bench.kind, clock, config: loadConfig({ LOG_LEVEL: 'silent', LOGIN_MAX_FAILURES: '1000' }) });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  return { base: `http://127.0.0.1:${address.port}`, database: null, readCpu: null, stop: () => app.close(), note: 'server in this process' };
+}
+
+/** Runs one load phase and prints its rate, latencies and (with a server process) where the CPU went. */
+async function measure(server: BenchServer, label: string, run: () => Promise<LoadResult>): Promise<{ rate: number; result: LoadResult }> {
+  const readServerCpu = server.readCpu;
+  const before: CpuSample | null = readServerCpu ? await sampleCpu(readServerCpu, server.database) : null;
+  const result = await run();
+  const rate = describeLoad(label, result);
+  if (readServerCpu && before) console.log(describeCpu(before, await sampleCpu(readServerCpu, server.database), result.count));
+  return { rate, result };
+}
+
 export async function runActivitiesBench(): Promise<void> {
   const bench = await openBenchDatabase(CONCURRENCY + 4);
   const { db } = bench;
   const clock = fixedClock(NOW);
   console.log(`database: ${bench.note}; concurrency ${CONCURRENCY}; ${DURATION_MS / 1000} s closed loop; open loop ${RATE}/s for ${OPEN_SECONDS} s; bulk ${BULK}`);
+  let server: BenchServer | null = null;
   try {
     await seedAttendanceReferenceData(db, clock);
     await seedActivityReferenceData(db, clock);
@@ -103,11 +145,10 @@ export async function runActivitiesBench(): Promise<void> {
     const activity = await findGeneralActivity(db);
     const claimed = Math.min(activity.standardMinutes, SLOT_MINUTES);
 
-    const app = await buildApp({ db, databaseKind: bench.kind, clock, config: loadConfig({ LOG_LEVEL: 'silent', LOGIN_MAX_FAILURES: '1000' }) });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    if (!address || typeof address === 'string') throw new Error('no address');
-    const base = `http://127.0.0.1:${address.port}`;
+    const started = await startServer(bench, clock);
+    server = started;
+    const { base } = started;
+    console.log(`app: ${started.note}; load from process ${process.pid}`);
 
     // Two disjoint groups of employees: one posts over HTTP, the other takes the raw inserts.
     const people = await db
@@ -120,22 +161,23 @@ export async function runActivitiesBench(): Promise<void> {
     const half = Math.floor(people.length / 2);
     const loginStart = performance.now();
     const posters: Poster[] = [];
-    for (const person of people.slice(0, half)) posters.push({ ...person, ...(await login(base, person.nip)), next: 0 });
+    // One keep-alive connection per signed-in person at most, as a fleet of phones would open.
+    const client = createHttpClient(base, half + 1);
+    for (const person of people.slice(0, half)) posters.push({ ...person, ...(await login(client, person.nip)), next: 0 });
     console.log(`signed in ${posters.length} employees in ${((performance.now() - loginStart) / 1000).toFixed(1)} s`);
     const rawPeople = people.slice(half).map((person) => ({ ...person, next: 0 }));
 
     const post = async (poster: Poster) => {
-      const response = await fetch(`${base}/api/activities/entries`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: poster.cookie, 'x-csrf-token': poster.csrfToken, 'idempotency-key': randomUUID() },
-        body: JSON.stringify({ ...slotOf(poster.next++), catalogueItemId: activity.itemId, volume: 1, description: 'Menyusun draf surat dinas', submit: true }),
-      });
-      if (response.status !== 201) throw new Error(`POST /api/activities/entries: ${response.status} ${await response.text()}`);
-      await response.arrayBuffer();
+      const response = await client.post(
+        '/api/activities/entries',
+        { cookie: poster.cookie, 'x-csrf-token': poster.csrfToken, 'idempotency-key': randomUUID() },
+        { ...slotOf(poster.next++), catalogueItemId: activity.itemId, volume: 1, description: 'Menyusun draf surat dinas', submit: true },
+      );
+      if (response.status !== 201) throw new Error(`POST /api/activities/entries: ${response.status} ${response.body}`);
     };
 
     console.log('\n1. month-end rush: POST /api/activities/entries');
-    const raw = await runClosedLoop(CONCURRENCY, DURATION_MS, async (i) => {
+    const { rate: rawRate } = await measure(started, 'baseline: single-row INSERT of the same rows', () => runClosedLoop(CONCURRENCY, DURATION_MS, async (i) => {
       const person = rawPeople[i % rawPeople.length];
       if (!person) throw new Error('no employee');
       const slot = slotOf(person.next++);
@@ -158,24 +200,21 @@ export async function runActivitiesBench(): Promise<void> {
         createdAt: NOW,
         updatedAt: NOW,
       });
-    });
-    const rawRate = describeLoad('baseline: single-row INSERT of the same rows', raw);
+    }));
     // Each concurrent stream posts for its own people: the same person never waits for themself.
-    const api = await runClosedLoop(CONCURRENCY, DURATION_MS, async (i) => {
+    const { rate: apiRate } = await measure(started, 'POST /api/activities/entries (HTTP, authenticated)', () => runClosedLoop(CONCURRENCY, DURATION_MS, async (i) => {
       const poster = posters[i % posters.length];
       if (!poster) throw new Error('no poster');
       await post(poster);
-    });
-    const apiRate = describeLoad('POST /api/activities/entries (HTTP, authenticated)', api);
+    }));
     console.log(`ratio API / raw INSERT: ${(apiRate / rawRate).toFixed(2)} (target ≥ 0.40)`);
 
     console.log(`\n2. open loop: ${RATE} requests/s for ${OPEN_SECONDS} s`);
-    const open = await runOpenLoop(RATE, Math.round(RATE * OPEN_SECONDS), async (i) => {
+    const { result: open } = await measure(started, `POST /api/activities/entries at ${RATE}/s`, () => runOpenLoop(RATE, Math.round(RATE * OPEN_SECONDS), async (i) => {
       const poster = posters[i % posters.length];
       if (!poster) throw new Error('no poster');
       await post(poster);
-    });
-    describeLoad(`POST /api/activities/entries at ${RATE}/s`, open);
+    }));
     console.log(`p99 at ${RATE}/s: ${percentile(open.latenciesMs, 99).toFixed(1)} ms (target < 100 ms)`);
 
     console.log(`\n3. bulk approval of ${BULK} entries`);
@@ -217,16 +256,15 @@ export async function runActivitiesBench(): Promise<void> {
       return ids;
     };
     const toApprove = await insertChunked(makeRows(BULK, 0));
-    const superiorSession = await login(base, SUPERIOR_NIP);
+    const superiorSession = await login(client, SUPERIOR_NIP);
     const bulkStart = performance.now();
     for (let i = 0; i < toApprove.length; i += BULK_CHUNK) {
-      const response = await fetch(`${base}/api/activities/approvals/bulk`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: superiorSession.cookie, 'x-csrf-token': superiorSession.csrfToken },
-        body: JSON.stringify({ decision: 'approve', selection: { kind: 'entries', entryIds: toApprove.slice(i, i + BULK_CHUNK) } }),
-      });
-      if (!response.ok) throw new Error(`bulk approval failed: ${response.status} ${(await response.text()).slice(0, 500)}`);
-      await response.arrayBuffer();
+      const response = await client.post(
+        '/api/activities/approvals/bulk',
+        { cookie: superiorSession.cookie, 'x-csrf-token': superiorSession.csrfToken },
+        { decision: 'approve', selection: { kind: 'entries', entryIds: toApprove.slice(i, i + BULK_CHUNK) } },
+      );
+      if (response.status !== 200) throw new Error(`bulk approval failed: ${response.status} ${response.body.slice(0, 500)}`);
     }
     const bulkSeconds = (performance.now() - bulkStart) / 1000;
     const [approved] = await db.select({ n: sql<number>`count(*)::int` }).from(activityEntries).where(and(inArray(activityEntries.id, toApprove.slice(0, 1)), eq(activityEntries.status, 'approved')));
@@ -237,9 +275,9 @@ export async function runActivitiesBench(): Promise<void> {
     const sqlSeconds = (performance.now() - sqlStart) / 1000;
     console.log(`${`bulk approval over HTTP (${Math.ceil(BULK / BULK_CHUNK)} × ${BULK_CHUNK}, audited)`.padEnd(52)} ${bulkSeconds.toFixed(2).padStart(7)} s`);
     console.log(`${'baseline: one SQL UPDATE of as many rows'.padEnd(52)} ${sqlSeconds.toFixed(2).padStart(7)} s   (ratio ${(bulkSeconds / sqlSeconds).toFixed(1)}×)`);
-
-    await app.close();
+    client.close();
   } finally {
+    await server?.stop();
     await bench.close();
   }
 }

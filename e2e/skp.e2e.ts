@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/server/modules/demo/demo-accounts';
 import { DEMO_PEOPLE } from '../src/server/modules/demo/demo-people';
+import { DEMO_KEPALA_DAERAH } from '../src/server/modules/skp/skp-demo-assessors';
 import { extractPdfText } from '../test/helpers/pdf-text';
 import { apiSession } from './api-session';
 import { openBrowser, type BrowserSession } from './browser';
@@ -121,5 +122,61 @@ describe('SKP journey (Chromium)', () => {
     expect(text).toContain(DEMO_PEOPLE.stafPelayananKesehatan.nip);
     expect(text).toContain(DEMO_PEOPLE.kepalaBidangPelayananKesehatan.nip);
     expect(text).toContain('Terlaksananya pembinaan akreditasi puskesmas');
+  });
+
+  it('BKPSDM approves and rates the Sekda’s SKP on behalf of the regent, who has no account', async () => {
+    const year = new Date().getFullYear();
+    // The Sekda (the kepala dinas's superior) plans and submits through the API.
+    const kadis = await apiSession(baseUrl, DEMO_PEOPLE.kepalaDinasKesehatan.nip);
+    const me = await kadis<{ employeeId: string }>('GET', '/api/auth/me');
+    const { superior } = await kadis<{ superior: { nip: string } | null }>('GET', `/api/employees/${me.employeeId}/superior`);
+    if (!superior) throw new Error('the kepala dinas has no superior in the demo regency');
+    const sekda = await apiSession(baseUrl, superior.nip);
+    const sekdaSkp = await sekda<Skp & { assessor: { kind: string | null; name: string | null } }>('POST', '/api/skp', { year });
+    expect(sekdaSkp.assessor).toMatchObject({ kind: 'kepala_daerah', name: DEMO_KEPALA_DAERAH.officialName });
+    await sekda('POST', `/api/skp/${sekdaSkp.id}/rhk`, {
+      kind: 'utama',
+      text: 'Meningkatnya kinerja penyelenggaraan pemerintahan daerah',
+      perspective: 'penerima_layanan',
+      supportedAgreementText: 'Perjanjian kinerja Sekretariat Daerah, sasaran 1',
+      indicators: [{ aspect: 'kuantitas', text: 'Jumlah kebijakan daerah yang ditetapkan', targetValue: 6, targetUnit: 'dokumen' }],
+    });
+    await sekda('POST', `/api/skp/${sekdaSkp.id}/submit`);
+
+    // 1. Admin BKPSDM, on a 360 px phone, finds it among the SKPs the regent assesses and approves with the basis.
+    const adminBrowser = await openBrowser({ viewport: { width: 360, height: 800 } });
+    sessions.push(adminBrowser);
+    const admin = adminBrowser.page;
+    await logIn(adminBrowser, 'admin.bkpsdm');
+    await admin.goto(`${baseUrl}/skp/overview`);
+    await admin.getByTestId('skp-without-assessor').getByText('Semua pegawai aktif memiliki pejabat penilai.').waitFor();
+    await admin.getByTestId('skp-kepala-daerah-row').first().click();
+    await admin.getByTestId('skp-approve').click();
+    await admin.getByTestId('skp-on-behalf-reason').fill('Disposisi Bupati Contoh nomor 800/5/2026');
+    await admin.getByTestId('skp-note-submit').click();
+    await expect.poll(() => admin.getByTestId('skp-detail').getByTestId('skp-status').textContent(), { timeout: 15_000 }).toContain('Disetujui');
+    await expect.poll(() => admin.getByTestId('skp-on-behalf').textContent(), { timeout: 15_000 }).toContain(DEMO_KEPALA_DAERAH.officialTitle);
+    await admin.keyboard.press('Escape');
+
+    // 2. The regent's predikat for the Sekretariat Daerah for the year, recorded on his behalf.
+    await admin.getByTestId('skp-on-behalf-unit-predikat').first().click();
+    await admin.getByRole('option', { name: 'Baik', exact: true }).click();
+    await admin.getByTestId('skp-on-behalf-unit-reason').first().fill('Surat Bupati Contoh tentang capaian kinerja organisasi');
+    await admin.getByTestId('skp-on-behalf-unit-save').first().click();
+    await expect.poll(() => admin.getByTestId('skp-on-behalf-unit').first().textContent(), { timeout: 15_000 }).toContain('Dicatat atas nama');
+
+    // 3. The annual rating: hasil kerja follows the unit predikat, perilaku is rated; saved and finalised with the basis.
+    await admin.getByTestId('skp-kepala-daerah-row').first().click();
+    await admin.getByTestId('skp-tab-evaluation').click();
+    await admin.getByTestId('evaluation-period').click();
+    await admin.getByRole('option', { name: `Tahunan ${year}` }).click();
+    await admin.getByTestId('rating-perilaku').getByText('Sesuai').click();
+    await admin.getByTestId('evaluation-on-behalf-reason').fill('Penilaian tahunan oleh Bupati Contoh, disposisi 800/9');
+    await admin.getByTestId('evaluation-save').click();
+    await expect.poll(() => admin.getByTestId('skp-evaluation').first().textContent(), { timeout: 15_000 }).toContain('Baik');
+    await admin.getByTestId('evaluation-finalise').click();
+    await admin.getByTestId('confirm-button').click();
+    await expect.poll(() => admin.getByTestId('skp-evaluation').first().textContent(), { timeout: 15_000 }).toContain('Final');
+    expect(await admin.getByTestId('evaluation-on-behalf').first().textContent()).toContain(DEMO_KEPALA_DAERAH.officialName);
   });
 });

@@ -38,10 +38,12 @@ const entryFields = {
   evidenceAttachmentId: uuid('berkas bukti').nullable().default(null),
   evidenceLink: evidenceLink.nullable().default(null),
   /**
-   * Reserved for SKP (issue 5): the RHK / rencana aksi this entry contributes to. Only null is
-   * accepted until SKP exists; the field is in the contract so clients need no change then.
+   * The RHK of my approved SKP in force on the work date that this activity contributes to
+   * (GET /api/skp/my-rhk?date= lists them); null or left out: none. Another RHK is refused
+   * (details.rule `rhk_not_citable`); an RHK of an earlier revision of that SKP is cited as its
+   * current revision.
    */
-  skpRhkId: z.null({ message: 'Tautan ke RHK SKP belum tersedia; kosongkan (null)' }).default(null),
+  skpRhkId: uuid('RHK SKP').nullable().default(null),
 };
 
 export const createEntryBody = z.object({
@@ -55,6 +57,11 @@ export type CreateEntryBody = z.infer<typeof createEntryBody>;
 
 export const updateEntryBody = z.object({
   ...entryFields,
+  /**
+   * Left out: keep the entry's RHK. The entry's own RHK (sent again or left out) is kept while it
+   * is citable on the (new) work date and dropped otherwise; a different RHK must be citable.
+   */
+  skpRhkId: uuid('RHK SKP').nullable().optional(),
   /** The revision the client last saw; a stale one is refused (409). */
   revision: z.number().int().min(1),
 });
@@ -125,8 +132,10 @@ export const skippedCopy = z.object({
   rule: z.string(),
   reason: z.string(),
 });
+/** A copy made without its source's RHK link: the RHK is not citable on the target date. */
+export const unlinkedCopy = z.object({ sourceEntryId: z.uuid(), entryId: z.uuid(), title: z.string(), reason: z.string() });
 export const copyEntriesResult = z
-  .object({ sourceDate: isoDate.nullable(), targetDate: isoDate, created: z.array(activityEntry), skipped: z.array(skippedCopy) })
+  .object({ sourceDate: isoDate.nullable(), targetDate: isoDate, created: z.array(activityEntry), skipped: z.array(skippedCopy), unlinked: z.array(unlinkedCopy) })
   .meta({ id: 'ActivityCopyResult' });
 export type CopyEntriesResult = z.infer<typeof copyEntriesResult>;
 
@@ -140,6 +149,8 @@ export const templateBody = z.object({
   startTime: wallTime.nullable().default(null),
   endTime: wallTime.nullable().default(null),
   description: z.string().trim().max(2000).nullable().default(null),
+  /** An RHK of my approved SKP in force; an entry from the template cites it only where it is citable on the entry's date. */
+  skpRhkId: uuid('RHK SKP').nullable().default(null),
 });
 export type TemplateBody = z.infer<typeof templateBody>;
 
@@ -158,6 +169,9 @@ export const activityTemplate = z
     startTime: z.string().nullable(),
     endTime: z.string().nullable(),
     description: z.string().nullable(),
+    skpRhkId: z.uuid().nullable(),
+    /** The RHK's text (null when the template cites none). */
+    skpRhkText: z.string().nullable(),
     updatedAt: z.string(),
   })
   .meta({ id: 'ActivityTemplate' });

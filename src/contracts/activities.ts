@@ -53,7 +53,9 @@ export const activityEntry = z
       .object({ attachmentId: z.string().nullable(), fileName: z.string().nullable(), link: z.string().nullable() })
       .nullable(),
     evidenceVerdict: z.enum(EVIDENCE_VERDICTS).nullable(),
+    /** The SKP RHK this activity contributes to, and its text. */
     skpRhkId: z.string().nullable(),
+    skpRhkText: z.string().nullable(),
     status: z.enum(ENTRY_STATUSES),
     submittedAt: z.string().nullable(),
     decidedAt: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BERAKHLAK_CODES } from '../domain/skp/berakhlak';
-import { EMPLOYEE_PREDIKATS, EVALUATION_PERIOD_KINDS, RATINGS, SKP_APPROACHES, SKP_PERIOD_KINDS, UNIT_PREDIKATS } from '../domain/skp/vocabulary';
+import { ASSESSOR_KINDS, EMPLOYEE_PREDIKATS, EVALUATION_PERIOD_KINDS, PP46_CREATIVITY_LEVELS, RATINGS, SKP_APPROACHES, SKP_PERIOD_KINDS, UNIT_PREDIKATS } from '../domain/skp/vocabulary';
+import { onBehalfReason, onBehalfView } from './skp';
 
 /** SKP evaluation (issue 5 §3–4): ratings with BerAKHLAK notes, predikat, unit predikat, PP 46/2011, distribution advisor. */
 export { RATINGS, EMPLOYEE_PREDIKATS, UNIT_PREDIKATS, type Rating, type EmployeePredikat, type UnitPredikat } from '../domain/skp/vocabulary';
@@ -13,9 +14,13 @@ const berakhlakCode = z.enum(BERAKHLAK_CODES as [string, ...string[]], { message
 const noteMap = (label: string) =>
   z.partialRecord(berakhlakCode, z.string().trim().max(2000, { message: `${label} maksimal 2000 huruf` })).default({});
 
-const score = z.number({ message: 'Nilai harus berupa angka' }).min(0, { message: 'Nilai minimal 0' }).max(100, { message: 'Nilai maksimal 100' });
+const score = z
+  .number({ message: 'Nilai harus berupa angka' })
+  .min(0, { message: 'Nilai minimal 0' })
+  .max(100, { message: 'Nilai maksimal 100' })
+  .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, { message: 'Nilai paling banyak dua angka di belakang koma' });
 
-/** PP 46/2011 perilaku kerja aspects (kepemimpinan only for structural positions). */
+/** PP 46/2011 perilaku kerja aspects (kepemimpinan for structural positions only; the service checks which). */
 export const pp46BehaviourScores = z.object({
   orientasiPelayanan: score,
   integritas: score,
@@ -36,14 +41,25 @@ export const evaluationBody = z.object({
   pp46: z
     .object({
       behaviour: pp46BehaviourScores,
-      creativity: z.enum(['unit_kerja', 'organisasi', 'nasional']).nullable().default(null),
+      creativity: z.enum(PP46_CREATIVITY_LEVELS, { message: 'Tingkat kreativitas harus unit_kerja, organisasi atau nasional' }).nullable().default(null),
     })
     .nullable()
     .default(null),
+  /** Only when the assessor is the kepala daerah: the basis on which BKPSDM records the rating for them. */
+  onBehalfReason,
 });
 export type EvaluationBody = z.infer<typeof evaluationBody>;
 
-export const pp46Result = z.object({ skpScore: z.number(), behaviourScore: z.number(), finalScore: z.number(), band: z.string() });
+export const pp46Result = z.object({
+  skpScore: z.number(),
+  /** The mean of the aspects (nilai rata-rata perilaku kerja). */
+  behaviourScore: z.number(),
+  finalScore: z.number(),
+  band: z.string(),
+  /** Each aspect with the form's jumlah; null for ratings stored before the aspects were kept (only the mean exists). */
+  behaviour: pp46BehaviourScores.extend({ jumlah: z.number(), aspectCount: z.number().int() }).nullable(),
+  creativity: z.enum(PP46_CREATIVITY_LEVELS).nullable(),
+});
 
 export const evaluationView = z.object({
   id: z.string(),
@@ -57,6 +73,10 @@ export const evaluationView = z.object({
   predikat: z.enum(EMPLOYEE_PREDIKATS).nullable(),
   pp46: pp46Result.nullable(),
   assessor: z.object({ employeeId: z.string().nullable(), name: z.string().nullable() }),
+  /** Recorded by BKPSDM on behalf of a kepala daerah. */
+  onBehalf: onBehalfView.nullable(),
+  /** A final rating taken over from the revision this SKP replaced. */
+  isCarriedOver: z.boolean(),
   isFinal: z.boolean(),
   finalisedAt: z.string().nullable(),
   updatedAt: z.string(),
@@ -80,6 +100,11 @@ export const evaluationList = z.object({
   /** The person assessed heads their unit: their hasil kerja follows the unit predikat. */
   isUnitHead: z.boolean(),
   unitPredikats: z.array(z.object({ periodKey: z.string(), predikat: z.enum(UNIT_PREDIKATS) })),
+  /** How the assessor was found; kepala_daerah: BKPSDM records the ratings on the official's behalf (assessorName). */
+  assessorKind: z.enum(ASSESSOR_KINDS).nullable(),
+  assessorName: z.string().nullable(),
+  /** PP 46/2011: the position is structural, so kepemimpinan is scored too. */
+  isKepemimpinanScored: z.boolean(),
   canEvaluate: z.boolean(),
   items: z.array(evaluationView),
 });
@@ -91,6 +116,8 @@ export const unitPredikatParam = z.object({ unitId: z.uuid({ message: 'ID unit t
 export const unitPredikatBody = z.object({
   predikat: z.enum(UNIT_PREDIKATS, { message: 'Predikat unit harus istimewa, baik, butuh_perbaikan, kurang atau sangat_kurang' }),
   note: z.string().trim().max(2000, { message: 'Catatan maksimal 2000 huruf' }).nullable().default(null),
+  /** Only when the unit's head is assessed by the kepala daerah: the basis on which BKPSDM records it for them. */
+  onBehalfReason,
 });
 export type UnitPredikatBody = z.infer<typeof unitPredikatBody>;
 
@@ -101,6 +128,9 @@ export const unitPredikatView = z.object({
   predikat: z.enum(UNIT_PREDIKATS).nullable(),
   note: z.string().nullable(),
   setByName: z.string().nullable(),
+  /** Set by BKPSDM on behalf of a kepala daerah: the official and the basis. */
+  setOnBehalfOf: z.string().nullable(),
+  onBehalfReason: z.string().nullable(),
   updatedAt: z.string().nullable(),
   /** The unit head whose hasil kerja follows it. */
   headEmployeeId: z.string().nullable(),

@@ -63,6 +63,8 @@ export const rhkPeriodRealisation = z.object({
   feedbackByName: z.string().nullable(),
   feedbackAt: z.string().nullable(),
   dialogueNotes: z.string().nullable(),
+  /** Recorded on the revision this SKP replaced and taken over when this one was approved (domain/skp/carry-over.ts). */
+  isCarriedOver: z.boolean(),
   /** Approved daily activities linked to this RHK (or its earlier revisions) in the period. */
   activities: z.object({ entryCount: z.number().int(), approvedMinutes: z.number().int() }),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ASSESSOR_KINDS,
   INDICATOR_ASPECTS,
   JPT_PERSPECTIVES,
   RHK_KINDS,
@@ -12,12 +13,14 @@ import { isoDate } from './common';
 
 /** SKP planning (issue 5): the SKP, its RHK and indicators, the workflow and the regional settings. */
 export {
+  ASSESSOR_KINDS,
   INDICATOR_ASPECTS,
   JPT_PERSPECTIVES,
   RHK_KINDS,
   SKP_APPROACHES,
   SKP_PERIOD_KINDS,
   SKP_STATUSES,
+  type AssessorKind,
   type IndicatorAspect,
   type JptPerspective,
   type RhkKind,
@@ -104,8 +107,20 @@ export const copyFromSuperiorBody = z.object({
   rhkIds: z.array(z.uuid({ message: 'ID RHK tidak valid' })).max(100).default([]),
 });
 
-export const decideSkpBody = z.object({ note: optionalText('Catatan', 2000).default(null) });
-export const returnSkpBody = z.object({ note: longText('Catatan pengembalian') });
+/**
+ * Only when the assessor on the SKP is the kepala daerah: the basis on which an admin BKPSDM records
+ * the decision on their behalf (a letter, a disposition). Stored and printed with the decision.
+ */
+export const onBehalfReason = z
+  .string()
+  .trim()
+  .min(3, { message: 'Dasar pencatatan atas nama kepala daerah minimal 3 huruf' })
+  .max(1000, { message: 'Dasar pencatatan atas nama kepala daerah maksimal 1000 huruf' })
+  .nullable()
+  .default(null);
+
+export const decideSkpBody = z.object({ note: optionalText('Catatan', 2000).default(null), onBehalfReason });
+export const returnSkpBody = z.object({ note: longText('Catatan pengembalian'), onBehalfReason });
 export const reviseSkpBody = z.object({
   reason: longText('Alasan revisi', 1000),
   startDate: isoDate.nullable().default(null),
@@ -124,8 +139,11 @@ export const handOutRhkBody = z.object({
 export type HandOutRhkBody = z.infer<typeof handOutRhkBody>;
 
 export const skpListQuery = z.object({
-  /** mine = my SKPs; to_review = submitted to me; assessed = all SKPs I assess; unit = an admin's units or the whole regency. */
-  scope: z.enum(['mine', 'to_review', 'assessed', 'unit'], { message: 'Cakupan harus mine, to_review, assessed atau unit' }).default('mine'),
+  /**
+   * mine = my SKPs; to_review = submitted to me; assessed = all SKPs I assess; unit = an admin's units
+   * or the whole regency; kepala_daerah = SKPs whose assessor is the kepala daerah (BKPSDM records their decisions).
+   */
+  scope: z.enum(['mine', 'to_review', 'assessed', 'unit', 'kepala_daerah'], { message: 'Cakupan harus mine, to_review, assessed, unit atau kepala_daerah' }).default('mine'),
   year: year.optional(),
   unitId: z.uuid({ message: 'ID unit tidak valid' }).optional(),
   status: z.enum(SKP_STATUSES).optional(),
@@ -141,6 +159,12 @@ const personSnapshot = z.object({
   positionId: z.string().nullable(),
   positionName: z.string().nullable(),
 });
+
+/** The pejabat penilai (or their superior) as snapshotted, with how they were found. */
+const assessorSnapshot = personSnapshot.extend({ kind: z.enum(ASSESSOR_KINDS).nullable() });
+
+/** A decision recorded by BKPSDM on behalf of a kepala daerah. */
+export const onBehalfView = z.object({ officialName: z.string(), reason: z.string(), recordedByName: z.string().nullable() });
 
 export const skpIndicator = z.object({
   id: z.string(),
@@ -173,7 +197,7 @@ export const skpSummary = z.object({
   startDate: z.string(),
   endDate: z.string(),
   employee: personSnapshot.extend({ unitId: z.string().nullable(), unitName: z.string().nullable() }),
-  assessor: personSnapshot,
+  assessor: assessorSnapshot,
   status: z.enum(SKP_STATUSES),
   revision: z.number().int(),
   /** Approved and not replaced by a later approved revision. */
@@ -182,7 +206,7 @@ export const skpSummary = z.object({
 export type SkpSummary = z.infer<typeof skpSummary>;
 
 export const skpView = skpSummary.extend({
-  assessorSuperior: personSnapshot,
+  assessorSuperior: assessorSnapshot,
   previousRevisionId: z.string().nullable(),
   revisionReason: z.string().nullable(),
   supersededAt: z.string().nullable(),
@@ -194,6 +218,8 @@ export const skpView = skpSummary.extend({
   submittedAt: z.string().nullable(),
   decidedAt: z.string().nullable(),
   returnNote: z.string().nullable(),
+  /** The last approval or return, when BKPSDM recorded it on behalf of a kepala daerah. */
+  decidedOnBehalf: onBehalfView.nullable(),
   rhk: z.array(skpRhkView),
 });
 export type SkpView = z.infer<typeof skpView>;

@@ -14,6 +14,7 @@ import type { AppConfig } from './config';
 import type { Database, DatabaseKind } from './db/client';
 import { registerAttendanceRecordRoutes } from './modules/attendance/daily/daily.routes';
 import { recomputeAffectedDays } from './modules/attendance/daily/rebuild-daily-attendance';
+import { registerApelRoutes } from './modules/attendance/apel/apel.routes';
 import { registerSubordinateAttendanceRoutes } from './modules/attendance/daily/subordinates-attendance.routes';
 import { registerAttendanceDeviceRoutes } from './modules/attendance/devices/register-device-routes';
 import type { OnPunchesIngested } from './modules/attendance/punches';
@@ -26,6 +27,7 @@ import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerOrgRoutes } from './modules/org/org.routes';
 import { registerSkpRoutes } from './modules/skp/skp.routes';
+import { registerPayDataRoutes } from './modules/tpp/pay-data/pay-data.routes';
 import { registerTppRoutes } from './modules/tpp/tpp.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 import { installAuthHooks } from './platform/auth-hooks';
@@ -125,12 +127,14 @@ export async function buildApp(deps: AppDeps) {
   registerAttendanceRecordRoutes(app, { db });
   registerWorkCalendarRoutes(app, { db });
   registerSubordinateAttendanceRoutes(app, { db });
+  registerApelRoutes(app, { db });
   const activityDeps = { db, clock, uploadMaxMb: config.UPLOAD_MAX_MB };
   registerActivityAdminRoutes(app, activityDeps);
   registerActivityEntryRoutes(app, activityDeps);
   registerActivityApprovalRoutes(app, activityDeps);
   registerSkpRoutes(app, { db, clock });
   registerTppRoutes(app, { db, clock });
+  registerPayDataRoutes(app, { db, uploadMaxMb: config.UPLOAD_MAX_MB });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

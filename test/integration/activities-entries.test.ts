@@ -153,8 +153,8 @@ describe('daily activity entries', () => {
     const badLink = await post(staff, entry({ startTime: '16:00', endTime: '17:00', evidenceLink: 'javascript:alert(1)' }));
     expect(badLink.statusCode).toBe(400);
     expect(badLink.body).toContain('http');
-    const rhk = await post(staff, entry({ startTime: '16:00', endTime: '17:00', skpRhkId: '6f1c2c57-3c55-4a57-9f49-8d9e1f0c7b11' }));
-    expect(rhk.statusCode).toBe(400);
+    // An RHK that is not of my approved SKP in force (activities-entries-rhk.test.ts covers the link).
+    expectRule(await post(staff, entry({ startTime: '16:00', endTime: '17:00', skpRhkId: '6f1c2c57-3c55-4a57-9f49-8d9e1f0c7b11' })), 400, 'rhk_not_citable', 'skpRhkId');
     // Nothing half-written: the day holds only what the first test stored.
     expect((await listDay(staff, '2026-04-15')).items).toHaveLength(3);
   });

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { skpExport, type SkpExport } from '../../src/contracts/skp-export';
-import { auditLog } from '../../src/server/db/schema';
+import { auditLog, skpEvaluations } from '../../src/server/db/schema';
 import { createAccount, createEmployeeFixture, createOpdFixture, createPositionFixture, createUnitFixture, type EmployeeFixture, type OpdFixture } from '../helpers/factories';
 import { extractPdfText } from '../helpers/pdf-text';
 import { createTestApp, loginAs, type Session, type TestApp } from '../helpers/test-app';
@@ -26,7 +26,7 @@ interface Evaluation {
   predikat: string | null;
   behaviourNotes: Record<string, string>;
   leaderExpectations: Record<string, string>;
-  pp46: { skpScore: number; behaviourScore: number; finalScore: number; band: string } | null;
+  pp46: { skpScore: number; behaviourScore: number; finalScore: number; band: string; behaviour: Record<string, number | null> | null; creativity: string | null } | null;
   isFinal: boolean;
 }
 interface Distribution {
@@ -333,14 +333,68 @@ describe('SKP evaluation with the PP 46/2011 formula', () => {
 
     // Kuantitas 12/12 = 100, kualitas 90/100 = 90, waktu on time = 76: (100 + 90 + 76) / 3 = 88,67; one tugas tambahan +1 = 89,67.
     // Perilaku (80 + 85 + 90 + 75 + 80) / 5 = 82. Final 60 % × 89,67 + 40 % × 82 = 86,60: Baik.
+    // Kepemimpinan is scored for structural positions only: the staff member holds a pelaksana position.
+    await fails(
+      call(s.bidangHead, 'PUT', `/api/skp/${skp.staff.id}/evaluations/2026`, { pp46: { behaviour: { ...behaviour, kepemimpinan: 70 }, creativity: null } }),
+      400,
+      'Aspek kepemimpinan hanya dinilai untuk jabatan struktural (PP 46/2011)',
+    );
+    await fails(call(s.bidangHead, 'PUT', `/api/skp/${skp.staff.id}/evaluations/2026`, { pp46: { behaviour: { ...behaviour, disiplin: 75.555 } } }), 400, /.+/);
     const evaluation = await ok<Evaluation>(call(s.bidangHead, 'PUT', `/api/skp/${skp.staff.id}/evaluations/2026`, { pp46: { behaviour, creativity: null } }));
-    expect(evaluation.pp46).toEqual({ skpScore: 89.67, behaviourScore: 82, finalScore: 86.6, band: 'Baik' });
+    // Each aspect is kept; the mean is computed from them: jumlah 410 over 5 aspects = 82.
+    expect(evaluation.pp46).toEqual({
+      skpScore: 89.67,
+      behaviourScore: 82,
+      finalScore: 86.6,
+      band: 'Baik',
+      behaviour: { ...behaviour, kepemimpinan: null, jumlah: 410, aspectCount: 5 },
+      creativity: null,
+    });
+    const list = await ok<{ isKepemimpinanScored: boolean; items: Evaluation[] }>(call(s.staff, 'GET', `/api/skp/${skp.staff.id}/evaluations`));
+    expect(list.isKepemimpinanScored).toBe(false);
+    expect(list.items.find((item) => item.periodKey === '2026')?.pp46?.behaviour).toMatchObject({ orientasiPelayanan: 80, kerjaSama: 80 });
     expect(evaluation.periodKind).toBe('annual');
     const final = await ok<{ evaluation: Evaluation }>(call(s.bidangHead, 'POST', `/api/skp/${skp.staff.id}/evaluations/2026/finalise`));
     expect(final.evaluation.isFinal).toBe(true);
 
+    const pdf = extractPdfText((await call(s.staff, 'GET', `/api/skp/${skp.staff.id}/evaluations/2026/document.pdf`)).rawPayload);
+    for (const expected of ['PENILAIAN PERILAKU KERJA (PP 46/2011)', 'Orientasi Pelayanan', 'Integritas', 'Komitmen', 'Disiplin', 'Kerja Sama', '410,00', 'Nilai rata-rata (5 aspek)', '82,00', '86,60 (Baik)']) {
+      expect(pdf).toContain(expected);
+    }
+    expect(pdf).not.toContain('Kepemimpinan');
+
     // Nothing realised counts as 0: 40 % × 82 = 32,80, Buruk.
     const nothing = await ok<Evaluation>(call(s.bidangHead, 'PUT', `/api/skp/${skp.staff2.id}/evaluations/2026`, { pp46: { behaviour, creativity: null } }));
-    expect(nothing.pp46).toEqual({ skpScore: 0, behaviourScore: 82, finalScore: 32.8, band: 'Buruk' });
+    expect(nothing.pp46).toMatchObject({ skpScore: 0, behaviourScore: 82, finalScore: 32.8, band: 'Buruk' });
+  });
+
+  it('a structural position scores kepemimpinan too: six aspects, and it may not be left out', async () => {
+    const { s, skp } = c;
+    const behaviour = { orientasiPelayanan: 90, integritas: 85.5, komitmen: 88, disiplin: 80, kerjaSama: 86 };
+    // The kepala bidang (administrator) heads the bidang: the hasil kerja follows its predikat, perilaku is rated by PP 46/2011.
+    await fails(call(s.head, 'PUT', `/api/skp/${skp.bidangHead.id}/evaluations/2026`, { pp46: { behaviour, creativity: null } }), 400, 'Aspek kepemimpinan wajib dinilai untuk jabatan struktural (PP 46/2011)');
+    const evaluation = await ok<Evaluation>(call(s.head, 'PUT', `/api/skp/${skp.bidangHead.id}/evaluations/2026`, { pp46: { behaviour: { ...behaviour, kepemimpinan: 79.5 }, creativity: 'organisasi' } }));
+    // (90 + 85,5 + 88 + 80 + 86 + 79,5) / 6 = 509 / 6 = 84,83 (half away from zero).
+    expect(evaluation.pp46?.behaviour).toEqual({ ...behaviour, kepemimpinan: 79.5, jumlah: 509, aspectCount: 6 });
+    expect(evaluation.pp46).toMatchObject({ behaviourScore: 84.83, creativity: 'organisasi' });
+    const list = await ok<{ isKepemimpinanScored: boolean }>(call(s.bidangHead, 'GET', `/api/skp/${skp.bidangHead.id}/evaluations`));
+    expect(list.isKepemimpinanScored).toBe(true);
+  });
+
+  it('a rating stored before the aspects were kept stays valid and shows its mean only', async () => {
+    const { s, skp } = c;
+    // What migration 0012 leaves of an earlier PP 46/2011 rating: the three scores, no aspects.
+    await t.handle.db
+      .update(skpEvaluations)
+      .set({ legacyOrientasiPelayanan: null, legacyIntegritas: null, legacyKomitmen: null, legacyDisiplin: null, legacyKerjaSama: null, legacyKepemimpinan: null })
+      .where(and(eq(skpEvaluations.skpId, skp.staff2.id), eq(skpEvaluations.periodKey, '2026')));
+    const list = await ok<{ items: Evaluation[] }>(call(s.staff2, 'GET', `/api/skp/${skp.staff2.id}/evaluations`));
+    expect(list.items.find((item) => item.periodKey === '2026')?.pp46).toMatchObject({ behaviourScore: 82, finalScore: 32.8, behaviour: null });
+    const pdf = extractPdfText((await call(s.staff2, 'GET', `/api/skp/${skp.staff2.id}/evaluations/2026/document.pdf`)).rawPayload);
+    expect(pdf).toContain('Nilai rata-rata (nilai per aspek tidak tersimpan)');
+    // Aspects are all or nothing: the database refuses a partial set.
+    await expect(
+      t.handle.db.update(skpEvaluations).set({ legacyIntegritas: '80.00' }).where(and(eq(skpEvaluations.skpId, skp.staff2.id), eq(skpEvaluations.periodKey, '2026'))),
+    ).rejects.toThrow();
   });
 });

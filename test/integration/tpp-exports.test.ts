@@ -113,6 +113,25 @@ describe('TPP exports, records and corrections', () => {
     expect((await staff.inject({ method: 'GET', url: `/api/tpp/exports/payroll.xlsx?period=2026-04&unitId=${opd.unit.id}` })).statusCode).toBe(403);
   });
 
+  it('masks account numbers in the payroll recap for pimpinan and auditors, who read TPP but maintain no accounts', async () => {
+    const accountOf = async (session: Session) => {
+      const response = await session.inject({ method: 'GET', url: `/api/tpp/exports/payroll.xlsx?period=2026-04&unitId=${opd.unit.id}` });
+      expect(response.statusCode, response.body).toBe(200);
+      const sheet = await readSheet(response.rawPayload);
+      const header = rowValues(sheet, 3);
+      const staffRow = [4, 5, 6].map((n) => rowValues(sheet, n)).find((row) => row[1] === opd.staff.nip) ?? [];
+      return { number: staffRow[header.indexOf('Nomor rekening')], bank: staffRow[header.indexOf('Bank')], note: rowValues(sheet, 2)[0] };
+    };
+    const pimpinan = await loginNew(t, { username: 'pimpinan-ekspor', roles: [{ role: 'pimpinan' }] });
+    const auditor = await loginNew(t, { username: 'auditor-ekspor', roles: [{ role: 'auditor' }] });
+    for (const reader of [pimpinan, auditor]) {
+      expect(await accountOf(reader)).toEqual({ number: '******5678', bank: 'Bank Pembangunan Daerah', note: expect.stringContaining('Nomor rekening disamarkan') });
+    }
+    for (const maintainer of [admin, adminOpd]) {
+      expect(await accountOf(maintainer)).toEqual({ number: '0012345678', bank: 'Bank Pembangunan Daerah', note: undefined });
+    }
+  });
+
   it('prints the TPP slip with every line and the totals', async () => {
     const response = await staff.inject({ method: 'GET', url: '/api/tpp/me/slip.pdf?period=2026-04' });
     expect(response.statusCode).toBe(200);

@@ -18,18 +18,29 @@ export function localToInstant(date: string, time: string, timeZone: string): Da
   return new Date(instant);
 }
 
-/** Bounds per zone and date: a month of a whole regency asks for the same few dozen days ~300,000 times. */
-const boundsCache = new Map<string, { start: number; end: number }>();
+/** Bounds per zone and date: a month of a whole regency asks for the same few dozen days ~600,000 times. */
+const boundsCache = new Map<string, Map<string, { start: number; end: number }>>();
 const MAX_CACHED_BOUNDS = 10_000;
+
+/** The local day `date` in `timeZone` as a half-open range [start, end) of epoch milliseconds (shared: do not modify). */
+export function localDayBoundsMs(date: string, timeZone: string): Readonly<{ start: number; end: number }> {
+  // Nested maps rather than a `zone|date` key: no string is built per call.
+  let byDate = boundsCache.get(timeZone);
+  if (!byDate) {
+    byDate = new Map();
+    boundsCache.set(timeZone, byDate);
+  }
+  let bounds = byDate.get(date);
+  if (!bounds) {
+    bounds = { start: localToInstant(date, '00:00', timeZone).getTime(), end: localToInstant(addDays(date, 1), '00:00', timeZone).getTime() };
+    if (byDate.size >= MAX_CACHED_BOUNDS) byDate.clear();
+    byDate.set(date, bounds);
+  }
+  return bounds;
+}
 
 /** The local day `date` in `timeZone` as a half-open instant range [start, end). */
 export function localDayBounds(date: string, timeZone: string): { start: Date; end: Date } {
-  const key = `${timeZone}|${date}`;
-  let bounds = boundsCache.get(key);
-  if (!bounds) {
-    bounds = { start: localToInstant(date, '00:00', timeZone).getTime(), end: localToInstant(addDays(date, 1), '00:00', timeZone).getTime() };
-    if (boundsCache.size >= MAX_CACHED_BOUNDS) boundsCache.clear();
-    boundsCache.set(key, bounds);
-  }
+  const bounds = localDayBoundsMs(date, timeZone);
   return { start: new Date(bounds.start), end: new Date(bounds.end) };
 }

@@ -1,3 +1,4 @@
+import type { Pp46CreativityLevel } from './vocabulary';
 import { add, compare, divide, fromNumber, mean, multiply, ratio, roundTo, subtract, type Rational } from './rational';
 
 /**
@@ -125,8 +126,8 @@ export const PP46_ADDITIONAL_TASK_POINTS: readonly { minTasks: number; points: n
   { minTasks: 4, points: 2 },
   { minTasks: 1, points: 1 },
 ];
-export const PP46_CREATIVITY_POINTS = { unit_kerja: 3, organisasi: 6, nasional: 12 } as const;
-export type Pp46CreativityLevel = keyof typeof PP46_CREATIVITY_POINTS;
+export const PP46_CREATIVITY_POINTS: Record<Pp46CreativityLevel, number> = { unit_kerja: 3, organisasi: 6, nasional: 12 };
+export type { Pp46CreativityLevel };
 
 export const pointsForAdditionalTasks = (taskCount: number): number =>
   PP46_ADDITIONAL_TASK_POINTS.find((band) => taskCount >= band.minTasks)?.points ?? 0;
@@ -159,6 +160,48 @@ export function scorePp46Behaviour(aspectScores: readonly number[]): number {
     if (!(score >= 0 && score <= 100)) throw new RangeError(`Nilai perilaku harus 0–100: ${score}`);
   }
   return roundTo(mean(aspectScores.map(fromNumber)), 2);
+}
+
+/**
+ * The aspects of perilaku kerja on the PP 46/2011 form, in its order. Perka BKN 1/2013: kepemimpinan
+ * is scored only for structural positions (JPT, administrator, pengawas); the others have five.
+ */
+export const PP46_BEHAVIOUR_ASPECTS = ['orientasiPelayanan', 'integritas', 'komitmen', 'disiplin', 'kerjaSama', 'kepemimpinan'] as const;
+export type Pp46BehaviourAspect = (typeof PP46_BEHAVIOUR_ASPECTS)[number];
+export type Pp46BehaviourScores = Record<Exclude<Pp46BehaviourAspect, 'kepemimpinan'>, number> & { kepemimpinan: number | null };
+
+export const PP46_BEHAVIOUR_LABELS: Record<Pp46BehaviourAspect, string> = {
+  orientasiPelayanan: 'Orientasi Pelayanan',
+  integritas: 'Integritas',
+  komitmen: 'Komitmen',
+  disiplin: 'Disiplin',
+  kerjaSama: 'Kerja Sama',
+  kepemimpinan: 'Kepemimpinan',
+};
+
+export interface Pp46BehaviourResult {
+  /** The form's "jumlah": the sum of the aspects scored. */
+  jumlah: number;
+  /** How many aspects were scored (5, or 6 with kepemimpinan). */
+  aspectCount: number;
+  /** The form's "nilai rata-rata": the perilaku kerja score that weighs 40 % in the final. */
+  mean: number;
+}
+
+/** Jumlah and nilai rata-rata of the aspects scored; kepemimpinan counts only when it was scored. */
+export function scorePp46BehaviourAspects(scores: Pp46BehaviourScores): Pp46BehaviourResult {
+  const values = PP46_BEHAVIOUR_ASPECTS.map((aspect) => scores[aspect]).filter((value): value is number => value !== null);
+  const mean = scorePp46Behaviour(values);
+  return { jumlah: roundTo(values.map(fromNumber).reduce(add, ratio(0n)), 2), aspectCount: values.length, mean };
+}
+
+export type KepemimpinanProblem = 'required' | 'not_applicable';
+
+/** Kepemimpinan must be scored for a structural position and must not be for any other. */
+export function checkKepemimpinan(isStructural: boolean, kepemimpinan: number | null): KepemimpinanProblem | null {
+  if (isStructural && kepemimpinan === null) return 'required';
+  if (!isStructural && kepemimpinan !== null) return 'not_applicable';
+  return null;
 }
 
 export const PP46_BANDS = [

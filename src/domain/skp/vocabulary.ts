@@ -76,3 +76,19 @@ export type SkpPeriodKind = (typeof SKP_PERIOD_KINDS)[number];
 /** An evaluation covers one period of the region's kind, or the whole year. */
 export const EVALUATION_PERIOD_KINDS = ['month', 'quarter', 'annual'] as const;
 export type EvaluationPeriodKind = (typeof EVALUATION_PERIOD_KINDS)[number];
+
+/**
+ * Who the pejabat penilai on an SKP is: the superior of record, an employee that BKPSDM designated
+ * for a position with no superior of record, or the kepala daerah (PermenPANRB 6/2022: the
+ * assessor of the Sekda), who is not an employee: BKPSDM records decisions on their behalf.
+ */
+export const ASSESSOR_KINDS = ['superior', 'designated', 'kepala_daerah'] as const;
+export type AssessorKind = (typeof ASSESSOR_KINDS)[number];
+
+/** A designation names an employee of the regency or the kepala daerah (an official outside the system). */
+export const ASSESSOR_DESIGNATION_KINDS = ['employee', 'kepala_daerah'] as const;
+export type AssessorDesignationKind = (typeof ASSESSOR_DESIGNATION_KINDS)[number];
+
+/** PP 46/2011 kreativitas recognised at unit, organisation or national level (points in pp46-formula.ts). */
+export const PP46_CREATIVITY_LEVELS = ['unit_kerja', 'organisasi', 'nasional'] as const;
+export type Pp46CreativityLevel = (typeof PP46_CREATIVITY_LEVELS)[number];

@@ -1,6 +1,7 @@
 import { EXCUSED_STATUSES, type ExcusedStatus } from '../../contracts/attendance-daily';
 import type { EmployeePredikat } from '../skp/vocabulary';
 import { compareText } from './compare';
+import { describeBpjsIncome, sumBpjsIncome, type PayDataSource } from './pay-data';
 import type { TppInput } from './tpp-input';
 
 /**
@@ -34,9 +35,20 @@ export interface ActingSource {
   endDate: string | null;
 }
 
+/** The month's ceremonies (apel) of one employee: attended or missed ones; excused ones are not counted. */
+export interface ApelMonthSource {
+  required: number;
+  missed: number;
+  missedDates: readonly string[];
+}
+
 export interface TppSources {
   period: string;
-  employee: { jenisAsn: 'PNS' | 'PPPK'; golongan: string | null; isCpns: boolean };
+  employee: { jenisAsn: 'PNS' | 'PPPK'; golongan: string | null };
+  /** The pay-data row governing the month (CPNS status, salary for the BPJS cap); null = none recorded. */
+  payData: PayDataSource | null;
+  /** null = no ceremony applies to the employee this month (or none could be known yet). */
+  apel: ApelMonthSource | null;
   position: { kelasJabatan: number; code: string | null };
   /** Working days of the employee's schedule this month (holidays and days off excluded). */
   scheduledWorkDates: readonly string[];
@@ -56,7 +68,7 @@ export interface TppSources {
   acting: readonly ActingSource[];
 }
 
-export type TppInputNoteCode = 'productivity_unmeasured' | 'productivity_no_target' | 'skp_missing';
+export type TppInputNoteCode = 'productivity_unmeasured' | 'productivity_no_target' | 'skp_missing' | 'pay_data' | 'pay_data_missing' | 'apel_missed';
 
 /** A missing or assumed input, in Indonesian, shown with the explanation. */
 export interface TppInputNote {
@@ -72,6 +84,8 @@ export interface BuiltTppInput {
 const excused: ReadonlySet<string> = new Set(EXCUSED_STATUSES);
 const isExcused = (status: string): status is ExcusedStatus => excused.has(status);
 const MAX_MINUTES = 1440;
+/** tppInputSchema's bound on ceremonies in a month (two a day). */
+const MAX_APEL = 62;
 
 /** The month after a YYYY-MM period, by text arithmetic. */
 export function nextPeriod(period: string): string {
@@ -111,6 +125,25 @@ function reportSubmissionDay(period: string, lastSubmissionDate: string | null):
   if (lastSubmissionDate.slice(0, 7) <= period) return 1;
   if (lastSubmissionDate.slice(0, 7) === nextPeriod(period)) return Number(lastSubmissionDate.slice(8, 10));
   return 31;
+}
+
+/** Ceremonies within the schema's bounds: missed never above required, both at most MAX_APEL. */
+function countApel(apel: ApelMonthSource | null): { required: number; missed: number; missedDates: string[] } {
+  if (!apel) return { required: 0, missed: 0, missedDates: [] };
+  const required = Math.min(Math.max(apel.required, 0), MAX_APEL);
+  const missed = Math.min(Math.max(apel.missed, 0), required);
+  return { required, missed, missedDates: [...new Set(apel.missedDates)].sort(compareText) };
+}
+
+/** Where the CPNS status and the BPJS income came from, or that they are missing. */
+function payDataNotes(sources: TppSources): TppInputNote[] {
+  const { payData } = sources;
+  if (!payData) {
+    return [{ code: 'pay_data_missing', message: 'Data gaji belum tercatat: status dianggap bukan CPNS dan batas penghasilan BPJS diterapkan pada TPP saja' }];
+  }
+  const status = sources.employee.jenisAsn === 'PPPK' ? 'PPPK' : payData.isCpns ? 'CPNS' : 'PNS';
+  const decree = payData.decreeNumber ? `, SK ${payData.decreeNumber}` : '';
+  return [{ code: 'pay_data', message: `Data gaji TMT ${payData.effectiveFrom}${decree}: ${status}; penghasilan untuk batas BPJS ${describeBpjsIncome(payData)}` }];
 }
 
 export function buildTppInput(sources: TppSources): BuiltTppInput {
@@ -154,6 +187,9 @@ export function buildTppInput(sources: TppSources): BuiltTppInput {
     notes.push({ code: 'productivity_no_target', message: 'Tidak ada hari kerja yang menjadi target produktivitas bulan ini; produktivitas dianggap 100 %' });
   }
   if (sources.skpPredikat === null) notes.push({ code: 'skp_missing', message: 'Belum ada penilaian SKP final untuk bulan, triwulan atau tahun ini; predikat SKP kosong' });
+  notes.push(...payDataNotes(sources));
+  const apel = countApel(sources.apel);
+  if (apel.missedDates.length > 0) notes.push({ code: 'apel_missed', message: `Apel tidak diikuti pada ${apel.missedDates.join(', ')}` });
 
   const acting: TppInput['acting'] = [];
   const workDates = [...[...stored.values()].filter((day) => day.status !== 'libur').map((day) => day.date), ...pending];
@@ -169,7 +205,8 @@ export function buildTppInput(sources: TppSources): BuiltTppInput {
       kelasJabatan: sources.position.kelasJabatan,
       positionCode: sources.position.code,
       jenisAsn: sources.employee.jenisAsn,
-      isCpns: sources.employee.jenisAsn === 'PNS' && sources.employee.isCpns,
+      // Only a PNS can be a CPNS; a PPPK row marked CPNS by mistake must not cut their TPP.
+      isCpns: sources.employee.jenisAsn === 'PNS' && sources.payData?.isCpns === true,
       golongan: sources.employee.golongan,
     },
     workingDays,
@@ -179,8 +216,7 @@ export function buildTppInput(sources: TppSources): BuiltTppInput {
       late: late.slice(0, workingDays),
       early: early.slice(0, workingDays),
       tkDays,
-      // Ceremonies (apel) are not recorded yet: none required, so a ceremony part pays in full.
-      apel: { required: 0, missed: 0 },
+      apel: { required: apel.required, missed: apel.missed },
       leave,
     },
     reportSubmissionDay: reportSubmissionDay(period, sources.lastSubmissionDate),
@@ -189,8 +225,8 @@ export function buildTppInput(sources: TppSources): BuiltTppInput {
       .sort((a, b) => compareText(a.startPeriod, b.startPeriod) || compareText(a.decisionNumber, b.decisionNumber))
       .map((decision) => ({ decisionNumber: decision.decisionNumber, penaltyCode: decision.penaltyCode, startPeriod: decision.startPeriod })),
     acting,
-    // Salary is not recorded in e-Kinerja: the BPJS income cap is applied to TPP alone.
-    otherIncomeForBpjs: 0,
+    // Without recorded pay data the BPJS income cap can only be applied to TPP alone (see the note).
+    otherIncomeForBpjs: sources.payData ? sumBpjsIncome(sources.payData) : 0,
   };
   return { input, notes };
 }

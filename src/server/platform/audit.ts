@@ -1,3 +1,4 @@
+import { getTableColumns, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { auditLog } from '../db/schema';
 import type { Executor } from '../db/client';
 import type { RequestContext } from './actor';
@@ -34,12 +35,12 @@ export async function recordAudit(executor: Executor, ctx: RequestContext, entry
 /** Rows per INSERT: far below PostgreSQL's 65,535 bind parameters (11 per row). */
 const AUDIT_CHUNK = 1_000;
 
-/** Several audit rows of one change (a bulk decision) in as few statements as possible, same transaction. */
-export async function recordAudits(executor: Executor, ctx: RequestContext, entries: readonly AuditEntry[]): Promise<void> {
+/** The audit_log rows of `entries` by the request's actor (without ids: the table numbers them). */
+export function buildAuditRows(ctx: RequestContext, entries: readonly AuditEntry[]): (typeof auditLog.$inferInsert)[] {
   const at = ctx.clock.now();
   const actorUserId = ctx.actor?.userId ?? null;
   const actorLabel = ctx.actor ? (ctx.actor.username ?? ctx.actor.nip ?? ctx.actor.displayName) : (ctx.systemLabel ?? 'sistem');
-  const rows = entries.map((entry) => ({
+  return entries.map((entry) => ({
     at,
     actorUserId,
     actorLabel,
@@ -52,7 +53,46 @@ export async function recordAudits(executor: Executor, ctx: RequestContext, entr
     ip: ctx.ip,
     scopeUnitId: entry.scopeUnitId ?? null,
   }));
+}
+
+/** Several audit rows of one change (a bulk decision) in as few statements as possible, same transaction. */
+export async function recordAudits(executor: Executor, ctx: RequestContext, entries: readonly AuditEntry[]): Promise<void> {
+  const rows = buildAuditRows(ctx, entries);
   for (let start = 0; start < rows.length; start += AUDIT_CHUNK) {
     await executor.insert(auditLog).values(rows.slice(start, start + AUDIT_CHUNK));
   }
+}
+
+const auditColumns = Object.entries(getTableColumns(auditLog)).filter(([key]) => key !== 'id');
+const AUDIT_PLACEHOLDER_PREFIX = 'audit_';
+
+/**
+ * `insert into audit_log … select <placeholders> from <source>`: the audit row of a change written
+ * by the statement that makes the change (a data-modifying CTE `source`), so that both commit
+ * together without a transaction of their own, and only when `source` yields a row. Placeholders,
+ * so that the statement can be prepared once: fill them with auditPlaceholderValues.
+ */
+export function auditInsertFromSql(source: SQLWrapper): SQL {
+  const names = sql.join(
+    auditColumns.map(([, column]) => sql.identifier(column.name)),
+    sql`, `,
+  );
+  const values = sql.join(
+    auditColumns.map(([key, column]) => sql`${sql.placeholder(AUDIT_PLACEHOLDER_PREFIX + key)}::${sql.raw(column.getSQLType())}`),
+    sql`, `,
+  );
+  return sql`insert into ${auditLog} (${names}) select ${values} from ${source}`;
+}
+
+/** The values of auditInsertFromSql's placeholders for one audit entry by the request's actor. */
+export function auditPlaceholderValues(ctx: RequestContext, entry: AuditEntry): Record<string, unknown> {
+  const [row] = buildAuditRows(ctx, [entry]);
+  if (!row) throw new Error('no audit row built');
+  const fields = row as Record<string, unknown>;
+  const values: Record<string, unknown> = {};
+  for (const [key, column] of auditColumns) {
+    const value = fields[key] ?? null;
+    values[AUDIT_PLACEHOLDER_PREFIX + key] = value === null ? null : column.mapToDriverValue(value);
+  }
+  return values;
 }

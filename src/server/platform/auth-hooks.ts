@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/client';
 import { ROLE_DATE_ZONE } from './actor';
-import { loadActor } from '../modules/auth/actor.repository';
+import { loadSessionActor } from '../modules/auth/actor.repository';
 import { dateOfInstant } from '../../domain/attendance/calendar-zone';
 import type { Clock } from './clock';
 import { AppError } from './errors';
 import { isSafeMethod, sendError, type RouteAccess } from './http';
 import { SESSION_COOKIE, type SessionStore } from './sessions';
-
 
 function isAllowed(access: RouteAccess, roles: readonly string[]): boolean {
   if (access === 'public' || access === 'authenticated') return true;
@@ -35,14 +34,15 @@ export function installAuthHooks(app: FastifyInstance, deps: { db: Database; ses
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const now = deps.clock.now();
-      const session = await deps.sessions.find(deps.db, token, now);
-      if (session) {
-        // dateOfInstant caches its zone formatter: building an Intl formatter per request was a visible cost.
-        const actor = await loadActor(deps.db, session.userId, dateOfInstant(now, ROLE_DATE_ZONE));
-        if (actor) {
-          request.ctx.actor = actor;
+      const tokenHash = deps.sessions.hashToken(token);
+      // Session and actor in one round trip; dateOfInstant caches its zone formatter (building one per request was a visible cost).
+      const found = await loadSessionActor(deps.db, tokenHash, now, dateOfInstant(now, ROLE_DATE_ZONE));
+      if (found) {
+        await deps.sessions.slideExpiry(deps.db, tokenHash, found.session.lastSeenAt, now);
+        if (found.actor) {
+          request.ctx.actor = found.actor;
           request.sessionToken = token;
-          request.csrfToken = session.csrfToken;
+          request.csrfToken = found.session.csrfToken;
         }
       }
     }

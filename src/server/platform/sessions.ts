@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import { appSettings, sessions } from '../db/schema';
 import type { Database, Executor } from '../db/client';
 
@@ -45,21 +45,16 @@ export class SessionStore {
     return { token, csrfToken, expiresAt };
   }
 
-  /** A live session for the cookie token, sliding its expiry forward at most once a minute. */
-  async find(executor: Executor, token: string, now: Date) {
-    const tokenHash = this.hashToken(token);
-    const [row] = await executor
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
-    if (!row) return null;
-    if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
-      await executor
-        .update(sessions)
-        .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + this.ttlMs) })
-        .where(eq(sessions.tokenHash, tokenHash));
-    }
-    return row;
+  /**
+   * Slides a live session's expiry forward (the session was read with its actor, see loadSessionActor),
+   * at most once a minute: a write per request would cost a commit each.
+   */
+  async slideExpiry(executor: Executor, tokenHash: string, lastSeenAt: Date, now: Date) {
+    if (now.getTime() - lastSeenAt.getTime() <= 60_000) return;
+    await executor
+      .update(sessions)
+      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + this.ttlMs) })
+      .where(eq(sessions.tokenHash, tokenHash));
   }
 
   async destroy(executor: Executor, token: string) {

@@ -18,6 +18,8 @@ import { canReadActivityAdmin } from '../features/activities-admin/activity-admi
 import { canReadProductivity } from '../features/productivity/productivity-permissions';
 import { canReadUnitSkp, canReviewSkp, canSeeSkpCascade, hasOwnSkp } from '../features/skp/skp-permissions';
 import { canReadTppResults, hasOwnTpp } from '../features/tpp/tpp-permissions';
+import { canManagePayData } from '../features/tpp/pay-data-permissions';
+import { canReadApel } from '../features/attendance-apel/apel-permissions';
 import type { MessageKey } from '../i18n/id';
 
 export type NavKey =
@@ -32,6 +34,8 @@ export type NavKey =
   | 'skpOverview'
   | 'myTpp'
   | 'tppRuns'
+  | 'tppRecords'
+  | 'tppPayData'
   | 'tppRuleSets'
   | 'activityRuleSets'
   | 'deadlineExtensions'
@@ -46,6 +50,8 @@ export type NavKey =
   | 'schedules'
   | 'scheduleAssignments'
   | 'rosters'
+  | 'apelSchedules'
+  | 'apelAttendance'
   | 'heldPunches'
   | 'devices'
   | 'holidays'
@@ -87,6 +93,8 @@ const navRules: NavRule[] = [
   { key: 'skpOverview', path: '/skp/overview', label: 'skp.overview.title', group: 'performance', isVisible: canReadUnitSkp },
   { key: 'myTpp', path: '/tpp', label: 'tpp.mine.title', group: 'performance', isVisible: hasOwnTpp },
   { key: 'tppRuns', path: '/tpp/runs', label: 'tpp.runs.title', group: 'performance', isVisible: canReadTppResults },
+  { key: 'tppRecords', path: '/tpp/records', label: 'tppRecords.title', group: 'performance', isVisible: canReadTppResults },
+  { key: 'tppPayData', path: '/tpp/pay-data', label: 'payData.title', group: 'performance', isVisible: canManagePayData },
   // Attendance.
   { key: 'attendance', path: '/attendance', label: 'nav.attendance', group: 'attendance', isVisible: hasOwnAttendance },
   { key: 'approvals', path: '/attendance/approvals', label: 'nav.approvals', group: 'attendance', isVisible: canApproveRequests },
@@ -97,6 +105,8 @@ const navRules: NavRule[] = [
   { key: 'schedules', path: '/attendance/schedules', label: 'attendanceAdmin.nav.schedules', group: 'attendance', isVisible: canReadSchedulePlans },
   { key: 'scheduleAssignments', path: '/attendance/schedule-assignments', label: 'attendanceAdmin.nav.scheduleAssignments', group: 'attendance', isVisible: canReadSchedulePlans },
   { key: 'rosters', path: '/attendance/rosters', label: 'attendanceAdmin.nav.rosters', group: 'attendance', isVisible: canReadSchedulePlans },
+  { key: 'apelSchedules', path: '/attendance/apel-schedules', label: 'apel.nav.schedules', group: 'attendance', isVisible: canReadApel },
+  { key: 'apelAttendance', path: '/attendance/apel', label: 'apel.nav.attendance', group: 'attendance', isVisible: canReadApel },
   { key: 'holidays', path: '/attendance/holidays', label: 'nav.holidays', group: 'attendance', isVisible: everyone },
   { key: 'devices', path: '/devices', label: 'nav.devices', group: 'attendance', isVisible: canReadDevices },
   { key: 'heldPunches', path: '/devices/held', label: 'attendanceAdmin.nav.heldPunches', group: 'attendance', isVisible: canReviewHeldPunches },

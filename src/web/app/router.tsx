@@ -21,6 +21,8 @@ import { canReadActivityAdmin } from '../features/activities-admin/activity-admi
 import { canReadProductivity } from '../features/productivity/productivity-permissions';
 import { canReadUnitSkp, canReviewSkp, canSeeSkpCascade, hasOwnSkp } from '../features/skp/skp-permissions';
 import { canReadTppResults, hasOwnTpp } from '../features/tpp/tpp-permissions';
+import { canManagePayData } from '../features/tpp/pay-data-permissions';
+import { canReadApel } from '../features/attendance-apel/apel-permissions';
 import { NotFoundState } from '../components/not-found-state';
 import { AppLayout } from './app-layout';
 
@@ -62,6 +64,10 @@ const SkpOverviewPage = lazyPage(() => import('../features/skp/skp-overview-page
 const MyTppPage = lazyPage(() => import('../features/tpp/my-tpp-page'), 'MyTppPage');
 const TppRunsPage = lazyPage(() => import('../features/tpp/tpp-runs-page'), 'TppRunsPage');
 const TppRuleSetsPage = lazyPage(() => import('../features/tpp/tpp-rule-sets-page'), 'TppRuleSetsPage');
+const PayDataPage = lazyPage(() => import('../features/tpp/pay-data-page'), 'PayDataPage');
+const ApelSchedulesPage = lazyPage(() => import('../features/attendance-apel/apel-schedules-page'), 'ApelSchedulesPage');
+const ApelAttendancePage = lazyPage(() => import('../features/attendance-apel/apel-attendance-page'), 'ApelAttendancePage');
+const TppRecordsPage = lazyPage(() => import('../features/tpp/tpp-records-page'), 'TppRecordsPage');
 const DevicesPage = lazyPage(() => import('../features/devices/devices-page'), 'DevicesPage');
 const DeviceDetailPage = lazyPage(() => import('../features/devices/device-detail-page'), 'DeviceDetailPage');
 const HeldPunchesPage = lazyPage(() => import('../features/devices/held-punches-page'), 'HeldPunchesPage');
@@ -112,11 +118,16 @@ export function createAppRouter() {
         { path: 'tpp', element: guarded(hasOwnTpp, MyTppPage) },
         { path: 'tpp/runs', element: guarded(canReadTppResults, TppRunsPage) },
         { path: 'tpp/rule-sets', element: <TppRuleSetsPage /> },
+        { path: 'tpp/pay-data', element: guarded(canManagePayData, PayDataPage) },
+        { path: 'tpp/records', element: guarded(canReadTppResults, TppRecordsPage) },
+        { path: 'tpp/records/:tab', element: guarded(canReadTppResults, TppRecordsPage) },
         { path: 'attendance', element: guarded(hasOwnAttendance, MyAttendancePage) },
         { path: 'attendance/approvals', element: guarded(canApproveRequests, ApprovalsPage) },
         { path: 'attendance/board', element: guarded(canReadUnitAttendance, AttendanceBoardPage) },
         { path: 'attendance/recap', element: guarded(canReadUnitAttendance, AttendanceRecapPage) },
         { path: 'attendance/holidays', element: <HolidaysPage /> },
+        { path: 'attendance/apel-schedules', element: guarded(canReadApel, ApelSchedulesPage) },
+        { path: 'attendance/apel', element: guarded(canReadApel, ApelAttendancePage) },
         { path: 'attendance/subordinates', element: guarded(canReadSubordinatesAttendance, SubordinatesAttendancePage) },
         { path: 'attendance/subordinates/:employeeId', element: guarded(canReadSubordinatesAttendance, SubordinateMonthPage) },
         { path: 'attendance/schedules', element: guarded(canReadSchedulePlans, SchedulesPage) },

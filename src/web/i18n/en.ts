@@ -5,6 +5,9 @@ import { activityAdminEn } from './messages/activity-admin';
 import { attendanceAdminEn } from './messages/attendance-admin';
 import { skpEn } from './messages/skp';
 import { tppEn } from './messages/tpp';
+import { payDataEn } from './messages/tpp-pay-data';
+import { apelEn } from './messages/apel';
+import { tppRecordsEn } from './messages/tpp-records';
 
 /** English. Indonesian domain words (NIP, OPD, Plt, Plh, golongan, kelas jabatan) stay as users know them. */
 export const en: Record<MessageKey, string> = {
@@ -541,4 +544,7 @@ export const en: Record<MessageKey, string> = {
   ...attendanceAdminEn,
   ...skpEn,
   ...tppEn,
+  ...payDataEn,
+  ...apelEn,
+  ...tppRecordsEn,
 };

@@ -4,6 +4,9 @@ import { activityAdminId } from './messages/activity-admin';
 import { attendanceAdminId } from './messages/attendance-admin';
 import { skpId } from './messages/skp';
 import { tppId } from './messages/tpp';
+import { payDataId } from './messages/tpp-pay-data';
+import { apelId } from './messages/apel';
+import { tppRecordsId } from './messages/tpp-records';
 
 /**
  * Bahasa Indonesia: the default language and the source of the message keys. `en.ts` must
@@ -543,6 +546,9 @@ export const id = {
   ...attendanceAdminId,
   ...skpId,
   ...tppId,
+  ...payDataId,
+  ...apelId,
+  ...tppRecordsId,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof id;

@@ -8,6 +8,7 @@ import { csv, multipart } from '../../fixtures/import/sheets';
 import { makeNip, TEST_PASSWORD } from '../../helpers/factories';
 import { ACTIVITIES_MATRIX, ACTIVITIES_SELF_SERVICE_WRITES } from './activities-routes';
 import { ATTENDANCE_MATRIX, SELF_SERVICE_WRITES as ATTENDANCE_SELF_SERVICE_WRITES } from './attendance-routes';
+import { PAY_DATA_APEL_MATRIX } from './pay-data-apel-routes';
 import type { RouteKey } from './list-routes';
 import { AUTHENTICATED, get, only, ORG_READERS, ORG_WRITERS, patch, post, PUBLIC, request, type MatrixRow, type Outcome } from './row-helpers';
 import { SKP_MATRIX, SKP_SELF_SERVICE_WRITES } from './skp-routes';
@@ -212,6 +213,7 @@ export const MATRIX: readonly MatrixRow[] = [
   ...ACTIVITIES_MATRIX,
   ...SKP_MATRIX,
   ...TPP_MATRIX,
+  ...PAY_DATA_APEL_MATRIX,
 ];
 
 /** Writes open to employees for their own business (and to the superior of record); every other write is for administrators. */

@@ -12,6 +12,8 @@
  * atasan) for feedback and ratings.
  */
 import { expect } from 'vitest';
+import { createAssessorDesignation } from '../../../src/server/modules/skp/skp-assessor-designations.service';
+import { systemContext } from '../../../src/server/platform/actor';
 import { PNG } from './attendance-world';
 import type { RouteKey } from './list-routes';
 import { AUTHENTICATED, only, ORG_READERS, request, type MatrixRow, type Outcome } from './row-helpers';
@@ -60,6 +62,14 @@ const statusIs = (status: string) => (response: { json(): unknown }) => expect(r
 const contentTypeIs = (type: string) => (response: { headers: Record<string, unknown> }) => expect(String(response.headers['content-type'])).toContain(type);
 /** Who sees the atasan's SKP 2026 reads its realisation, ratings, cascade and documents. */
 const atasanSkpUrl = (path: string) => read((_, skp) => `/api/skp/${skp.atasanSkp2026}${path}`);
+const REGENCY_READERS = only('admin_bkpsdm', 'pimpinan', 'auditor');
+const kepalaDaerahDesignation = { kind: 'kepala_daerah', officialName: 'Bupati Uji Matriks', officialTitle: 'Bupati Matriks', startDate: '2026-01-01', reason: 'PermenPANRB 6/2022' } as const;
+/** A designation on a fresh position, made as a trusted system caller: what an end request needs. */
+async function createDesignation(w: World): Promise<string> {
+  const positionId = (await w.createVacantPosition(w.a)).id;
+  const body = { ...kepalaDaerahDesignation, positionId, assessorEmployeeId: null, endDate: null };
+  return (await w.t.handle.db.transaction((tx) => createAssessorDesignation(tx, systemContext('authorization-matrix', w.t.clock), body))).id;
+}
 const ratingBody = { hasilKerjaRating: 'sesuai', perilakuKerjaRating: 'di_atas', behaviourNotes: { BERORIENTASI_PELAYANAN: 'Tanggap terhadap permintaan layanan' } };
 
 export const SKP_MATRIX: readonly MatrixRow[] = [
@@ -234,6 +244,22 @@ export const SKP_MATRIX: readonly MatrixRow[] = [
     // Employees see the people they rate; accounts without an employee record ask for a unit they may read.
     run: read((w, _, caller) => (hasEmployee(caller) ? '/api/skp/distribution?periodKey=2025-04' : `/api/skp/distribution?periodKey=2025-04&unitId=${w.a.unit.id}`)),
   },
+
+  // ---------- pejabat penilai for positions without a superior of record (BKPSDM designates; regency readers read) ----------
+  { route: 'GET /api/skp/assessor-designations', access: REGENCY_READERS, run: read(() => '/api/skp/assessor-designations') },
+  {
+    route: 'POST /api/skp/assessor-designations',
+    access: only('admin_bkpsdm'),
+    // A fresh position each time: one designation per position at a time.
+    run: write('POST', () => '/api/skp/assessor-designations', async (w) => ({ ...kepalaDaerahDesignation, positionId: (await w.createVacantPosition(w.a)).id })),
+    verifyAllowed: (response) => expect((response.json() as { items: unknown[] }).items.length).toBeGreaterThan(0),
+  },
+  {
+    route: 'POST /api/skp/assessor-designations/:id/end',
+    access: only('admin_bkpsdm'),
+    run: write('POST', async (w) => `/api/skp/assessor-designations/${await createDesignation(w)}/end`, () => ({ endDate: '2026-12-31' })),
+  },
+  { route: 'GET /api/skp/without-assessor', access: REGENCY_READERS, run: read(() => '/api/skp/without-assessor?date=2026-03-02') },
 
   // ---------- documents and exports ----------
   { route: 'GET /api/skp/:id/document.pdf', access: SEES_ATASAN_SKP, run: atasanSkpUrl('/document.pdf'), verifyAllowed: contentTypeIs('application/pdf') },

@@ -18,11 +18,13 @@ export interface TppBorder {
   runB: string;
   /** A discipline decision on B's staff member. */
   decisionB: string;
+  /** A discipline decision on A's staff member. */
+  decisionA: string;
 }
 
 export async function prepareTppBorder(w: World): Promise<TppBorder> {
-  const { runA, runB, decisionB } = await tppOf(w);
-  return { runA, runB, decisionB };
+  const { runA, runB, decisionB, decisionA } = await tppOf(w);
+  return { runA, runB, decisionB, decisionA };
 }
 
 const SNAPSHOT_TABLES = {
@@ -60,6 +62,10 @@ export const TPP_BORDER_READS: readonly [description: string, caller: SignedInCa
   ["admin OPD of A printing the TPP slip of B's employee", 'admin_opd', get((w) => `/api/tpp/employees/${w.b.staff.id}/slip.pdf?${MONTH}`), 404],
   ["admin OPD of A reading the bank account of B's employee", 'admin_opd', get((w) => `/api/tpp/bank-accounts/${w.b.staff.id}`), 404],
   ["admin OPD of A reading the discipline decisions of B's employee", 'admin_opd', get((w) => `/api/tpp/discipline-decisions?employeeId=${w.b.staff.id}`), 404],
+  ["admin OPD of A listing the bank accounts of unit B", 'admin_opd', get((w) => `/api/tpp/bank-accounts?unitId=${w.b.unit.id}`), 404],
+  ["admin OPD of A listing the discipline decisions of unit B", 'admin_opd', get((w) => `/api/tpp/discipline-decisions?unitId=${w.b.unit.id}`), 404],
+  ["admin OPD of A reading the compliance sheet of unit B", 'admin_opd', get((w) => `/api/tpp/compliance-sheet?period=${OPEN_MONTH}&unitId=${w.b.unit.id}`), 404],
+  ["admin OPD of A listing the corrections of unit B", 'admin_opd', get((w) => `/api/tpp/adjustments?period=${OPEN_MONTH}&unitId=${w.b.unit.id}`), 404],
   ["admin OPD of A reading the compliance items of B's employee", 'admin_opd', get((w) => `/api/tpp/compliance-items?employeeId=${w.b.staff.id}&period=${OPEN_MONTH}`), 404],
   ['pegawai reading the TPP of their superior', 'pegawai', get((w) => `/api/tpp/employees/${w.a.bidangHead.id}?${MONTH}`), 404],
   ['pegawai printing the TPP slip of their superior', 'pegawai', get((w) => `/api/tpp/employees/${w.a.bidangHead.id}/slip.pdf?${MONTH}`), 404],
@@ -106,4 +112,7 @@ export const TPP_SCOPED_LISTS: readonly ListCheck[] = [
   ['runs', () => `/api/tpp/runs?${MONTH}`, itemsOf('id'), (_, b) => b.runA, (_, b) => b.runB],
   ['summary', () => `/api/tpp/summary?${MONTH}`, (body) => (body as { opds: { opdUnitId: string }[] }).opds.map((row) => row.opdUnitId), (w) => w.a.unit.id, (w) => w.b.unit.id],
   ['corrections', () => `/api/tpp/adjustments?period=${OPEN_MONTH}`, itemsOf('employeeId'), (w) => w.a.staff.id, (w) => w.b.staff.id],
+  ['bank accounts', () => '/api/tpp/bank-accounts?status=present&pageSize=200', itemsOf('employeeId'), (w) => w.a.staff.id, (w) => w.b.staff.id],
+  ['discipline decisions', () => '/api/tpp/discipline-decisions', itemsOf('id'), (_, b) => b.decisionA, (_, b) => b.decisionB],
+  ['compliance sheet rows', () => `/api/tpp/compliance-sheet?period=${OPEN_MONTH}&pageSize=200`, itemsOf('employeeId'), (w) => w.a.staff.id, (w) => w.b.staff.id],
 ];

@@ -153,6 +153,36 @@ export const TPP_MATRIX: readonly MatrixRow[] = [
     verifyAllowed: (response) => expect(response.json()).toMatchObject({ penaltyCode: PENALTY_CODE }),
   },
   { route: 'DELETE /api/tpp/discipline-decisions/:id', access: BKPSDM_ONLY, run: write('DELETE', async (w, tpp) => `/api/tpp/discipline-decisions/${await tpp.createDecision(w.a.staff.id)}`) },
+  {
+    route: 'GET /api/tpp/bank-accounts',
+    access: ORG_WRITERS,
+    run: read((w) => `/api/tpp/bank-accounts?unitId=${w.a.unit.id}&q=${w.a.staff.nip}`),
+    // Listed with the number masked (the PUT row may have changed it): the whole number is read one employee at a time.
+    verifyAllowed: (response, w) =>
+      expect(response.json()).toMatchObject({ total: 1, items: [{ employeeId: w.a.staff.id, bankName: BANK_ACCOUNT.bankName, accountNumberMasked: expect.stringMatching(/^\*{6,}[0-9]{4}$/) }] }),
+  },
+  {
+    route: 'PUT /api/tpp/adjustments/:id',
+    access: BKPSDM_ONLY,
+    run: write('PUT', async (w, tpp) => `/api/tpp/adjustments/${await tpp.createAdjustment(w.a.staff.id)}`, () => ({ amount: -15_000, reason: 'Jumlah koreksi salah ketik' })),
+  },
+  { route: 'DELETE /api/tpp/adjustments/:id', access: BKPSDM_ONLY, run: write('DELETE', async (w, tpp) => `/api/tpp/adjustments/${await tpp.createAdjustment(w.a.staff.id)}`) },
+  {
+    route: 'GET /api/tpp/compliance-sheet',
+    access: ORG_WRITERS,
+    run: read((w) => `/api/tpp/compliance-sheet?period=${OPEN_MONTH}&unitId=${w.a.unit.id}`),
+    verifyAllowed: (response, w) => {
+      const sheet = response.json<{ columns: { code: string }[]; items: { employeeId: string }[] }>();
+      expect(sheet.columns.map((column) => column.code)).toContain(COMPLIANCE_CODE);
+      expect(sheet.items.map((item) => item.employeeId)).toContain(w.a.staff.id);
+    },
+  },
+  {
+    route: 'GET /api/tpp/record-options',
+    access: ORG_WRITERS,
+    run: read(() => `/api/tpp/record-options?period=${TPP_MONTH}`),
+    verifyAllowed: (response) => expect((response.json() as { penalties: { code: string }[] }).penalties.map((penalty) => penalty.code)).toContain(PENALTY_CODE),
+  },
   { route: 'GET /api/tpp/compliance-items', access: ORG_WRITERS, run: read((w) => `/api/tpp/compliance-items?employeeId=${w.a.staff.id}&period=${OPEN_MONTH}`) },
   {
     route: 'PUT /api/tpp/compliance-items',

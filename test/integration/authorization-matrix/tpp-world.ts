@@ -39,6 +39,8 @@ export interface TppWorld {
   runB: string;
   /** A decision on B's staff member (for the border attempts). */
   decisionB: string;
+  /** A decision on A's staff member (for the scoped lists). */
+  decisionA: string;
   /** A rule set body for a version no other version shares the start of (from 2030 on, governing no closed month). */
   nextRuleSetBody(name?: string): { ruleSet: TppRuleSet };
   /** A fresh version, made by the system; returns its id and its body. */
@@ -47,6 +49,8 @@ export interface TppWorld {
   createDecision(employeeId: string): Promise<string>;
   /** A decision number never used before. */
   nextDecisionNumber(): string;
+  /** A fresh correction of CLOSED_MONTH paid with OPEN_MONTH for `employeeId`, made by the system. */
+  createAdjustment(employeeId: string): Promise<string>;
 }
 
 const settings = new WeakMap<World, Promise<TppWorld>>();
@@ -108,11 +112,20 @@ async function buildTppWorld(w: World): Promise<TppWorld> {
     return { ruleSet: { ...SEEDED_TPP_RULE_SET, name: `${name} ${effectiveFrom}`, effectiveFrom } };
   };
 
+  const createAdjustment = async (employeeId: string) =>
+    (
+      await db.transaction((tx) =>
+        createTppAdjustment(tx, system(), { employeeId, period: OPEN_MONTH, correctsPeriod: CLOSED_MONTH, amount: 10_000, reason: 'Koreksi uji matriks kewenangan' }),
+      )
+    ).id;
+
   return {
     ruleSetId: seeded.id,
     runA,
     runB,
     decisionB: await createDecision(w.b.staff.id),
+    decisionA: await createDecision(w.a.staff.id),
+    createAdjustment,
     nextRuleSetBody,
     async createRuleSetVersion() {
       const { ruleSet } = nextRuleSetBody();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   bandPp46Score,
+  checkKepemimpinan,
+  scorePp46BehaviourAspects,
   pointsForAdditionalTasks,
   scorePp46Activity,
   scorePp46Behaviour,
@@ -105,6 +107,23 @@ describe('scorePp46Skp, scorePp46Behaviour, scorePp46Final', () => {
     expect(scorePp46Behaviour([70.07, 70.08])).toBe(70.08);
     expect(() => scorePp46Behaviour([])).toThrow(RangeError);
     expect(() => scorePp46Behaviour([101])).toThrow(RangeError);
+  });
+
+  it('behaviour from the aspects: jumlah and nilai rata-rata of the five (non-structural) or six aspects', () => {
+    expect(scorePp46BehaviourAspects({ orientasiPelayanan: 80, integritas: 85, komitmen: 90, disiplin: 75, kerjaSama: 80, kepemimpinan: null })).toEqual({ jumlah: 410, aspectCount: 5, mean: 82 });
+    // 509 / 6 = 84,8333… → 84,83
+    expect(scorePp46BehaviourAspects({ orientasiPelayanan: 90, integritas: 85.5, komitmen: 88, disiplin: 80, kerjaSama: 86, kepemimpinan: 79.5 })).toEqual({ jumlah: 509, aspectCount: 6, mean: 84.83 });
+    // A kepemimpinan of 0 is a score, not an absent aspect: 410 / 6 = 68,33.
+    expect(scorePp46BehaviourAspects({ orientasiPelayanan: 80, integritas: 85, komitmen: 90, disiplin: 75, kerjaSama: 80, kepemimpinan: 0 })).toEqual({ jumlah: 410, aspectCount: 6, mean: 68.33 });
+  });
+
+  it.each([
+    [true, null, 'required'],
+    [true, 80, null],
+    [false, 80, 'not_applicable'],
+    [false, null, null],
+  ] as const)('kepemimpinan for a structural position %s, score %s → %s', (isStructural, score, problem) => {
+    expect(checkKepemimpinan(isStructural, score)).toBe(problem);
   });
 
   it('final = 60 % SKP + 40 % behaviour: 0,6 × 86,14 + 0,4 × 82 = 84,484 → 84,48 Baik', () => {

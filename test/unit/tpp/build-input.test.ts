@@ -5,10 +5,14 @@ import { tppInputSchema } from '../../../src/domain/tpp/tpp-input';
 /** March 2026: weekdays 2–6, 9–13, 16–20, 23–27, 30–31 = 22 scheduled working days. */
 const MARCH_WORK_DATES = ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13', '16', '17', '18', '19', '20', '23', '24', '25', '26', '27', '30', '31'].map((day) => `2026-03-${day}`);
 
+const PNS_PAY = { effectiveFrom: '2024-01-01', isCpns: false, baseSalary: 3_000_000, familyAllowance: 300_000, positionAllowance: 185_000, professionAllowance: 0, decreeNumber: null };
+
 function makeSources(changes: Partial<TppSources> = {}): TppSources {
   return {
     period: '2026-03',
-    employee: { jenisAsn: 'PNS', golongan: 'III/b', isCpns: false },
+    employee: { jenisAsn: 'PNS', golongan: 'III/b' },
+    payData: PNS_PAY,
+    apel: null,
     position: { kelasJabatan: 7, code: 'JAB-7' },
     scheduledWorkDates: MARCH_WORK_DATES,
     days: [],
@@ -58,7 +62,7 @@ describe('buildTppInput', () => {
     ]);
     expect(input.attendance.tkDays).toBe(1);
     expect(input.attendance.leave).toEqual([{ leaveType: 'cuti_sakit', days: 2 }]);
-    expect(notes).toEqual([]);
+    expect(notes.map((note) => note.code)).toEqual(['pay_data']);
     expect(tppInputSchema.safeParse(input).success).toBe(true);
   });
 
@@ -96,10 +100,54 @@ describe('buildTppInput', () => {
     const missing = buildTppInput(makeSources({ skpPredikat: null, skpPeriodKey: null, hasProductivity: false, productivityBp: null }));
     expect(missing.input.productivityBp).toBe(0);
     expect(missing.input.skp).toEqual({ predikat: null, achievementBp: null });
-    expect(missing.notes.map((note) => note.code)).toEqual(['productivity_unmeasured', 'skp_missing']);
+    expect(missing.notes.map((note) => note.code)).toEqual(['productivity_unmeasured', 'skp_missing', 'pay_data']);
     const noTarget = buildTppInput(makeSources({ productivityBp: null }));
     expect(noTarget.input.productivityBp).toBe(10_000);
-    expect(noTarget.notes.map((note) => note.code)).toEqual(['productivity_no_target']);
+    expect(noTarget.notes.map((note) => note.code)).toEqual(['productivity_no_target', 'pay_data']);
+  });
+
+  it('takes the CPNS status and the income the BPJS cap counts from the month’s pay data', () => {
+    const cpns = buildTppInput(makeSources({ payData: { ...PNS_PAY, effectiveFrom: '2025-12-01', isCpns: true, decreeNumber: '800/12/2025' } }));
+    expect(cpns.input.employee.isCpns).toBe(true);
+    // 3,000,000 + 300,000 + 185,000 + 0
+    expect(cpns.input.otherIncomeForBpjs).toBe(3_485_000);
+    expect(cpns.notes.find((note) => note.code === 'pay_data')?.message).toBe(
+      'Data gaji TMT 2025-12-01, SK 800/12/2025: CPNS; penghasilan untuk batas BPJS gaji pokok Rp 3.000.000 + tunjangan keluarga Rp 300.000 + tunjangan jabatan/umum Rp 185.000 = Rp 3.485.000',
+    );
+    expect(tppInputSchema.safeParse(cpns.input).success).toBe(true);
+
+    const pns = buildTppInput(makeSources());
+    expect(pns.input.employee.isCpns).toBe(false);
+    expect(pns.input.otherIncomeForBpjs).toBe(3_485_000);
+  });
+
+  it('never makes a PPPK a CPNS, even when the row says so', () => {
+    const { input, notes } = buildTppInput(makeSources({ employee: { jenisAsn: 'PPPK', golongan: 'IX' }, payData: { ...PNS_PAY, isCpns: true } }));
+    expect(input.employee.isCpns).toBe(false);
+    expect(tppInputSchema.safeParse(input).success).toBe(true);
+    expect(notes.find((note) => note.code === 'pay_data')?.message).toContain(': PPPK;');
+  });
+
+  it('without pay data: not a CPNS, the BPJS cap on TPP alone, and a note saying so', () => {
+    const { input, notes } = buildTppInput(makeSources({ payData: null }));
+    expect(input.employee.isCpns).toBe(false);
+    expect(input.otherIncomeForBpjs).toBe(0);
+    expect(notes.map((note) => note.code)).toEqual(['pay_data_missing']);
+  });
+
+  it('passes the month’s ceremonies on, with the missed dates in a note', () => {
+    const none = buildTppInput(makeSources());
+    expect(none.input.attendance.apel).toEqual({ required: 0, missed: 0 });
+    expect(none.notes.some((note) => note.code === 'apel_missed')).toBe(false);
+
+    const some = buildTppInput(makeSources({ apel: { required: 5, missed: 2, missedDates: ['2026-03-16', '2026-03-02'] } }));
+    expect(some.input.attendance.apel).toEqual({ required: 5, missed: 2 });
+    expect(some.notes.find((note) => note.code === 'apel_missed')?.message).toBe('Apel tidak diikuti pada 2026-03-02, 2026-03-16');
+    expect(tppInputSchema.safeParse(some.input).success).toBe(true);
+
+    // Out-of-range counts are brought within the schema: missed never above required, both at most 62.
+    const clamped = buildTppInput(makeSources({ apel: { required: 70, missed: 80, missedDates: [] } }));
+    expect(clamped.input.attendance.apel).toEqual({ required: 62, missed: 62 });
   });
 
   it('gives the same input whatever order the records come in', () => {

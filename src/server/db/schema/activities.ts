@@ -4,6 +4,7 @@ import { timestamps } from './columns';
 import { attachments } from './attendance';
 import { users } from './auth';
 import { employees, positions, units } from './org';
+import { skpRhk } from './skp';
 
 /**
  * Daily activities (issue 4): catalogue with versioned standard minutes, entries with evidence,
@@ -97,8 +98,11 @@ export const activityEntries = pgTable(
     evidenceLink: text('evidence_link'),
     /** The superior's verdict on the evidence: matching / insufficient / not matching. */
     evidenceVerdict: text('evidence_verdict'),
-    /** Room for SKP (issue 5): the RHK / rencana aksi this entry contributes to. */
-    skpRhkId: uuid('skp_rhk_id'),
+    /**
+     * The RHK of the person's approved SKP in force on the work date that this entry contributes to
+     * (checked when written); the SKP realisation sums the approved minutes of the entries citing it.
+     */
+    skpRhkId: uuid('skp_rhk_id').references(() => skpRhk.id),
     status: text('status').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     /** Who decided (the superior of record, the acting official or the next superior up). */
@@ -118,6 +122,8 @@ export const activityEntries = pgTable(
     index('activity_entries_unit_date_idx').on(t.unitId, t.workDate),
     index('activity_entries_status_idx').on(t.status, t.workDate),
     uniqueIndex('activity_entries_idempotency_key').on(t.employeeId, t.idempotencyKey),
+    // Serves the foreign key when an RHK row is deleted (SKP drafts) without scanning every entry.
+    index('activity_entries_skp_rhk_idx').on(t.skpRhkId).where(sql`${t.skpRhkId} is not null`),
     check('activity_entries_time_order_check', sql`${t.endTime} > ${t.startTime}`),
     check('activity_entries_volume_check', sql`${t.volume} between 1 and 10000`),
     check('activity_entries_minutes_check', sql`${t.claimedMinutes} between 0 and 1440 and (${t.approvedMinutes} is null or ${t.approvedMinutes} between 0 and ${t.claimedMinutes})`),
@@ -132,6 +138,19 @@ export const activityEntries = pgTable(
     ),
   ],
 );
+
+/**
+ * The write stamp of a person's activity entries: every change of their entries by themselves
+ * raises `version` in the same transaction. Changes that hold the row lock are serialised; a new
+ * entry may instead be checked without a lock and written only if the version it read is still the
+ * current one (docs/adr/0012-optimistic-activity-entry-writes.md).
+ */
+export const activityEntryStamps = pgTable('activity_entry_stamps', {
+  employeeId: uuid('employee_id')
+    .primaryKey()
+    .references(() => employees.id),
+  version: integer('version').notNull(),
+});
 
 /** An admin's extension of the entry (and approval) deadline for a unit or the whole region, e.g. after an outage. */
 export const activityDeadlineExtensions = pgTable(
@@ -172,6 +191,8 @@ export const activityTemplates = pgTable(
     startTime: time('start_time'),
     endTime: time('end_time'),
     description: text('description'),
+    /** The RHK recurring work contributes to; an entry from the template keeps it only where it is citable on the entry's date. */
+    skpRhkId: uuid('skp_rhk_id').references(() => skpRhk.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [uniqueIndex('activity_templates_employee_name_key').on(t.employeeId, t.name)],

@@ -358,16 +358,16 @@ export const deviceCommands = pgTable(
 /**
  * One row per scheduled employee per day: the derived attendance, with what produced it. Keyed
  * by (employee, day) itself. Derived and rebuilt in bulk (a month of a regency is ~300,000 rows),
- * so `unit_id` and `schedule_id` are plain snapshots of what produced the row, without foreign
- * keys: checking them against a handful of unit and schedule rows cost more than writing the row
- * (units and schedules are never deleted, and a rebuild rewrites any row that no longer matches).
+ * so no column has a foreign key (ADR 0010): `unit_id` and `schedule_id` are plain snapshots of
+ * what produced the row, and `employee_id` is only ever written by a rebuild from the employees it
+ * has just read. Checking a key per row cost more than writing the row, and employees, units and
+ * schedules are never deleted (they are deactivated). The only secondary index serves the recap
+ * by unit; every other reader goes by employee and date (the primary key).
  */
 export const dailyAttendance = pgTable(
   'daily_attendance',
   {
-    employeeId: uuid('employee_id')
-      .notNull()
-      .references(() => employees.id),
+    employeeId: uuid('employee_id').notNull(),
     date: date('date', { mode: 'string' }).notNull(),
     unitId: uuid('unit_id'),
     scheduleId: uuid('schedule_id'),
@@ -389,6 +389,5 @@ export const dailyAttendance = pgTable(
   (t) => [
     primaryKey({ name: 'daily_attendance_pkey', columns: [t.employeeId, t.date] }),
     index('daily_attendance_unit_date_idx').on(t.unitId, t.date),
-    index('daily_attendance_date_status_idx').on(t.date, t.status),
   ],
 );

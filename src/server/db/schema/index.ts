@@ -4,3 +4,5 @@ export * from './attendance';
 export * from './activities';
 export * from './skp';
 export * from './tpp';
+export * from './pay-data';
+export * from './apel';

@@ -17,10 +17,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
 import {
+  ASSESSOR_DESIGNATION_KINDS,
+  ASSESSOR_KINDS,
   EMPLOYEE_PREDIKATS,
   EVALUATION_PERIOD_KINDS,
   INDICATOR_ASPECTS,
   JPT_PERSPECTIVES,
+  PP46_CREATIVITY_LEVELS,
   RATINGS,
   RHK_KINDS,
   RHK_ORIGINS,
@@ -93,6 +96,9 @@ export const skps = pgTable(
     assessorSuperiorNip: text('assessor_superior_nip'),
     assessorSuperiorPositionId: uuid('assessor_superior_position_id').references(() => positions.id),
     assessorSuperiorPositionName: text('assessor_superior_position_name'),
+    /** How each was found (ASSESSOR_KINDS): the superior rule, a BKPSDM designation, or the kepala daerah (no employee record). */
+    assessorKind: text('assessor_kind'),
+    assessorSuperiorKind: text('assessor_superior_kind'),
     status: text('status').notNull().default('draft'),
     revision: integer('revision').notNull().default(1),
     previousRevisionId: uuid('previous_revision_id').references((): AnyPgColumn => skps.id),
@@ -110,6 +116,9 @@ export const skps = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedByUserId: uuid('decided_by_user_id').references(() => users.id),
+    /** A decision BKPSDM recorded on behalf of a kepala daerah: the official as printed, and the basis (letter, disposition). */
+    decidedOnBehalfOf: text('decided_on_behalf_of'),
+    decidedOnBehalfReason: text('decided_on_behalf_reason'),
     /** The assessor's notes when returning the SKP. */
     returnNote: text('return_note'),
     createdByUserId: uuid('created_by_user_id').references(() => users.id),
@@ -128,6 +137,53 @@ export const skps = pgTable(
     check('skps_span_check', sql`${t.endDate} >= ${t.startDate} and extract(year from ${t.startDate}) = ${t.year} and extract(year from ${t.endDate}) = ${t.year}`),
     check('skps_revision_check', sql`${t.revision} >= 1 and (${t.revision} = 1) = (${t.previousRevisionId} is null)`),
     check('skps_not_own_assessor', sql`${t.assessorEmployeeId} is null or ${t.assessorEmployeeId} <> ${t.employeeId}`),
+    check('skps_assessor_kind_check', sql`${t.assessorKind} is null or ${oneOf(t.assessorKind, ASSESSOR_KINDS)}`),
+    check('skps_assessor_superior_kind_check', sql`${t.assessorSuperiorKind} is null or ${oneOf(t.assessorSuperiorKind, ASSESSOR_KINDS)}`),
+    check('skps_on_behalf_check', sql`(${t.decidedOnBehalfOf} is null) = (${t.decidedOnBehalfReason} is null)`),
+    // The kepala daerah has no employee record: a name and title only. Rows before migration 0012 were backfilled as 'superior' in 0013.
+    check(
+      'skps_assessor_kind_consistent_check',
+      sql`(${t.assessorKind} is null and ${t.assessorEmployeeId} is null and ${t.assessorName} is null) or (${t.assessorKind} in ('superior', 'designated') and ${t.assessorEmployeeId} is not null) or (${t.assessorKind} = 'kepala_daerah' and ${t.assessorEmployeeId} is null and ${t.assessorName} is not null)`,
+    ),
+    check(
+      'skps_assessor_superior_kind_consistent_check',
+      sql`(${t.assessorSuperiorKind} is null and ${t.assessorSuperiorEmployeeId} is null and ${t.assessorSuperiorName} is null) or (${t.assessorSuperiorKind} in ('superior', 'designated') and ${t.assessorSuperiorEmployeeId} is not null) or (${t.assessorSuperiorKind} = 'kepala_daerah' and ${t.assessorSuperiorEmployeeId} is null and ${t.assessorSuperiorName} is not null)`,
+    ),
+  ],
+);
+
+/**
+ * The pejabat penilai for holders of a position whom the superior rule leaves without a superior
+ * (domain/skp/assessor.ts): an employee, or the kepala daerah by name and title. Set by BKPSDM,
+ * effective from a date; ending one and adding another keeps the history (a new kepala daerah).
+ */
+export const skpAssessorDesignations = pgTable(
+  'skp_assessor_designations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    positionId: uuid('position_id')
+      .notNull()
+      .references(() => positions.id),
+    kind: text('kind').notNull(),
+    assessorEmployeeId: uuid('assessor_employee_id').references(() => employees.id),
+    officialName: text('official_name'),
+    officialTitle: text('official_title'),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    /** The basis: a Perbup, a decision letter, the regulation. */
+    reason: text('reason').notNull(),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    index('skp_assessor_designations_position_idx').on(t.positionId, t.startDate),
+    check('skp_assessor_designations_kind_check', oneOf(t.kind, ASSESSOR_DESIGNATION_KINDS)),
+    check(
+      'skp_assessor_designations_shape_check',
+      sql`(${t.kind} = 'employee' and ${t.assessorEmployeeId} is not null and ${t.officialName} is null and ${t.officialTitle} is null) or (${t.kind} = 'kepala_daerah' and ${t.assessorEmployeeId} is null and length(btrim(${t.officialName})) > 0 and length(btrim(${t.officialTitle})) > 0)`,
+    ),
+    check('skp_assessor_designations_dates_check', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
+    check('skp_assessor_designations_reason_check', sql`length(btrim(${t.reason})) > 0`),
   ],
 );
 
@@ -211,6 +267,8 @@ export const skpRealisations = pgTable(
     feedbackByEmployeeId: uuid('feedback_by_employee_id').references(() => employees.id),
     feedbackAt: timestamp('feedback_at', { withTimezone: true }),
     dialogueNotes: text('dialogue_notes'),
+    /** Copied from the revision this one replaced (domain/skp/carry-over.ts); that row stays as history. */
+    carriedFromId: uuid('carried_from_id').references((): AnyPgColumn => skpRealisations.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
@@ -273,10 +331,24 @@ export const skpEvaluations = pgTable(
     legacySkpScore: numeric('legacy_skp_score', { precision: 6, scale: 2, mode: 'string' }),
     legacyBehaviourScore: numeric('legacy_behaviour_score', { precision: 6, scale: 2, mode: 'string' }),
     legacyFinalScore: numeric('legacy_final_score', { precision: 6, scale: 2, mode: 'string' }),
+    /** PP 46/2011 perilaku kerja per aspect (0–100); kepemimpinan for structural positions only. Rows rated before migration 0012 hold only the mean. */
+    legacyOrientasiPelayanan: numeric('legacy_orientasi_pelayanan', { precision: 5, scale: 2, mode: 'string' }),
+    legacyIntegritas: numeric('legacy_integritas', { precision: 5, scale: 2, mode: 'string' }),
+    legacyKomitmen: numeric('legacy_komitmen', { precision: 5, scale: 2, mode: 'string' }),
+    legacyDisiplin: numeric('legacy_disiplin', { precision: 5, scale: 2, mode: 'string' }),
+    legacyKerjaSama: numeric('legacy_kerja_sama', { precision: 5, scale: 2, mode: 'string' }),
+    legacyKepemimpinan: numeric('legacy_kepemimpinan', { precision: 5, scale: 2, mode: 'string' }),
+    /** PP 46/2011 kreativitas recognised (adds points to the SKP score). */
+    legacyCreativity: text('legacy_creativity'),
     assessorEmployeeId: uuid('assessor_employee_id').references(() => employees.id),
     assessorUserId: uuid('assessor_user_id').references(() => users.id),
     isFinal: boolean('is_final').notNull().default(false),
     finalisedAt: timestamp('finalised_at', { withTimezone: true }),
+    /** A rating BKPSDM recorded on behalf of a kepala daerah: the official as printed, and the basis. */
+    recordedOnBehalfOf: text('recorded_on_behalf_of'),
+    onBehalfReason: text('on_behalf_reason'),
+    /** A final rating copied from the revision this one replaced (domain/skp/carry-over.ts). */
+    carriedFromId: uuid('carried_from_id').references((): AnyPgColumn => skpEvaluations.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
@@ -291,6 +363,16 @@ export const skpEvaluations = pgTable(
       'skp_evaluations_final_check',
       sql`not ${t.isFinal} or (${t.finalisedAt} is not null and ((${t.hasilKerjaRating} is not null and ${t.perilakuKerjaRating} is not null and ${t.predikat} is not null) or ${t.legacyFinalScore} is not null))`,
     ),
+    check(
+      'skp_evaluations_pp46_aspects_check',
+      sql`num_nulls(${t.legacyOrientasiPelayanan}, ${t.legacyIntegritas}, ${t.legacyKomitmen}, ${t.legacyDisiplin}, ${t.legacyKerjaSama}) in (0, 5) and (${t.legacyKepemimpinan} is null or ${t.legacyOrientasiPelayanan} is not null) and (${t.legacyOrientasiPelayanan} is null or ${t.legacyBehaviourScore} is not null)`,
+    ),
+    check(
+      'skp_evaluations_pp46_aspect_range_check',
+      sql`coalesce(least(${t.legacyOrientasiPelayanan}, ${t.legacyIntegritas}, ${t.legacyKomitmen}, ${t.legacyDisiplin}, ${t.legacyKerjaSama}, ${t.legacyKepemimpinan}), 0) >= 0 and coalesce(greatest(${t.legacyOrientasiPelayanan}, ${t.legacyIntegritas}, ${t.legacyKomitmen}, ${t.legacyDisiplin}, ${t.legacyKerjaSama}, ${t.legacyKepemimpinan}), 0) <= 100`,
+    ),
+    check('skp_evaluations_creativity_check', sql`${t.legacyCreativity} is null or ${oneOf(t.legacyCreativity, PP46_CREATIVITY_LEVELS)}`),
+    check('skp_evaluations_on_behalf_check', sql`(${t.recordedOnBehalfOf} is null) = (${t.onBehalfReason} is null)`),
   ],
 );
 
@@ -307,11 +389,15 @@ export const skpUnitPredikats = pgTable(
     note: text('note'),
     setByEmployeeId: uuid('set_by_employee_id').references(() => employees.id),
     setByUserId: uuid('set_by_user_id').references(() => users.id),
+    /** Set by BKPSDM on behalf of a kepala daerah (the unit is headed by someone they assess). */
+    setOnBehalfOf: text('set_on_behalf_of'),
+    onBehalfReason: text('on_behalf_reason'),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('skp_unit_predikats_unit_period_key').on(t.unitId, t.periodKey),
     check('skp_unit_predikats_predikat_check', oneOf(t.predikat, UNIT_PREDIKATS)),
     check('skp_unit_predikats_period_key_check', sql`${t.periodKey} ~ '^[0-9]{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$'`),
+    check('skp_unit_predikats_on_behalf_check', sql`(${t.setOnBehalfOf} is null) = (${t.onBehalfReason} is null)`),
   ],
 );

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../db/client';
+import type { Executor } from '../../db/client';
 import type { Actor, Role } from '../../platform/actor';
 import { findUnitSubtreeIds } from '../org/unit-tree.repository';
 
@@ -8,15 +8,15 @@ import { findUnitSubtreeIds } from '../org/unit-tree.repository';
  * superior position of another active position, or an override names them. SQL over the employee
  * id column `employeeColumn`, so the check can run inside the actor query.
  */
-const hasSubordinatesSql = (employeeColumn: SQL, date: string) => sql`exists (
+const hasSubordinatesSql = (employeeColumn: SQL, date: SQL) => sql`exists (
   select 1 from assignments a
   join positions p on p.superior_position_id = a.position_id and p.is_active
   where a.employee_id = ${employeeColumn}
-    and a.start_date <= ${date}::date and (a.end_date is null or a.end_date >= ${date}::date)
+    and a.start_date <= ${date} and (a.end_date is null or a.end_date >= ${date})
   union all
   select 1 from superior_overrides o
   where o.superior_employee_id = ${employeeColumn}
-    and o.start_date <= ${date}::date and (o.end_date is null or o.end_date >= ${date}::date)
+    and o.start_date <= ${date} and (o.end_date is null or o.end_date >= ${date})
 )`;
 
 interface ActorRow {
@@ -32,17 +32,22 @@ interface ActorRow {
   has_subordinates: boolean;
 }
 
-/** The actor of a request: one query for the account, its grants and the derived atasan role. */
-export async function loadActor(executor: Executor, userId: string, today: string): Promise<Actor | null> {
-  const [user] = await queryRows<ActorRow>(
-    executor,
-    sql`select u.id, u.username, u.display_name, u.employee_id, u.is_active, u.must_change_password,
-          e.nip, e.is_active as employee_active,
-          coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id)) from user_roles r where r.user_id = u.id), '[]'::json) as grants,
-          (u.employee_id is not null and ${hasSubordinatesSql(sql`u.employee_id`, today)}) as has_subordinates
-        from users u left join employees e on e.id = u.employee_id
-        where u.id = ${userId}::uuid`,
-  );
+/** The account's columns, its grants and the derived atasan role on `today`, over `users u left join employees e`. */
+const actorColumns = (today: SQL) => ({
+  id: sql<string>`u.id`,
+  username: sql<string | null>`u.username`,
+  display_name: sql<string>`u.display_name`,
+  employee_id: sql<string | null>`u.employee_id`,
+  is_active: sql<boolean>`u.is_active`,
+  must_change_password: sql<boolean>`u.must_change_password`,
+  nip: sql<string | null>`e.nip`,
+  employee_active: sql<boolean | null>`e.is_active`,
+  grants: sql<ActorRow['grants']>`coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id)) from user_roles r where r.user_id = u.id), '[]'::json)`,
+  has_subordinates: sql<boolean>`(u.employee_id is not null and ${hasSubordinatesSql(sql`u.employee_id`, today)})`,
+});
+
+/** The actor of a row read with actorColumnsSql; null for an inactive account or employee. */
+async function toActor(executor: Executor, user: ActorRow | undefined): Promise<Actor | null> {
   if (!user || !user.is_active) return null;
   if (user.employee_id && user.employee_active === false) return null;
 
@@ -64,4 +69,42 @@ export async function loadActor(executor: Executor, userId: string, today: strin
     adminUnitIds: await findUnitSubtreeIds(executor, adminRoots),
     mustChangePassword: user.must_change_password,
   };
+}
+
+/** The actor of a request: one query for the account, its grants and the derived atasan role. */
+export async function loadActor(executor: Executor, userId: string, today: string): Promise<Actor | null> {
+  const [user] = await executor
+    .select(actorColumns(sql`${today}::date`))
+    .from(sql`users u left join employees e on e.id = u.employee_id`)
+    .where(sql`u.id = ${userId}::uuid`);
+  return toActor(executor, user);
+}
+
+/** A live session (by token hash) with what the request needs of it. */
+export interface SessionOfActor {
+  csrfToken: string;
+  lastSeenAt: Date;
+}
+
+/** The session-and-actor statement, built once per executor and prepared once per connection (named). */
+function buildSessionActorQuery(executor: Executor) {
+  return executor
+    .select({ csrf_token: sql<string>`s.csrf_token`, last_seen_ms: sql<number>`(extract(epoch from s.last_seen_at) * 1000)::float8`, ...actorColumns(sql`${sql.placeholder('today')}::date`) })
+    .from(sql`sessions s join users u on u.id = s.user_id left join employees e on e.id = u.employee_id`)
+    .where(sql`s.token_hash = ${sql.placeholder('tokenHash')} and s.expires_at > ${sql.placeholder('now')}::timestamptz`)
+    .prepare('session_actor');
+}
+const sessionActorQueries = new WeakMap<Executor, ReturnType<typeof buildSessionActorQuery>>();
+
+/**
+ * The live session of a token hash and its actor in one statement (the request's only round trip
+ * before its own work, except an admin OPD's unit subtree). null: no live session; `actor` null:
+ * the session's account or employee is inactive.
+ */
+export async function loadSessionActor(executor: Executor, tokenHash: string, now: Date, today: string): Promise<{ session: SessionOfActor; actor: Actor | null } | null> {
+  const query = sessionActorQueries.get(executor) ?? buildSessionActorQuery(executor);
+  sessionActorQueries.set(executor, query);
+  const [row] = await query.execute({ tokenHash, now: now.toISOString(), today });
+  if (!row) return null;
+  return { session: { csrfToken: row.csrf_token, lastSeenAt: new Date(row.last_seen_ms) }, actor: await toActor(executor, row) };
 }

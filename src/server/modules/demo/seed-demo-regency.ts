@@ -1,4 +1,5 @@
 import { seedDemoActivityCatalogue } from '../activities/admin/catalogue/seed-demo-activity-catalogue';
+import { seedDemoSkpAssessors } from '../skp/skp-demo-assessors';
 import { count, eq, inArray, sql } from 'drizzle-orm';
 import { formatFullName } from '../../../domain/org/names';
 import type { Database, Executor } from '../../db/client';
@@ -11,6 +12,7 @@ import { hashPassword } from '../../platform/passwords';
 import { buildDemoRegency, type DemoRegency } from './build-demo-regency';
 import { DEMO_ADMIN_USERS, DEMO_PASSWORD } from './demo-accounts';
 import { REGENCY_NAME } from './demo-catalog';
+import { seedDemoTppInputs } from './seed-demo-tpp-inputs';
 
 export interface DemoSummary {
   regency: string;
@@ -134,5 +136,9 @@ export async function seedDemoRegency(db: Database, clock: Clock): Promise<DemoS
   });
   // The activity catalogue of the demo positions (idempotent, its own transaction).
   await seedDemoActivityCatalogue(db, clock);
+  // The kepala daerah as the Sekda's SKP assessor (idempotent, its own transaction).
+  await seedDemoSkpAssessors(db, clock);
+  // Pay data (some CPNS, salaries by golongan), the Monday apel and its cut (idempotent, its own transaction).
+  await seedDemoTppInputs(db, clock);
   return summary;
 }

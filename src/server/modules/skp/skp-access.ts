@@ -1,5 +1,5 @@
 import { canReadWholeRegency, hasRole, type RequestContext } from '../../platform/actor';
-import { conflict, forbidden, notFound } from '../../platform/errors';
+import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
 import type { SkpRow } from './skp.repository';
 
 /**
@@ -29,6 +29,46 @@ export function assertSkpAssessor(ctx: RequestContext, skp: SkpRow, what = 'meny
   if (!ctx.actor.employeeId || ctx.actor.employeeId !== skp.assessorEmployeeId) {
     throw forbidden(`Hanya pejabat penilai yang tercatat pada SKP ini yang dapat ${what}`);
   }
+}
+
+/** A decision BKPSDM records for a kepala daerah: the official as printed and the basis given. */
+export interface OnBehalf {
+  label: string;
+  reason: string;
+}
+
+/** "H. Ahmad Suryadi, S.E. (Bupati Contoh)": the assessor as snapshotted on the SKP. */
+export const onBehalfLabelOf = (skp: Pick<SkpRow, 'assessorName' | 'assessorPositionName'>): string =>
+  skp.assessorPositionName ? `${skp.assessorName ?? ''} (${skp.assessorPositionName})` : (skp.assessorName ?? '');
+
+export const isAssessedByKepalaDaerah = (skp: Pick<SkpRow, 'assessorKind'>) => skp.assessorKind === 'kepala_daerah';
+
+/**
+ * Who decides on an SKP (approve, return, rate, finalise, and the unit predikat of a head): the
+ * assessor of record. When that is the kepala daerah, who has no account, an admin BKPSDM records
+ * the decision on their behalf and must name its basis (a letter, a disposition); nobody else may.
+ * Returns the on-behalf record to store with the decision, or null for the assessor's own.
+ */
+export function authoriseAssessorDecision(ctx: RequestContext, skp: SkpRow, what: string, onBehalfReason: string | null | undefined): OnBehalf | null {
+  if (!ctx.actor) return null;
+  if (isAssessedByKepalaDaerah(skp)) {
+    if (!hasRole(ctx.actor, 'admin_bkpsdm')) {
+      throw forbidden(`Pejabat penilai SKP ini adalah kepala daerah; hanya admin BKPSDM yang dapat mencatat keputusannya untuk ${what}`);
+    }
+    if (!onBehalfReason) throw invalid('Isi dasar pencatatan atas nama kepala daerah (misalnya nomor surat atau disposisi)', { field: 'onBehalfReason' });
+    return { label: onBehalfLabelOf(skp), reason: onBehalfReason };
+  }
+  assertSkpAssessor(ctx, skp, what);
+  if (onBehalfReason) throw invalid('Dasar pencatatan atas nama hanya diisi bila pejabat penilainya kepala daerah', { field: 'onBehalfReason' });
+  return null;
+}
+
+/** Whether the caller may take the assessor's decisions on this SKP (what the views offer; the services check again). */
+export function canDecideAsAssessor(ctx: RequestContext, skp: SkpRow): boolean {
+  const actor = ctx.actor;
+  if (!actor) return false;
+  if (isAssessedByKepalaDaerah(skp)) return hasRole(actor, 'admin_bkpsdm');
+  return actor.employeeId !== null && actor.employeeId === skp.assessorEmployeeId;
 }
 
 /** Plans change only while draft or returned; an approved SKP changes only through a new revision. */

@@ -8,7 +8,7 @@ import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
 import { findSubordinateIds, todayOf } from '../org';
 import { findEmployeeSummaries } from '../org/employees.repository';
 import { assertCanReadSkp } from './skp-access';
-import { assertValidCitation } from './skp-citation';
+import { assertValidCitation, KEPALA_DAERAH_HAS_NO_RHK } from './skp-citation';
 import { createSkpRecord } from './skp-plan.service';
 import { auditRhk, loadOpenSkp, RHK_ENTITY } from './skp-rhk.service';
 import { snapshotDate } from './skp-snapshot';
@@ -72,7 +72,7 @@ async function addCitingRhk(
  */
 export async function copyFromSuperior(executor: Executor, ctx: RequestContext, skpId: string, rhkIds: string[]): Promise<{ ids: string[] }> {
   const skp = await loadOpenSkp(executor, ctx, skpId);
-  if (!skp.assessorEmployeeId) throw conflict(CASCADE_VIOLATION_MESSAGES.no_superior);
+  if (!skp.assessorEmployeeId) throw conflict(skp.assessorKind === 'kepala_daerah' ? KEPALA_DAERAH_HAS_NO_RHK : CASCADE_VIOLATION_MESSAGES.no_superior);
   const superiorSkp = await findSkpInForce(executor, skp.assessorEmployeeId, skp.year);
   if (!superiorSkp) throw conflict(`Pejabat penilai belum memiliki SKP tahun ${skp.year} yang disetujui`);
   const superiorRhk = await findRhkRows(executor, [superiorSkp.id]);

@@ -5,6 +5,9 @@ import type { Executor } from '../../db/client';
 import { invalid } from '../../platform/errors';
 import { findCascadeAbove, findRhkRow, findSkpRow, type SkpRow } from './skp.repository';
 
+/** The kepala daerah has no SKP in the system: a plan they assess cascades from the performance agreement. */
+export const KEPALA_DAERAH_HAS_NO_RHK = 'Pejabat penilai SKP ini adalah kepala daerah, yang tidak memiliki SKP di sistem; acu perjanjian kinerja unit';
+
 /**
  * An RHK may cite only an RHK of its assessor's approved SKP in force for the same year, without
  * closing a loop (domain/skp/cascade.ts). Every refusal is a validation error naming the rule.
@@ -22,6 +25,7 @@ export async function assertValidCitation(executor: Executor, skp: SkpRow, rhkId
     cited: cited && citedSkp ? { rhkId: cited.id, ownerEmployeeId: citedSkp.employeeId, year: citedSkp.year, skpStatus: citedSkp.status as SkpStatus } : null,
     supportedBy: cited ? await findCascadeAbove(executor, cited.id) : new Map(),
   });
+  if (violation === 'no_superior' && skp.assessorKind === 'kepala_daerah') throw invalid(KEPALA_DAERAH_HAS_NO_RHK, { field: 'supportedRhkId', rule: violation });
   if (violation) throw invalid(CASCADE_VIOLATION_MESSAGES[violation], { field: 'supportedRhkId', rule: violation });
 }
 

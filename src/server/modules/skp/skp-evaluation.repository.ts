@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { isStructuralPosition } from '../../../domain/org/assignments';
 import type { Executor } from '../../db/client';
 import { positions, skpEvaluations, skpUnitPredikats, units } from '../../db/schema';
 
@@ -25,6 +26,12 @@ export async function upsertEvaluation(executor: Executor, values: typeof skpEva
     .onConflictDoUpdate({ target: [skpEvaluations.skpId, skpEvaluations.periodKey], set: changes })
     .returning();
   if (!row) throw new Error('upsert evaluation returned nothing');
+  return row;
+}
+
+export async function insertEvaluation(executor: Executor, values: typeof skpEvaluations.$inferInsert): Promise<EvaluationRow> {
+  const [row] = await executor.insert(skpEvaluations).values(values).returning();
+  if (!row) throw new Error('insert evaluation returned nothing');
   return row;
 }
 
@@ -55,7 +62,15 @@ export async function upsertUnitPredikat(executor: Executor, values: typeof skpU
     .values(values)
     .onConflictDoUpdate({
       target: [skpUnitPredikats.unitId, skpUnitPredikats.periodKey],
-      set: { predikat: values.predikat, note: values.note, setByEmployeeId: values.setByEmployeeId, setByUserId: values.setByUserId, updatedAt: values.updatedAt },
+      set: {
+        predikat: values.predikat,
+        note: values.note,
+        setByEmployeeId: values.setByEmployeeId,
+        setByUserId: values.setByUserId,
+        setOnBehalfOf: values.setOnBehalfOf ?? null,
+        onBehalfReason: values.onBehalfReason ?? null,
+        updatedAt: values.updatedAt,
+      },
     })
     .returning();
   if (!row) throw new Error('upsert unit predikat returned nothing');
@@ -75,6 +90,13 @@ export async function isUnitHeadPosition(executor: Executor, positionId: string 
   if (!positionId || !unitId) return false;
   const [row] = await executor.select({ isUnitHead: positions.isUnitHead, unitId: positions.unitId }).from(positions).where(eq(positions.id, positionId));
   return row !== undefined && row.isUnitHead && row.unitId === unitId;
+}
+
+/** Structural positions (JPT, administrator, pengawas, unit heads) score kepemimpinan under PP 46/2011. */
+export async function isStructuralSkpPosition(executor: Executor, positionId: string | null): Promise<boolean> {
+  if (!positionId) return false;
+  const [row] = await executor.select({ jenis: positions.jenis, isUnitHead: positions.isUnitHead }).from(positions).where(eq(positions.id, positionId));
+  return row !== undefined && isStructuralPosition(row);
 }
 
 export async function findUnitNames(executor: Executor, ids: string[]): Promise<Map<string, { name: string; code: string; timeZone: string }>> {

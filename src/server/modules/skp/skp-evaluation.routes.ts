@@ -16,6 +16,8 @@ import {
   unitPredikatView,
 } from '../../../contracts/skp-evaluation';
 import type { Database } from '../../db/client';
+import { isAssessedByKepalaDaerah } from './skp-access';
+import { findSkpRow } from './skp.repository';
 import { getDistribution } from './skp-distribution.service';
 import { finaliseEvaluation, listEvaluations, saveEvaluation } from './skp-evaluation.service';
 import { listSupervisedUnits, setUnitPredikat } from './skp-unit-predikat.service';
@@ -56,8 +58,11 @@ export function registerSkpEvaluationRoutes(app: FastifyInstance, deps: { db: Da
     },
     async (request) => {
       const evaluation = await db.transaction((tx) => finaliseEvaluation(tx, request.ctx, request.params.id, request.params.periodKey));
-      // The advice for the assessor's group as it now stands, the finalised rating included.
-      return { evaluation, distribution: await getDistribution(db, request.ctx, { periodKey: request.params.periodKey }) };
+      // The advice for the assessor's group as it now stands, the finalised rating included. BKPSDM,
+      // finalising for a kepala daerah, is nobody's assessor: it gets the advice of the SKP's unit.
+      const skp = await findSkpRow(db, request.params.id);
+      const unitId = skp && isAssessedByKepalaDaerah(skp) && skp.unitId ? skp.unitId : undefined;
+      return { evaluation, distribution: await getDistribution(db, request.ctx, { periodKey: request.params.periodKey, ...(unitId ? { unitId } : {}) }) };
     },
   );
 

@@ -14,7 +14,8 @@ export async function getSkp(executor: Executor, ctx: RequestContext, id: string
 
 /**
  * mine: my SKPs (all revisions); to_review: submitted to me; assessed: every SKP I assess;
- * unit: an admin OPD's units (optionally one of them) or, for regency-wide readers, any unit.
+ * unit: an admin OPD's units (optionally one of them) or, for regency-wide readers, any unit;
+ * kepala_daerah: the SKPs whose assessor is the kepala daerah, for the regency-wide readers.
  */
 export async function listSkps(executor: Executor, ctx: RequestContext, query: SkpListQuery): Promise<SkpList> {
   const actor = requireActor(ctx);
@@ -24,6 +25,10 @@ export async function listSkps(executor: Executor, ctx: RequestContext, query: S
     if (query.scope === 'mine') filter.employeeIds = [actor.employeeId];
     else filter.assessorEmployeeId = actor.employeeId;
     if (query.scope === 'to_review') filter.status = 'submitted';
+  } else if (query.scope === 'kepala_daerah') {
+    // BKPSDM records the kepala daerah's decisions; the regency-wide readers may follow them.
+    if (!canReadWholeRegency(actor)) throw forbidden('SKP yang dinilai kepala daerah hanya untuk admin BKPSDM dan pembaca tingkat kabupaten');
+    filter.assessorKind = 'kepala_daerah';
   } else if (canReadWholeRegency(actor)) {
     if (query.unitId) filter.unitIds = [query.unitId];
   } else if (hasRole(actor, 'admin_opd')) {

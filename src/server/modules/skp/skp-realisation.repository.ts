@@ -50,6 +50,12 @@ export async function setIndicatorRealisation(executor: Executor, realisationId:
     .onConflictDoUpdate({ target: [skpIndicatorRealisations.realisationId, skpIndicatorRealisations.indicatorId], set: { value, updatedAt: now } });
 }
 
+/** Indicator values of a copied realisation (carry-over into a revision). */
+export async function insertIndicatorRealisationRows(executor: Executor, rows: (typeof skpIndicatorRealisations.$inferInsert)[]): Promise<void> {
+  if (rows.length === 0) return;
+  await executor.insert(skpIndicatorRealisations).values(rows);
+}
+
 export async function findRealisationAttachments(executor: Executor, realisationIds: string[]) {
   if (realisationIds.length === 0) return [];
   return executor

@@ -95,6 +95,7 @@ export async function getRealisationBoard(executor: Executor, ctx: RequestContex
       feedbackByName: row?.feedbackByEmployeeId ? (feedbackNames.get(row.feedbackByEmployeeId) ?? null) : null,
       feedbackAt: row?.feedbackAt?.toISOString() ?? null,
       dialogueNotes: row?.dialogueNotes ?? null,
+      isCarriedOver: (row?.carriedFromId ?? null) !== null,
       activities: { entryCount: linked.length, approvedMinutes: linked.reduce((sum, entry) => sum + (entry.approvedMinutes ?? 0), 0) },
     };
   };

@@ -2,17 +2,18 @@ import { eq } from 'drizzle-orm';
 import { formatFullName } from '../../../domain/org/names';
 import type { Executor } from '../../db/client';
 import { positions, units } from '../../db/schema';
-import { findDirectSuperior } from '../org';
 import { findPositionRefsOnDate } from '../org/assignments.repository';
 import { findEmployeeRow } from '../org/employees.repository';
 import { conflict, notFound } from '../../platform/errors';
+import { assessorColumns, assessorSuperiorColumns, resolveSkpAssessors } from './skp-assessor';
 
 const JPT_KINDS = new Set(['jpt_utama', 'jpt_madya', 'jpt_pratama']);
 
 /**
  * Who is assessed and by whom, as of `date`: the employee's name, NIP, unit and primary position,
- * the superior of record (pejabat penilai) and that superior's own superior (atasan pejabat
- * penilai). Stored on the SKP so that later moves do not rewrite a signed plan.
+ * the pejabat penilai (the superior of record, else BKPSDM's designation: skp-assessor.ts) and the
+ * atasan pejabat penilai found the same way. Stored on the SKP so that later moves do not rewrite
+ * a signed plan.
  */
 export async function takeSkpSnapshot(executor: Executor, employeeId: string, date: string) {
   const employee = await findEmployeeRow(executor, employeeId);
@@ -21,8 +22,7 @@ export async function takeSkpSnapshot(executor: Executor, employeeId: string, da
   const [primary] = await findPositionRefsOnDate(executor, [employeeId], date);
   const [position] = primary ? await executor.select({ jenis: positions.jenis }).from(positions).where(eq(positions.id, primary.positionId)) : [];
   const [unit] = employee.unitId ? await executor.select({ name: units.name }).from(units).where(eq(units.id, employee.unitId)) : [];
-  const assessor = (await findDirectSuperior(executor, employeeId, date)).superior;
-  const assessorSuperior = assessor ? (await findDirectSuperior(executor, assessor.employeeId, date)).superior : null;
+  const { assessor, assessorSuperior } = await resolveSkpAssessors(executor, employeeId, date);
   return {
     employeeName: formatFullName(employee),
     employeeNip: employee.nip,
@@ -31,16 +31,8 @@ export async function takeSkpSnapshot(executor: Executor, employeeId: string, da
     positionId: primary?.positionId ?? null,
     positionName: primary?.positionName ?? null,
     isJpt: position ? JPT_KINDS.has(position.jenis) : false,
-    assessorEmployeeId: assessor?.employeeId ?? null,
-    assessorName: assessor?.fullName ?? null,
-    assessorNip: assessor?.nip ?? null,
-    assessorPositionId: assessor?.positionId ?? null,
-    assessorPositionName: assessor?.positionName ?? null,
-    assessorSuperiorEmployeeId: assessorSuperior?.employeeId ?? null,
-    assessorSuperiorName: assessorSuperior?.fullName ?? null,
-    assessorSuperiorNip: assessorSuperior?.nip ?? null,
-    assessorSuperiorPositionId: assessorSuperior?.positionId ?? null,
-    assessorSuperiorPositionName: assessorSuperior?.positionName ?? null,
+    ...assessorColumns(assessor),
+    ...assessorSuperiorColumns(assessorSuperior),
   };
 }
 

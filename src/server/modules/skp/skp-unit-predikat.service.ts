@@ -2,12 +2,14 @@ import type { UnitPredikatBody, UnitPredikatView } from '../../../contracts/skp-
 import { resolveEvaluationPeriod } from '../../../domain/skp/evaluation';
 import type { UnitPredikat } from '../../../domain/skp/vocabulary';
 import type { Executor } from '../../db/client';
-import { requireActor, type RequestContext } from '../../platform/actor';
+import { hasRole, requireActor, type Actor, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import { dateInZone } from '../../platform/clock';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
-import { findDirectSuperior } from '../org';
 import { findHoldersOnDate } from '../org/assignments.repository';
+import { onBehalfLabelOf, type OnBehalf } from './skp-access';
+import { resolveSkpAssessor } from './skp-assessor';
+import { findUserDisplayName } from './skp-assessor-designations.repository';
 import {
   findEvaluationRows,
   findUnitHeadPosition,
@@ -21,9 +23,17 @@ import { findEmployeeName } from './skp-realisation.repository';
 import { findSkpSettingsForYear } from './skp-settings.service';
 import { snapshotDate } from './skp-snapshot';
 import { isSkpInForce } from './skp-views';
-import { findSkpRows, type SkpRow } from './skp.repository';
+import { findSkpRows, type SkpFilter, type SkpRow } from './skp.repository';
 
 const ENTITY = 'skp_unit_predikat';
+
+/** The superior who sets a unit's predikat: an employee, or the kepala daerah (recorded by BKPSDM). */
+interface UnitSuperior {
+  employeeId: string | null;
+  isKepalaDaerah: boolean;
+  /** As printed when recorded on the official's behalf. */
+  label: string;
+}
 
 interface UnitHead {
   positionId: string;
@@ -31,34 +41,56 @@ interface UnitHead {
   name: string | null;
   /** The head's plan in force for the year, when there is one. */
   skp: SkpRow | null;
-  /** The unit's superior: the assessor on the head's SKP, else the head's superior of record. */
-  superiorEmployeeId: string | null;
+  /** The unit's superior: the assessor on the head's SKP, else the head's assessor of record. */
+  superior: UnitSuperior | null;
 }
+
+const superiorOnSkp = (skp: SkpRow): UnitSuperior | null =>
+  skp.assessorKind === null ? null : { employeeId: skp.assessorEmployeeId, isKepalaDaerah: skp.assessorKind === 'kepala_daerah', label: onBehalfLabelOf(skp) };
 
 /** The head of a unit for a period and the superior who sets the unit's predikat. */
 export async function findUnitHead(executor: Executor, unitId: string, year: number, date: string): Promise<UnitHead | null> {
   const position = await findUnitHeadPosition(executor, unitId);
   if (!position) return null;
   const skp = (await findSkpRows(executor, { unitIds: [unitId], year, status: 'approved' })).find((row) => isSkpInForce(row) && row.positionId === position.id) ?? null;
-  if (skp) return { positionId: position.id, employeeId: skp.employeeId, name: skp.employeeName, skp, superiorEmployeeId: skp.assessorEmployeeId };
+  if (skp) return { positionId: position.id, employeeId: skp.employeeId, name: skp.employeeName, skp, superior: superiorOnSkp(skp) };
   const [holder] = await findHoldersOnDate(executor, [position.id], date);
-  if (!holder) return { positionId: position.id, employeeId: null, name: null, skp: null, superiorEmployeeId: null };
-  const superior = (await findDirectSuperior(executor, holder.employeeId, date)).superior;
-  return { positionId: position.id, employeeId: holder.employeeId, name: holder.fullName, skp: null, superiorEmployeeId: superior?.employeeId ?? null };
+  if (!holder) return { positionId: position.id, employeeId: null, name: null, skp: null, superior: null };
+  const assessor = await resolveSkpAssessor(executor, holder.employeeId, date);
+  const superior = assessor
+    ? { employeeId: assessor.employeeId, isKepalaDaerah: assessor.kind === 'kepala_daerah', label: assessor.positionName ? `${assessor.name} (${assessor.positionName})` : assessor.name }
+    : null;
+  return { positionId: position.id, employeeId: holder.employeeId, name: holder.fullName, skp: null, superior };
 }
 
-export async function viewOfUnitPredikat(executor: Executor, unitId: string, unitName: string, periodKey: string, row: UnitPredikatRow | null, head: UnitHead | null): Promise<UnitPredikatView> {
+export async function viewOfUnitPredikat(executor: Executor, unitId: string, unitName: string, periodKey: string, row: UnitPredikatRow | null, head: Pick<UnitHead, 'employeeId' | 'name'> | null): Promise<UnitPredikatView> {
   return {
     unitId,
     unitName,
     periodKey,
     predikat: (row?.predikat as UnitPredikat | undefined) ?? null,
     note: row?.note ?? null,
-    setByName: row ? await findEmployeeName(executor, row.setByEmployeeId) : null,
+    setByName: row ? (row.setOnBehalfOf ? await findUserDisplayName(executor, row.setByUserId) : await findEmployeeName(executor, row.setByEmployeeId)) : null,
+    setOnBehalfOf: row?.setOnBehalfOf ?? null,
+    onBehalfReason: row?.onBehalfReason ?? null,
     updatedAt: row?.updatedAt.toISOString() ?? null,
     headEmployeeId: head?.employeeId ?? null,
     headName: head?.name ?? null,
   };
+}
+
+const FORBIDDEN_MESSAGE = 'Predikat kinerja unit ditetapkan oleh atasan kepala unit tersebut';
+
+/** The unit's superior sets it; for a head the kepala daerah assesses, BKPSDM records it on their behalf with a basis. */
+function authoriseUnitSuperior(actor: Actor, superior: UnitSuperior | null, onBehalfReason: string | null): OnBehalf | null {
+  if (superior?.isKepalaDaerah) {
+    if (!hasRole(actor, 'admin_bkpsdm')) throw forbidden(`${FORBIDDEN_MESSAGE}: kepala daerah, yang keputusannya dicatat oleh admin BKPSDM`);
+    if (!onBehalfReason) throw invalid('Isi dasar pencatatan atas nama kepala daerah (misalnya nomor surat atau disposisi)', { field: 'onBehalfReason' });
+    return { label: superior.label, reason: onBehalfReason };
+  }
+  if (!actor.employeeId || actor.employeeId !== superior?.employeeId) throw forbidden(FORBIDDEN_MESSAGE);
+  if (onBehalfReason) throw invalid('Dasar pencatatan atas nama hanya diisi bila atasan unit ini kepala daerah', { field: 'onBehalfReason' });
+  return null;
 }
 
 /**
@@ -78,7 +110,7 @@ export async function setUnitPredikat(executor: Executor, ctx: RequestContext, u
   if (today < period.startDate) throw conflict('Periode ini belum dimulai; predikat unit ditetapkan saat penilaian');
   const head = await findUnitHead(executor, unitId, year, snapshotDate(today, period));
   if (!head || !head.employeeId) throw conflict('Unit ini tidak memiliki kepala unit yang menjabat, sehingga atasannya tidak dapat ditentukan');
-  if (!actor.employeeId || actor.employeeId !== head.superiorEmployeeId) throw forbidden('Predikat kinerja unit ditetapkan oleh atasan kepala unit tersebut');
+  const onBehalf = authoriseUnitSuperior(actor, head.superior, body.onBehalfReason);
   if (head.skp && (await findEvaluationRows(executor, [head.skp.id], periodKey)).some((row) => row.isFinal)) {
     throw conflict('Penilaian kepala unit untuk periode ini sudah final; predikat unit tidak dapat diubah lagi');
   }
@@ -89,30 +121,46 @@ export async function setUnitPredikat(executor: Executor, ctx: RequestContext, u
     periodKey,
     predikat: body.predikat,
     note: body.note,
-    setByEmployeeId: actor.employeeId,
+    setByEmployeeId: onBehalf ? null : actor.employeeId,
     setByUserId: actor.userId,
+    setOnBehalfOf: onBehalf?.label ?? null,
+    onBehalfReason: onBehalf?.reason ?? null,
     updatedAt: ctx.clock.now(),
   });
-  const audit = (value: UnitPredikatRow) => ({ unitId: value.unitId, periodKey: value.periodKey, predikat: value.predikat, note: value.note, setByEmployeeId: value.setByEmployeeId });
+  const audit = (value: UnitPredikatRow) => ({
+    unitId: value.unitId,
+    periodKey: value.periodKey,
+    predikat: value.predikat,
+    note: value.note,
+    setByEmployeeId: value.setByEmployeeId,
+    setOnBehalfOf: value.setOnBehalfOf,
+    onBehalfReason: value.onBehalfReason,
+  });
   await recordAudit(executor, ctx, { action: before ? 'update' : 'create', entityType: ENTITY, entityId: row.id, before: before && audit(before), after: audit(row), scopeUnitId: unitId });
   return viewOfUnitPredikat(executor, unitId, unit.name, periodKey, row, head);
 }
 
-/** The units whose head I assess (on their SKP of that year), with the predikat I set for the period. */
+/**
+ * The units whose head I assess (on their SKP of that year), with the predikat set for the period;
+ * for admin BKPSDM also the units whose head the kepala daerah assesses (set on their behalf).
+ */
 export async function listSupervisedUnits(executor: Executor, ctx: RequestContext, periodKey: string): Promise<{ items: UnitPredikatView[] }> {
   const actor = requireActor(ctx);
-  if (!actor.employeeId) return { items: [] };
-  const assessed = (await findSkpRows(executor, { assessorEmployeeId: actor.employeeId, year: Number(periodKey.slice(0, 4)) })).filter((row) => row.supersededAt === null);
+  const year = Number(periodKey.slice(0, 4));
+  const filters: SkpFilter[] = [];
+  if (actor.employeeId) filters.push({ assessorEmployeeId: actor.employeeId, year });
+  if (hasRole(actor, 'admin_bkpsdm')) filters.push({ assessorKind: 'kepala_daerah', year });
   const heads: { skp: SkpRow; unitId: string }[] = [];
-  for (const skp of assessed) {
-    const unitId = skp.unitId;
-    if (unitId && !heads.some((head) => head.unitId === unitId) && (await isUnitHeadPosition(executor, skp.positionId, unitId))) heads.push({ skp, unitId });
+  for (const filter of filters) {
+    for (const skp of (await findSkpRows(executor, filter)).filter((row) => row.supersededAt === null)) {
+      const unitId = skp.unitId;
+      if (unitId && !heads.some((head) => head.unitId === unitId) && (await isUnitHeadPosition(executor, skp.positionId, unitId))) heads.push({ skp, unitId });
+    }
   }
   const items: UnitPredikatView[] = [];
   for (const { skp, unitId } of heads) {
     const row = await findUnitPredikatRow(executor, unitId, periodKey);
-    const head = { positionId: skp.positionId ?? '', employeeId: skp.employeeId, name: skp.employeeName, skp, superiorEmployeeId: actor.employeeId };
-    items.push(await viewOfUnitPredikat(executor, unitId, skp.unitName ?? '', periodKey, row, head));
+    items.push(await viewOfUnitPredikat(executor, unitId, skp.unitName ?? '', periodKey, row, { employeeId: skp.employeeId, name: skp.employeeName }));
   }
   return { items };
 }

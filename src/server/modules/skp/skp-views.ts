@@ -1,6 +1,7 @@
 import type { SkpRhkView, SkpSummary, SkpView } from '../../../contracts/skp';
-import type { IndicatorAspect, JptPerspective, RhkKind, RhkOrigin, SkpApproach, SkpStatus } from '../../../domain/skp/vocabulary';
+import type { AssessorKind, IndicatorAspect, JptPerspective, RhkKind, RhkOrigin, SkpApproach, SkpStatus } from '../../../domain/skp/vocabulary';
 import type { Executor } from '../../db/client';
+import { findUserDisplayName } from './skp-assessor-designations.repository';
 import { findIndicatorRows, findRhkRows, findRhkRowsByIds, type IndicatorRow, type RhkRow, type SkpRow } from './skp.repository';
 
 /** Rows to API shapes. Enumerations are checked by database constraints, so the casts hold. */
@@ -13,7 +14,14 @@ export function toSkpSummary(row: SkpRow): SkpSummary {
     startDate: row.startDate,
     endDate: row.endDate,
     employee: { employeeId: row.employeeId, name: row.employeeName, nip: row.employeeNip, positionId: row.positionId, positionName: row.positionName, unitId: row.unitId, unitName: row.unitName },
-    assessor: { employeeId: row.assessorEmployeeId, name: row.assessorName, nip: row.assessorNip, positionId: row.assessorPositionId, positionName: row.assessorPositionName },
+    assessor: {
+      kind: row.assessorKind as AssessorKind | null,
+      employeeId: row.assessorEmployeeId,
+      name: row.assessorName,
+      nip: row.assessorNip,
+      positionId: row.assessorPositionId,
+      positionName: row.assessorPositionName,
+    },
     status: row.status as SkpStatus,
     revision: row.revision,
     isInForce: isSkpInForce(row),
@@ -54,6 +62,7 @@ export async function buildSkpView(executor: Executor, row: SkpRow): Promise<Skp
   return {
     ...toSkpSummary(row),
     assessorSuperior: {
+      kind: row.assessorSuperiorKind as AssessorKind | null,
       employeeId: row.assessorSuperiorEmployeeId,
       name: row.assessorSuperiorName,
       nip: row.assessorSuperiorNip,
@@ -71,6 +80,10 @@ export async function buildSkpView(executor: Executor, row: SkpRow): Promise<Skp
     submittedAt: row.submittedAt?.toISOString() ?? null,
     decidedAt: row.decidedAt?.toISOString() ?? null,
     returnNote: row.returnNote,
+    decidedOnBehalf:
+      row.decidedOnBehalfOf && row.decidedOnBehalfReason
+        ? { officialName: row.decidedOnBehalfOf, reason: row.decidedOnBehalfReason, recordedByName: await findUserDisplayName(executor, row.decidedByUserId) }
+        : null,
     rhk: await buildRhkViews(executor, await findRhkRows(executor, [row.id])),
   };
 }
@@ -83,8 +96,14 @@ export const auditSkp = (row: SkpRow) => ({
   endDate: row.endDate,
   status: row.status,
   revision: row.revision,
+  assessorKind: row.assessorKind,
   assessorEmployeeId: row.assessorEmployeeId,
+  assessorName: row.assessorName,
+  assessorSuperiorKind: row.assessorSuperiorKind,
   assessorSuperiorEmployeeId: row.assessorSuperiorEmployeeId,
+  assessorSuperiorName: row.assessorSuperiorName,
+  decidedOnBehalfOf: row.decidedOnBehalfOf,
+  decidedOnBehalfReason: row.decidedOnBehalfReason,
   approach: row.approach,
   dukunganSumberDaya: row.dukunganSumberDaya,
   skemaPertanggungjawaban: row.skemaPertanggungjawaban,

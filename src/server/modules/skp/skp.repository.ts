@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
-import type { SkpStatus } from '../../../domain/skp/vocabulary';
+import type { AssessorKind, SkpStatus } from '../../../domain/skp/vocabulary';
 import { queryRows, type Executor } from '../../db/client';
 import { skpIndicators, skpRhk, skps, skpSettings } from '../../db/schema';
 
@@ -43,6 +43,7 @@ export async function findSkpInForce(executor: Executor, employeeId: string, yea
 export interface SkpFilter {
   employeeIds?: string[];
   assessorEmployeeId?: string;
+  assessorKind?: AssessorKind;
   unitIds?: string[];
   year?: number;
   status?: SkpStatus;
@@ -53,6 +54,7 @@ export async function findSkpRows(executor: Executor, filter: SkpFilter): Promis
   if (filter.employeeIds) conditions.push(filter.employeeIds.length ? inArray(skps.employeeId, filter.employeeIds) : sql`false`);
   if (filter.unitIds) conditions.push(filter.unitIds.length ? inArray(skps.unitId, filter.unitIds) : sql`false`);
   if (filter.assessorEmployeeId) conditions.push(eq(skps.assessorEmployeeId, filter.assessorEmployeeId));
+  if (filter.assessorKind) conditions.push(eq(skps.assessorKind, filter.assessorKind));
   if (filter.year !== undefined) conditions.push(eq(skps.year, filter.year));
   if (filter.status) conditions.push(eq(skps.status, filter.status));
   return executor

@@ -32,6 +32,7 @@ import { listSkpSettings, setSkpSettings } from './skp-settings.service';
 import { approveSkp, returnSkp, submitSkp } from './skp-workflow.service';
 import { findRhkRow } from './skp.repository';
 import { registerSkpDocumentRoutes } from './documents/skp-documents.routes';
+import { registerSkpAssessorRoutes } from './skp-assessor-designations.routes';
 import { registerSkpEvaluationRoutes } from './skp-evaluation.routes';
 import { registerSkpRealisationRoutes } from './skp-realisation.routes';
 
@@ -61,7 +62,7 @@ export function registerSkpRoutes(app: FastifyInstance, deps: { db: Database; cl
 
   routes.get(
     '/api/skp',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Daftar SKP: milik saya, menunggu persetujuan saya, yang saya nilai, atau per unit', querystring: skpListQuery, response: { 200: skpList } } },
+    { config: { access: 'authenticated' }, schema: { tags, summary: 'Daftar SKP: milik saya, menunggu persetujuan saya, yang saya nilai, per unit, atau yang pejabat penilainya kepala daerah', querystring: skpListQuery, response: { 200: skpList } } },
     async (request) => listSkps(db, request.ctx, request.query),
   );
 
@@ -146,9 +147,9 @@ export function registerSkpRoutes(app: FastifyInstance, deps: { db: Database; cl
 
   routes.post(
     '/api/skp/:id/approve',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Pejabat penilai menyetujui SKP', params: uuidParam, body: decideSkpBody, response: { 200: skpView } } },
+    { config: { access: 'authenticated' }, schema: { tags, summary: 'Pejabat penilai menyetujui SKP (admin BKPSDM atas nama kepala daerah bila ia pejabat penilainya)', params: uuidParam, body: decideSkpBody, response: { 200: skpView } } },
     async (request) => {
-      await db.transaction((tx) => approveSkp(tx, request.ctx, request.params.id, request.body.note));
+      await db.transaction((tx) => approveSkp(tx, request.ctx, request.params.id, request.body.note, request.body.onBehalfReason));
       return readBack(request.ctx, request.params.id);
     },
   );
@@ -157,7 +158,7 @@ export function registerSkpRoutes(app: FastifyInstance, deps: { db: Database; cl
     '/api/skp/:id/return',
     { config: { access: 'authenticated' }, schema: { tags, summary: 'Pejabat penilai mengembalikan SKP dengan catatan', params: uuidParam, body: returnSkpBody, response: { 200: skpView } } },
     async (request) => {
-      await db.transaction((tx) => returnSkp(tx, request.ctx, request.params.id, request.body.note));
+      await db.transaction((tx) => returnSkp(tx, request.ctx, request.params.id, request.body.note, request.body.onBehalfReason));
       return readBack(request.ctx, request.params.id);
     },
   );
@@ -174,4 +175,5 @@ export function registerSkpRoutes(app: FastifyInstance, deps: { db: Database; cl
   registerSkpRealisationRoutes(app, { db });
   registerSkpEvaluationRoutes(app, { db });
   registerSkpDocumentRoutes(app, { db });
+  registerSkpAssessorRoutes(app, { db });
 }

@@ -12,7 +12,10 @@ import type {
   updateEntryBody,
 } from '../../../contracts/activities-entries';
 import type { attachmentResult } from '../../../contracts/attendance-requests';
+import type { MyRhkList } from '../../../contracts/skp-realisation';
 import { api } from '../../api/client';
+import { skpKeys } from '../skp/skp-api';
+import { chooseRhkList, type FetchedRhkList, type RhkChoices } from './rhk-choices';
 
 export type CreateEntryInput = z.input<typeof createEntryBody>;
 export type UpdateEntryInput = z.input<typeof updateEntryBody>;
@@ -51,6 +54,30 @@ export function useMyCatalogue(date: string) {
     staleTime: 10 * 60_000,
     placeholderData: keepPreviousData,
   });
+}
+
+/** Prefix of skpKeys.myRhk: every list of citable RHK in the cache, whichever date it was fetched for. */
+const MY_RHK_PREFIX = ['skp', 'my-rhk'] as const;
+
+/**
+ * The RHK an activity on `date` may cite (GET /api/skp/my-rhk), shared with the SKP pages' cache.
+ * While that list cannot be loaded (offline), the last list fetched for the same year stands in;
+ * without any, the picker is empty and the entry is recorded without an RHK.
+ */
+export function useRhkChoices(date: string): RhkChoices & { isLoading: boolean } {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: skpKeys.myRhk(date),
+    queryFn: ({ signal }) => api.get<MyRhkList>('/api/skp/my-rhk', { date }, signal),
+    staleTime: 10 * 60_000,
+    enabled: /^\d{4}-\d{2}-\d{2}$/.test(date),
+  });
+  const fetched: FetchedRhkList[] = query.data
+    ? []
+    : queryClient
+        .getQueriesData<MyRhkList>({ queryKey: MY_RHK_PREFIX })
+        .flatMap(([key, data]) => (data ? [{ date: data.date, items: data.items, fetchedAt: queryClient.getQueryState(key)?.dataUpdatedAt ?? 0 }] : []));
+  return { ...chooseRhkList(date, query.data, fetched), isLoading: query.isLoading };
 }
 
 export function useTemplates() {

@@ -7,7 +7,7 @@ import { EntryStatusBadge } from './entry-status-badge';
 const EDITABLE = new Set(['draft', 'submitted', 'returned']);
 const SUBMITTABLE = new Set(['draft', 'returned']);
 
-/** One entry of the day: time, activity, minutes, status and what the owner may still do with it. */
+/** One entry of the day: time, activity, minutes, the RHK it supports, status and what the owner may still do with it. */
 export function EntryCard({ entry, onEdit, onSubmit, onDelete }: { entry: ActivityEntryView; onEdit: () => void; onSubmit: () => void; onDelete: () => void }) {
   const t = useT();
   const isEditable = EDITABLE.has(entry.status);
@@ -62,6 +62,11 @@ export function EntryCard({ entry, onEdit, onSubmit, onDelete }: { entry: Activi
       {entry.description && (
         <Text size="xs" mt={2} className="break-anywhere">
           {entry.description}
+        </Text>
+      )}
+      {entry.skpRhkText && (
+        <Text size="xs" c="dimmed" mt={2} className="break-anywhere" data-testid="entry-rhk-text">
+          {t('activityEntry.rhkOfEntry', { text: entry.skpRhkText })}
         </Text>
       )}
       {entry.evidence && (

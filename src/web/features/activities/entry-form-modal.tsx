@@ -12,8 +12,10 @@ import { DateField } from '../../components/date-field';
 import { FormModal } from '../../components/form-modal';
 import { useT } from '../../i18n/i18n-context';
 import { serverFieldErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
-import { uploadEvidence, useCreateEntry, useMyCatalogue, useSubmitEntry, useUpdateEntry, type CreateEntryInput } from './activity-entries-api';
+import { uploadEvidence, useCreateEntry, useMyCatalogue, useRhkChoices, useSubmitEntry, useUpdateEntry, type CreateEntryInput } from './activity-entries-api';
 import { createIdempotencyKey } from './offline-queue';
+import { rhkToSend } from './rhk-choices';
+import { RhkSelect } from './rhk-select';
 import type { OfflineQueue } from './use-offline-queue';
 
 const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
@@ -31,7 +33,7 @@ interface EntryFormModalProps {
 
 const isNetworkError = (error: unknown) => isApiError(error) && error.code === NETWORK_ERROR;
 
-/** Add or edit an activity: catalogue activity (searchable) or additional task, times, volume, live claimed minutes, evidence. */
+/** Add or edit an activity: catalogue activity (searchable) or additional task, the SKP RHK it supports, times, volume, live claimed minutes, evidence. */
 export function EntryFormModal({ entry, defaultDate, today, fallbackCatalogue, queue, onClose }: EntryFormModalProps) {
   const t = useT();
   const create = useCreateEntry();
@@ -49,6 +51,7 @@ export function EntryFormModal({ entry, defaultDate, today, fallbackCatalogue, q
   const [volume, setVolume] = useState<number | string>(entry?.volume ?? 1);
   const [description, setDescription] = useState(entry?.description ?? '');
   const [evidenceLink, setEvidenceLink] = useState(entry?.evidence?.link ?? '');
+  const [skpRhkId, setSkpRhkId] = useState<string | null>(entry?.skpRhkId ?? null);
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<FormErrors>({});
   const [isUploading, setIsUploading] = useState(false);
@@ -63,6 +66,10 @@ export function EntryFormModal({ entry, defaultDate, today, fallbackCatalogue, q
     return list;
   }, [catalogue, entry, t]);
   const selected = catalogue.find((item) => item.itemId === catalogueItemId) ?? null;
+  const rhkChoices = useRhkChoices(workDate ?? defaultDate);
+  const currentRhk = entry?.skpRhkId && entry.skpRhkText ? { id: entry.skpRhkId, text: entry.skpRhkText } : null;
+  // Left untouched, an edit does not send the RHK: the server keeps it where still citable (also across SKP revisions).
+  const isRhkUntouched = entry !== null && skpRhkId === entry.skpRhkId;
   const standardMinutes = kind === 'additional' ? null : (selected?.standardMinutes ?? (entry?.catalogueItemId === catalogueItemId ? entry?.standardMinutes : null) ?? null);
 
   const span = measureTimeSpan(startTime, endTime);
@@ -85,7 +92,7 @@ export function EntryFormModal({ entry, defaultDate, today, fallbackCatalogue, q
     description: description.trim() || null,
     evidenceAttachmentId,
     evidenceLink: evidenceLink.trim() || null,
-    skpRhkId: null,
+    skpRhkId: rhkToSend(skpRhkId, rhkChoices),
   });
 
   const validate = (): FormErrors => {
@@ -144,10 +151,12 @@ export function EntryFormModal({ entry, defaultDate, today, fallbackCatalogue, q
       );
       return;
     }
+    const { skpRhkId: chosenRhkId, ...unchangedRhkBody } = body;
     update.mutate(
-      { id: entry.id, revision: entry.revision, ...body },
+      isRhkUntouched ? { id: entry.id, revision: entry.revision, ...unchangedRhkBody } : { id: entry.id, revision: entry.revision, ...unchangedRhkBody, skpRhkId: chosenRhkId },
       {
         onSuccess: (saved) => {
+          if (entry.skpRhkId !== null && saved.skpRhkId === null && skpRhkId !== null) notifications.show({ color: 'yellow', message: t('activityEntry.rhkDropped'), autoClose: 10_000 });
           if (!submit) return finish(t('activityEntry.saved'));
           submitEntry.mutate({ id: saved.id, revision: saved.revision }, { onSuccess: () => finish(t('activityEntry.submitted')), onError: (error) => setFormError(error.message) });
         },
@@ -207,6 +216,7 @@ export function EntryFormModal({ entry, defaultDate, today, fallbackCatalogue, q
               <TextInput label={t('activityEntry.outputUnit')} placeholder={t('activityEntry.outputUnitPlaceholder')} value={outputUnit} onChange={(event) => setOutputUnit(event.currentTarget.value)} maxLength={60} />
             </SimpleGrid>
           )}
+          <RhkSelect value={skpRhkId} onChange={setSkpRhkId} choices={rhkChoices} current={currentRhk} error={shown.skpRhkId} data-testid="entry-rhk" />
           <SimpleGrid cols={3} spacing="xs">
             <TimeInput label={t('activityEntry.startTime')} required value={startTime} onChange={(event) => setStartTime(event.currentTarget.value)} error={shown.startTime} data-testid="entry-start" />
             <TimeInput label={t('activityEntry.endTime')} required value={endTime} onChange={(event) => setEndTime(event.currentTarget.value)} error={shown.endTime} data-testid="entry-end" />

@@ -11,7 +11,7 @@ import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
 import { useLocale, useT } from '../../i18n/i18n-context';
 import { formatDate, todayInBrowser } from '../../lib/dates';
-import { useCopyEntries, useDayEntries, useDeleteEntry, useMonthEntries, useMyCatalogue, useSubmitEntry } from './activity-entries-api';
+import { useCopyEntries, useDayEntries, useDeleteEntry, useMonthEntries, useMyCatalogue, useRhkChoices, useSubmitEntry } from './activity-entries-api';
 import { DayStrip } from './day-strip';
 import { EntryCard } from './entry-card';
 import { EntryFormModal } from './entry-form-modal';
@@ -35,6 +35,8 @@ export function MyActivitiesPage() {
   const day = useDayEntries(date);
   const month = useMonthEntries(date.slice(0, 7));
   const catalogue = useMyCatalogue(date);
+  // Loaded with the page (like the catalogue) so that the entry form still has a list of RHK offline.
+  useRhkChoices(date);
   const submit = useSubmitEntry();
   const remove = useDeleteEntry();
   const copy = useCopyEntries();
@@ -67,11 +69,13 @@ export function MyActivitiesPage() {
       {
         onSuccess: (result) => {
           const skipped = result.skipped.map((item) => `${item.startTime}–${item.endTime} ${item.title}: ${item.reason}`).join('\n');
+          const unlinked = result.unlinked.length > 0 ? `\n${t('activityEntry.copyUnlinked', { count: result.unlinked.length })}` : '';
+          const hasNotes = result.skipped.length > 0 || result.unlinked.length > 0;
           notifications.show({
-            color: result.skipped.length > 0 ? 'yellow' : 'teal',
-            autoClose: result.skipped.length > 0 ? 15_000 : 5000,
+            color: hasNotes ? 'yellow' : 'teal',
+            autoClose: hasNotes ? 15_000 : 5000,
             message: result.sourceDate
-              ? `${t('activityEntry.copied', { count: result.created.length, source: formatDate(result.sourceDate, locale) })}${skipped ? `\n${t('activityEntry.copySkipped')}\n${skipped}` : ''}`
+              ? `${t('activityEntry.copied', { count: result.created.length, source: formatDate(result.sourceDate, locale) })}${skipped ? `\n${t('activityEntry.copySkipped')}\n${skipped}` : ''}${unlinked}`
               : t('activityEntry.copyNothing'),
           });
         },

@@ -8,8 +8,9 @@ import { templateBody } from '../../../contracts/activities-entries';
 import { FormModal } from '../../components/form-modal';
 import { useT } from '../../i18n/i18n-context';
 import { serverFieldErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
-import { useDeleteTemplate, useEntryFromTemplate, useSaveTemplate, useTemplates } from './activity-entries-api';
+import { useDeleteTemplate, useEntryFromTemplate, useRhkChoices, useSaveTemplate, useTemplates } from './activity-entries-api';
 import { createIdempotencyKey } from './offline-queue';
+import { RhkSelect } from './rhk-select';
 
 function TemplateRow({ template, workDate }: { template: ActivityTemplateView; workDate: string }) {
   const t = useT();
@@ -25,6 +26,11 @@ function TemplateRow({ template, workDate }: { template: ActivityTemplateView; w
       <Text size="xs" c="dimmed">
         {template.isAdditionalTask ? template.title : template.catalogueName} · {template.volume} {template.outputUnit ?? ''}
       </Text>
+      {template.skpRhkText && (
+        <Text size="xs" c="dimmed" className="break-anywhere">
+          {t('activityEntry.rhkOfEntry', { text: template.skpRhkText })}
+        </Text>
+      )}
       <Group gap="xs" mt={4} wrap="nowrap" align="flex-end">
         <TimeInput size="xs" aria-label={t('activityEntry.startTime')} value={startTime} onChange={(event) => setStartTime(event.currentTarget.value)} />
         <TimeInput size="xs" aria-label={t('activityEntry.endTime')} value={endTime} onChange={(event) => setEndTime(event.currentTarget.value)} />
@@ -36,7 +42,12 @@ function TemplateRow({ template, workDate }: { template: ActivityTemplateView; w
           onClick={() =>
             use.mutate(
               { id: template.id, workDate, startTime, endTime, idempotencyKey },
-              { onSuccess: () => notifications.show({ color: 'teal', message: t('activityEntry.templateUsed', { name: template.name }) }) },
+              {
+                onSuccess: (created) => {
+                  notifications.show({ color: 'teal', message: t('activityEntry.templateUsed', { name: template.name }) });
+                  if (template.skpRhkId !== null && created.skpRhkId === null) notifications.show({ color: 'yellow', message: t('activityEntry.rhkDropped'), autoClose: 10_000 });
+                },
+              },
             )
           }
           data-testid="template-use"
@@ -61,6 +72,8 @@ export function TemplatesModal({ workDate, catalogue, onClose }: { workDate: str
   const [volume, setVolume] = useState<number | string>(1);
   const [startTime, setStartTime] = useState('');
   const [endTime, setEndTime] = useState('');
+  const [skpRhkId, setSkpRhkId] = useState<string | null>(null);
+  const rhkChoices = useRhkChoices(workDate);
   const [errors, setErrors] = useState<FormErrors>({});
   const shown = { ...serverFieldErrors(save.error), ...errors };
 
@@ -75,6 +88,7 @@ export function TemplatesModal({ workDate, catalogue, onClose }: { workDate: str
       startTime: startTime || null,
       endTime: endTime || null,
       description: null,
+      skpRhkId,
     };
     const found = validateWithSchema(templateBody, body, t);
     if (kind === 'catalogue' && !catalogueItemId) found.catalogueItemId = t('activityEntry.chooseActivity');
@@ -84,6 +98,7 @@ export function TemplatesModal({ workDate, catalogue, onClose }: { workDate: str
       onSuccess: () => {
         setName('');
         setTitle('');
+        setSkpRhkId(null);
         notifications.show({ color: 'teal', message: t('activityEntry.templateSaved') });
       },
     });
@@ -133,6 +148,7 @@ export function TemplatesModal({ workDate, catalogue, onClose }: { workDate: str
         ) : (
           <TextInput label={t('activityEntry.taskTitle')} value={title} onChange={(event) => setTitle(event.currentTarget.value)} error={shown.title} />
         )}
+        <RhkSelect value={skpRhkId} onChange={setSkpRhkId} choices={rhkChoices} current={null} error={shown.skpRhkId} data-testid="template-rhk" />
         <SimpleGrid cols={3} spacing="xs">
           <TimeInput label={t('activityEntry.startTime')} value={startTime} onChange={(event) => setStartTime(event.currentTarget.value)} error={shown.startTime} />
           <TimeInput label={t('activityEntry.endTime')} value={endTime} onChange={(event) => setEndTime(event.currentTarget.value)} error={shown.endTime} />

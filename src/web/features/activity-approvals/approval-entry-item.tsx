@@ -9,7 +9,7 @@ import { downloadEvidence } from './activity-approvals-api';
 const verdictColors: Record<EvidenceVerdict, string> = { matching: 'teal', insufficient: 'yellow', not_matching: 'red' };
 
 /**
- * One pending entry: time, activity, output, minutes, signals, evidence and its verdict. Approving
+ * One pending entry: time, activity, output, minutes, the SKP RHK it supports, signals, evidence and its verdict. Approving
  * is one tap; reject, return and the evidence verdict sit in a menu to keep the row short on a phone.
  */
 export function ApprovalEntryItem({
@@ -73,6 +73,11 @@ export function ApprovalEntryItem({
         {entry.description && (
           <Text size="sm" className="break-anywhere">
             {entry.description}
+          </Text>
+        )}
+        {entry.skpRhkText && (
+          <Text size="xs" c="dimmed" className="break-anywhere" data-testid="approval-entry-rhk">
+            {t('activityApproval.rhk', { text: entry.skpRhkText })}
           </Text>
         )}
         <Group gap={6} wrap="wrap">

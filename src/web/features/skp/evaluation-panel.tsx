@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { EvaluationList, EvaluationView } from '../../../contracts/skp-evaluation';
 import { hasilKerjaOfUnitHead } from '../../../domain/skp/evaluation';
 import { BERAKHLAK_VALUES } from '../../../domain/skp/berakhlak';
-import { RATINGS, type Rating } from '../../../domain/skp/vocabulary';
+import { PP46_BEHAVIOUR_ASPECTS, type Pp46BehaviourAspect } from '../../../domain/skp/pp46-formula';
+import { PP46_CREATIVITY_LEVELS, RATINGS, type Pp46CreativityLevel, type Rating } from '../../../domain/skp/vocabulary';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorState } from '../../components/error-state';
 import { DistributionCard } from './distribution-card';
@@ -11,8 +12,8 @@ import { downloadAnnualDocument, downloadEvaluationDocument, useEvaluations, use
 import { DownloadButton, PredikatBadge, RatingText } from './skp-parts';
 import { useSkpT } from './use-skp-t';
 
-const PP46_ASPECTS = ['orientasiPelayanan', 'integritas', 'komitmen', 'disiplin', 'kerjaSama', 'kepemimpinan'] as const;
-type Pp46Aspect = (typeof PP46_ASPECTS)[number];
+type Pp46Aspect = Pp46BehaviourAspect;
+const CORE_ASPECTS = PP46_BEHAVIOUR_ASPECTS.filter((aspect) => aspect !== 'kepemimpinan');
 
 function RatingControl({ label, value, onChange, disabled, testId }: { label: string; value: Rating | null; onChange: (value: Rating) => void; disabled?: boolean; testId: string }) {
   const t = useSkpT();
@@ -48,12 +49,20 @@ function EvaluationForm({ skpId, list, periodKey, existing }: { skpId: string; l
   const [perilaku, setPerilaku] = useState<Rating | null>(existing?.perilakuKerjaRating ?? null);
   const [notes, setNotes] = useState<Record<string, string>>(existing?.behaviourNotes ?? {});
   const [expectations, setExpectations] = useState<Record<string, string>>(existing?.leaderExpectations ?? {});
-  const [pp46, setPp46] = useState<Record<Pp46Aspect, number | string>>({ orientasiPelayanan: '', integritas: '', komitmen: '', disiplin: '', kerjaSama: '', kepemimpinan: '' });
+  // The stored aspects come back into the form (ratings stored before they were kept have none).
+  const storedAspects = existing?.pp46?.behaviour;
+  const [pp46, setPp46] = useState<Record<Pp46Aspect, number | string>>(() =>
+    Object.fromEntries(PP46_BEHAVIOUR_ASPECTS.map((aspect) => [aspect, storedAspects?.[aspect] ?? ''])) as Record<Pp46Aspect, number | string>,
+  );
+  const [creativity, setCreativity] = useState<Pp46CreativityLevel | null>(existing?.pp46?.creativity ?? null);
+  const [onBehalfReason, setOnBehalfReason] = useState(existing?.onBehalf?.reason ?? '');
+  const isOnBehalf = list.assessorKind === 'kepala_daerah';
   const isPp46Annual = list.approach === 'pp_46_2011' && periodKey.length === 4;
+  const aspects = list.isKepemimpinanScored ? PP46_BEHAVIOUR_ASPECTS : CORE_ASPECTS;
   const isFinal = existing?.isFinal ?? false;
 
   const submit = () => {
-    const score = (aspect: Pp46Aspect) => (pp46[aspect] === '' ? 0 : Number(pp46[aspect]));
+    const score = (aspect: Pp46Aspect) => Number(pp46[aspect]);
     save.mutate({
       skpId,
       periodKey,
@@ -62,12 +71,21 @@ function EvaluationForm({ skpId, list, periodKey, existing }: { skpId: string; l
         perilakuKerjaRating: perilaku,
         behaviourNotes: notes,
         leaderExpectations: expectations,
-        pp46: isPp46Annual && PP46_ASPECTS.slice(0, 5).every((aspect) => pp46[aspect] !== '')
-          ? {
-              behaviour: { orientasiPelayanan: score('orientasiPelayanan'), integritas: score('integritas'), komitmen: score('komitmen'), disiplin: score('disiplin'), kerjaSama: score('kerjaSama'), kepemimpinan: pp46.kepemimpinan === '' ? null : score('kepemimpinan') },
-              creativity: null,
-            }
-          : null,
+        pp46:
+          isPp46Annual && aspects.every((aspect) => pp46[aspect] !== '')
+            ? {
+                behaviour: {
+                  orientasiPelayanan: score('orientasiPelayanan'),
+                  integritas: score('integritas'),
+                  komitmen: score('komitmen'),
+                  disiplin: score('disiplin'),
+                  kerjaSama: score('kerjaSama'),
+                  kepemimpinan: list.isKepemimpinanScored ? score('kepemimpinan') : null,
+                },
+                creativity,
+              }
+            : null,
+        onBehalfReason: isOnBehalf ? onBehalfReason : null,
       },
     });
   };
@@ -77,6 +95,14 @@ function EvaluationForm({ skpId, list, periodKey, existing }: { skpId: string; l
       {save.error && (
         <Alert color="red" role="alert">
           {save.error.message}
+        </Alert>
+      )}
+      {isOnBehalf && (
+        <Alert color="gray" variant="light" p="xs">
+          <Stack gap={6}>
+            <Text size="xs">{t('skp.onBehalf.explain', { name: list.assessorName ?? '—' })}</Text>
+            <Textarea label={t('skp.onBehalf.reason')} description={t('skp.onBehalf.reasonHint')} value={onBehalfReason} onChange={(event) => setOnBehalfReason(event.currentTarget.value)} autosize minRows={1} required disabled={isFinal} data-testid="evaluation-on-behalf-reason" />
+          </Stack>
         </Alert>
       )}
       {list.isUnitHead && (
@@ -115,18 +141,41 @@ function EvaluationForm({ skpId, list, periodKey, existing }: { skpId: string; l
             {t('skp.evaluation.pp46')}
           </Text>
           <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs">
-            {PP46_ASPECTS.map((aspect) => (
-              <NumberInput key={aspect} label={t(`skp.pp46.${aspect}`)} value={pp46[aspect]} onChange={(value) => setPp46((current) => ({ ...current, [aspect]: value }))} min={0} max={100} disabled={isFinal} />
+            {aspects.map((aspect) => (
+              <NumberInput
+                key={aspect}
+                label={t(`skp.pp46.${aspect}`)}
+                value={pp46[aspect]}
+                onChange={(value) => setPp46((current) => ({ ...current, [aspect]: value }))}
+                min={0}
+                max={100}
+                decimalScale={2}
+                decimalSeparator=","
+                disabled={isFinal}
+                data-testid={`pp46-${aspect}`}
+              />
             ))}
           </SimpleGrid>
+          <Select
+            mt="xs"
+            label={t('skp.pp46.creativity')}
+            data={PP46_CREATIVITY_LEVELS.map((level) => ({ value: level, label: t(`skp.pp46.creativity.${level}`) }))}
+            value={creativity}
+            onChange={(value) => setCreativity(PP46_CREATIVITY_LEVELS.find((level) => level === value) ?? null)}
+            placeholder={t('skp.pp46.creativityNone')}
+            clearable
+            disabled={isFinal}
+            maw={280}
+          />
           {existing?.pp46 && (
-            <Text size="xs" mt={4}>
-              {t('skp.evaluation.pp46Result', { skp: existing.pp46.skpScore, behaviour: existing.pp46.behaviourScore, final: existing.pp46.finalScore, band: existing.pp46.band })}
-            </Text>
+            <Stack mt={4} gap={0}>
+              <Pp46Summary pp46={existing.pp46} />
+            </Stack>
           )}
         </Card>
       )}
-      <DistributionCard periodKey={periodKey} />
+      {/* BKPSDM recording for a kepala daerah rates nobody's group: the advisor is for assessors. */}
+      {!isOnBehalf && <DistributionCard periodKey={periodKey} />}
       {!isFinal && (
         <Group justify="flex-end">
           <Button variant="default" onClick={submit} loading={save.isPending} data-testid="evaluation-save">
@@ -147,6 +196,23 @@ function EvaluationForm({ skpId, list, periodKey, existing }: { skpId: string; l
         onClose={() => setIsConfirming(false)}
         onConfirm={() => finalise.mutate({ skpId, periodKey }, { onSettled: () => setIsConfirming(false) })}
       />
+    </Stack>
+  );
+}
+
+/** PP 46/2011 on the card: each perilaku aspect, jumlah and mean, then the scores (ratings from before the aspects were kept show the mean only). */
+function Pp46Summary({ pp46 }: { pp46: NonNullable<EvaluationView['pp46']> }) {
+  const t = useSkpT();
+  const behaviour = pp46.behaviour;
+  return (
+    <Stack gap={0} data-testid="evaluation-pp46">
+      {behaviour && (
+        <Text size="xs">
+          {PP46_BEHAVIOUR_ASPECTS.flatMap((aspect) => (behaviour[aspect] === null ? [] : [`${t(`skp.pp46.${aspect}`)} ${behaviour[aspect]}`])).join(' · ')}
+          {` · ${t('skp.pp46.jumlah', { jumlah: behaviour.jumlah, count: behaviour.aspectCount })}`}
+        </Text>
+      )}
+      <Text size="xs">{t('skp.evaluation.pp46Result', { skp: pp46.skpScore, behaviour: pp46.behaviourScore, final: pp46.finalScore, band: pp46.band })}</Text>
     </Stack>
   );
 }
@@ -184,9 +250,20 @@ export function EvaluationPanel({ skpId }: { skpId: string }) {
               <Text size="xs" c="dimmed">
                 {t('skp.evaluation.hasilKerja')}: <RatingText rating={item.hasilKerjaRating} /> · {t('skp.evaluation.perilaku')}: <RatingText rating={item.perilakuKerjaRating} />
               </Text>
+              {item.pp46 && <Pp46Summary pp46={item.pp46} />}
+              {item.onBehalf && (
+                <Text size="xs" c="dimmed" data-testid="evaluation-on-behalf">
+                  {t('skp.onBehalf.recorded', { official: item.onBehalf.officialName, by: item.onBehalf.recordedByName ?? '—', reason: item.onBehalf.reason })}
+                </Text>
+              )}
             </Stack>
             <Group gap={6}>
               <PredikatBadge predikat={item.predikat} />
+              {item.isCarriedOver && (
+                <Badge variant="outline" color="gray" size="sm">
+                  {t('skp.evaluation.carriedOver')}
+                </Badge>
+              )}
               <Badge variant="outline" color={item.isFinal ? 'green' : 'gray'}>
                 {item.isFinal ? t('skp.evaluation.final') : t('skp.evaluation.draft')}
               </Badge>

@@ -142,6 +142,11 @@ function RealisationCard({ board, rhk, period }: { board: RealisationBoard; rhk:
           </Text>
         </Group>
         <ProgressLine bp={rhk.progressBp} locale={locale} label={t('skp.realisation.progressYear')} />
+        {current?.isCarriedOver && (
+          <Badge size="xs" variant="outline" color="gray" data-testid="realisation-carried">
+            {t('skp.realisation.carriedOver')}
+          </Badge>
+        )}
         {rhk.indicators.map((indicator) => {
           const progress = rhk.progress.find((item) => item.indicatorId === indicator.id);
           const value = current?.indicatorValues.find((item) => item.indicatorId === indicator.id)?.value;

@@ -5,6 +5,7 @@ import type { CitableRhkList, rhkInput, SkpList, skpSettingsList, SkpView } from
 import type { DistributionView, EvaluationList, EvaluationView, evaluationBody, UnitPredikatView } from '../../../contracts/skp-evaluation';
 import type { SkpExport } from '../../../contracts/skp-export';
 import type { CascadeTree, feedbackBody, MyRhkList, RealisationBoard, realisationBody } from '../../../contracts/skp-realisation';
+import type { assessorDesignationBody, AssessorDesignationView, WithoutAssessorList } from '../../../contracts/skp-assessors';
 import { api, buildUrl } from '../../api/client';
 
 export type RhkInput = z.input<typeof rhkInput>;
@@ -13,6 +14,9 @@ export type FeedbackInput = z.input<typeof feedbackBody>;
 export type EvaluationInput = z.input<typeof evaluationBody>;
 export type UploadedFile = z.infer<typeof attachmentResult>;
 export type SkpSettingsList = z.infer<typeof skpSettingsList>;
+export type AssessorDesignationInput = z.input<typeof assessorDesignationBody>;
+/** The SKP lists: mine, waiting for me, those I assess, and (BKPSDM) those the kepala daerah assesses. */
+export type SkpListScope = 'mine' | 'to_review' | 'assessed' | 'kepala_daerah';
 
 export const skpKeys = {
   all: ['skp'] as const,
@@ -26,9 +30,11 @@ export const skpKeys = {
   supervised: (periodKey: string) => ['skp', 'supervised', periodKey] as const,
   overview: (unitId: string, year: number) => ['skp', 'overview', unitId, year] as const,
   myRhk: (date: string) => ['skp', 'my-rhk', date] as const,
+  designations: ['skp', 'assessor-designations'] as const,
+  withoutAssessor: ['skp', 'without-assessor'] as const,
 };
 
-export function useSkpList(scope: 'mine' | 'to_review' | 'assessed', year: number) {
+export function useSkpList(scope: SkpListScope, year: number) {
   return useQuery({ queryKey: skpKeys.list(scope, year), queryFn: ({ signal }) => api.get<SkpList>('/api/skp', { scope, year }, signal) });
 }
 
@@ -108,8 +114,13 @@ export const useUpdateRhk = () => useSkpMutation(({ rhkId, body }: { rhkId: stri
 export const useRemoveRhk = () => useSkpMutation((rhkId: string) => api.remove<{ ok: true }>(`/api/skp/rhk/${rhkId}`));
 export const useCopyFromSuperior = () => useSkpMutation(({ skpId, rhkIds }: { skpId: string; rhkIds: string[] }) => api.post<SkpView>(`/api/skp/${skpId}/copy-from-superior`, { rhkIds }));
 export const useSubmitSkp = () => useSkpMutation((skpId: string) => api.post<SkpView>(`/api/skp/${skpId}/submit`));
-export const useApproveSkp = () => useSkpMutation(({ skpId, note }: { skpId: string; note: string | null }) => api.post<SkpView>(`/api/skp/${skpId}/approve`, { note }));
-export const useReturnSkp = () => useSkpMutation(({ skpId, note }: { skpId: string; note: string }) => api.post<SkpView>(`/api/skp/${skpId}/return`, { note }), { isErrorShownInline: true });
+/** `onBehalfReason`: only when BKPSDM records the decision of a kepala daerah (the assessor on the SKP). */
+export const useApproveSkp = () =>
+  useSkpMutation(({ skpId, note, onBehalfReason = null }: { skpId: string; note: string | null; onBehalfReason?: string | null }) => api.post<SkpView>(`/api/skp/${skpId}/approve`, { note, onBehalfReason }));
+export const useReturnSkp = () =>
+  useSkpMutation(({ skpId, note, onBehalfReason = null }: { skpId: string; note: string; onBehalfReason?: string | null }) => api.post<SkpView>(`/api/skp/${skpId}/return`, { note, onBehalfReason }), {
+    isErrorShownInline: true,
+  });
 export const useReviseSkp = () => useSkpMutation(({ skpId, reason }: { skpId: string; reason: string }) => api.post<SkpView>(`/api/skp/${skpId}/revisions`, { reason }), { isErrorShownInline: true });
 export const useSaveRealisation = () =>
   useSkpMutation(({ rhkId, periodKey, body }: { rhkId: string; periodKey: string; body: RealisationInput }) => api.put<RealisationBoard>(`/api/skp/rhk/${rhkId}/realisations/${periodKey}`, body), {
@@ -127,10 +138,29 @@ export const useFinaliseEvaluation = () =>
   useSkpMutation(({ skpId, periodKey }: { skpId: string; periodKey: string }) =>
     api.post<{ evaluation: EvaluationView; distribution: DistributionView }>(`/api/skp/${skpId}/evaluations/${periodKey}/finalise`),
   );
-export const useSetUnitPredikat = () =>
-  useSkpMutation(({ unitId, periodKey, predikat }: { unitId: string; periodKey: string; predikat: string }) =>
-    api.put<UnitPredikatView>(`/api/skp/unit-predikats/${unitId}/${periodKey}`, { predikat, note: null }),
+export const useSetUnitPredikat = (options: { isErrorShownInline?: boolean } = {}) =>
+  useSkpMutation(
+    ({ unitId, periodKey, predikat, onBehalfReason = null }: { unitId: string; periodKey: string; predikat: string; onBehalfReason?: string | null }) =>
+      api.put<UnitPredikatView>(`/api/skp/unit-predikats/${unitId}/${periodKey}`, { predikat, note: null, onBehalfReason }),
+    options,
   );
+
+export function useAssessorDesignations(isEnabled: boolean) {
+  return useQuery({
+    queryKey: skpKeys.designations,
+    queryFn: ({ signal }) => api.get<{ items: AssessorDesignationView[] }>('/api/skp/assessor-designations', undefined, signal),
+    enabled: isEnabled,
+  });
+}
+
+export function useEmployeesWithoutAssessor(isEnabled: boolean) {
+  return useQuery({ queryKey: skpKeys.withoutAssessor, queryFn: ({ signal }) => api.get<WithoutAssessorList>('/api/skp/without-assessor', undefined, signal), enabled: isEnabled });
+}
+
+export const useCreateDesignation = () =>
+  useSkpMutation((body: AssessorDesignationInput) => api.post<{ items: AssessorDesignationView[] }>('/api/skp/assessor-designations', body), { isErrorShownInline: true });
+export const useEndDesignation = () =>
+  useSkpMutation(({ id, endDate }: { id: string; endDate: string }) => api.post<{ items: AssessorDesignationView[] }>(`/api/skp/assessor-designations/${id}/end`, { endDate }), { isErrorShownInline: true });
 
 export function uploadEvidenceFile(file: File): Promise<UploadedFile> {
   const form = new FormData();

@@ -16,9 +16,23 @@ import { downloadSkpDocument, useApproveSkp, useCopyFromSuperior, useRemoveRhk, 
 import { DownloadButton, SkpStatusBadge } from './skp-parts';
 import { useSkpT } from './use-skp-t';
 
-function NoteModal({ title, label, confirmLabel, error, isBusy, onSubmit, onClose }: { title: string; label: string; confirmLabel: string; error: Error | null; isBusy: boolean; onSubmit: (note: string) => void; onClose: () => void }) {
+interface NoteModalProps {
+  title: string;
+  /** The note's label; null when only the on-behalf basis is asked. */
+  label: string | null;
+  confirmLabel: string;
+  /** Shown when BKPSDM records the decision of a kepala daerah: the basis is asked too. */
+  onBehalfOf?: string | null;
+  error: Error | null;
+  isBusy: boolean;
+  onSubmit: (note: string, onBehalfReason: string | null) => void;
+  onClose: () => void;
+}
+
+function NoteModal({ title, label, confirmLabel, onBehalfOf = null, error, isBusy, onSubmit, onClose }: NoteModalProps) {
   const t = useSkpT();
   const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
   return (
     <FormModal title={title} onClose={onClose}>
       <Stack gap="sm">
@@ -27,12 +41,20 @@ function NoteModal({ title, label, confirmLabel, error, isBusy, onSubmit, onClos
             {error.message}
           </Alert>
         )}
-        <Textarea label={label} value={note} onChange={(event) => setNote(event.currentTarget.value)} autosize minRows={3} data-testid="skp-note" />
+        {onBehalfOf !== null && (
+          <Text size="sm" c="dimmed">
+            {t('skp.onBehalf.explain', { name: onBehalfOf })}
+          </Text>
+        )}
+        {label !== null && <Textarea label={label} value={note} onChange={(event) => setNote(event.currentTarget.value)} autosize minRows={3} data-testid="skp-note" />}
+        {onBehalfOf !== null && (
+          <Textarea label={t('skp.onBehalf.reason')} description={t('skp.onBehalf.reasonHint')} value={reason} onChange={(event) => setReason(event.currentTarget.value)} autosize minRows={2} required data-testid="skp-on-behalf-reason" />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('skp.cancel')}
           </Button>
-          <Button onClick={() => onSubmit(note)} loading={isBusy} data-testid="skp-note-submit">
+          <Button onClick={() => onSubmit(note, onBehalfOf !== null ? reason : null)} loading={isBusy} data-testid="skp-note-submit">
             {confirmLabel}
           </Button>
         </Group>
@@ -83,7 +105,10 @@ function LampiranCard({ skp, isEditable }: { skp: SkpView; isEditable: boolean }
   );
 }
 
-type Dialog = { kind: 'rhk'; rhk: SkpRhkView | null } | { kind: 'remove'; rhk: SkpRhkView } | { kind: 'return' } | { kind: 'revise' } | { kind: 'submit' } | null;
+type Dialog = { kind: 'rhk'; rhk: SkpRhkView | null } | { kind: 'remove'; rhk: SkpRhkView } | { kind: 'return' } | { kind: 'approveOnBehalf' } | { kind: 'revise' } | { kind: 'submit' } | null;
+
+/** "Name (Bupati Contoh)" for the kepala daerah, the name for anyone else. */
+const assessorLabel = (assessor: SkpView['assessor']) => (assessor.kind === 'kepala_daerah' && assessor.positionName ? `${assessor.name ?? ''} (${assessor.positionName})` : assessor.name);
 
 /**
  * One SKP with what the viewer may do: the owner plans, submits, revises and records the
@@ -106,7 +131,9 @@ export function SkpDetail({ skpId }: { skpId: string }) {
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const skp = query.data;
   const isOwner = me.employeeId !== null && me.employeeId === skp.employee.employeeId;
-  const isAssessor = me.employeeId !== null && me.employeeId === skp.assessor.employeeId;
+  // The kepala daerah has no account: BKPSDM records the decisions on the official's behalf.
+  const isOnBehalf = skp.assessor.kind === 'kepala_daerah';
+  const isAssessor = isOnBehalf ? me.roles.includes('admin_bkpsdm') : me.employeeId !== null && me.employeeId === skp.assessor.employeeId;
   const isEditable = isOwner && (skp.status === 'draft' || skp.status === 'returned');
   const isApproved = skp.status === 'approved';
   const close = () => setDialog(null);
@@ -128,9 +155,15 @@ export function SkpDetail({ skpId }: { skpId: string }) {
             {skp.employee.name} · {skp.employee.positionName ?? '—'}
           </Text>
           <Text size="xs" c="dimmed">
-            {formatDate(skp.startDate, locale)} – {formatDate(skp.endDate, locale)} · {t('skp.assessor')}: {skp.assessor.name ?? t('skp.noAssessor')}
+            {formatDate(skp.startDate, locale)} – {formatDate(skp.endDate, locale)} · {t('skp.assessor')}: {assessorLabel(skp.assessor) ?? t('skp.noAssessor')}
+            {skp.assessor.kind && skp.assessor.kind !== 'superior' ? ` · ${t(`skp.assessorKind.${skp.assessor.kind}`)}` : ''}
             {skp.approach === 'pp_46_2011' ? ` · ${t('skp.approach.pp_46_2011')}` : ''}
           </Text>
+          {skp.decidedOnBehalf && (
+            <Alert color="gray" variant="light" p="xs" data-testid="skp-on-behalf">
+              <Text size="xs">{t('skp.onBehalf.recorded', { official: skp.decidedOnBehalf.officialName, by: skp.decidedOnBehalf.recordedByName ?? '—', reason: skp.decidedOnBehalf.reason })}</Text>
+            </Alert>
+          )}
           {skp.status === 'returned' && skp.returnNote && (
             <Alert color="orange" variant="light" p="xs" title={t('skp.returnedNote')}>
               {skp.returnNote}
@@ -144,8 +177,15 @@ export function SkpDetail({ skpId }: { skpId: string }) {
             )}
             {isAssessor && skp.status === 'submitted' && (
               <>
-                <Button size="xs" color="green" leftSection={<IconCheck size={14} />} loading={approve.isPending} onClick={() => approve.mutate({ skpId: skp.id, note: null })} data-testid="skp-approve">
-                  {t('skp.approve')}
+                <Button
+                  size="xs"
+                  color="green"
+                  leftSection={<IconCheck size={14} />}
+                  loading={approve.isPending}
+                  onClick={() => (isOnBehalf ? setDialog({ kind: 'approveOnBehalf' }) : approve.mutate({ skpId: skp.id, note: null }))}
+                  data-testid="skp-approve"
+                >
+                  {isOnBehalf ? t('skp.onBehalf.approve') : t('skp.approve')}
                 </Button>
                 <Button size="xs" variant="light" color="orange" leftSection={<IconArrowBackUp size={14} />} onClick={() => setDialog({ kind: 'return' })} data-testid="skp-return">
                   {t('skp.return')}
@@ -218,7 +258,28 @@ export function SkpDetail({ skpId }: { skpId: string }) {
         onConfirm={() => submit.mutate(skp.id, { onSettled: close })}
       />
       {dialog?.kind === 'return' && (
-        <NoteModal title={t('skp.return')} label={t('skp.returnNote')} confirmLabel={t('skp.return')} error={giveBack.error} isBusy={giveBack.isPending} onClose={close} onSubmit={(note) => giveBack.mutate({ skpId: skp.id, note }, { onSuccess: close })} />
+        <NoteModal
+          title={t('skp.return')}
+          label={t('skp.returnNote')}
+          confirmLabel={t('skp.return')}
+          onBehalfOf={isOnBehalf ? assessorLabel(skp.assessor) : null}
+          error={giveBack.error}
+          isBusy={giveBack.isPending}
+          onClose={close}
+          onSubmit={(note, onBehalfReason) => giveBack.mutate({ skpId: skp.id, note, onBehalfReason }, { onSuccess: close })}
+        />
+      )}
+      {dialog?.kind === 'approveOnBehalf' && (
+        <NoteModal
+          title={t('skp.onBehalf.approve')}
+          label={null}
+          confirmLabel={t('skp.approve')}
+          onBehalfOf={assessorLabel(skp.assessor)}
+          error={approve.error}
+          isBusy={approve.isPending}
+          onClose={close}
+          onSubmit={(_, onBehalfReason) => approve.mutate({ skpId: skp.id, note: null, onBehalfReason }, { onSuccess: close })}
+        />
       )}
       {dialog?.kind === 'revise' && (
         <NoteModal title={t('skp.revise')} label={t('skp.reviseReason')} confirmLabel={t('skp.revise')} error={revise.error} isBusy={revise.isPending} onClose={close} onSubmit={(reason) => revise.mutate({ skpId: skp.id, reason }, { onSuccess: close })} />

@@ -5,7 +5,9 @@ import { useState } from 'react';
 import type { SkpExport } from '../../../contracts/skp-export';
 import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
+import { useSession } from '../../auth/session';
 import { UnitSelect } from '../units/unit-select';
+import { AssessorsAdminSection } from './assessors-admin-section';
 import { DistributionCard } from './distribution-card';
 import { downloadSkpJson, downloadSkpWorkbook, useSkpOverview } from './skp-api';
 import { PredikatBadge, SkpStatusBadge, YearSelect } from './skp-parts';
@@ -95,12 +97,16 @@ function OverviewTable({ data }: { data: SkpExport }) {
   );
 }
 
-/** An OPD's overview: who has an approved SKP, who has been rated; the distribution for the year; xlsx and JSON exports. */
+/**
+ * An OPD's overview: who has an approved SKP, who has been rated; the distribution for the year;
+ * xlsx and JSON exports. For BKPSDM also the pejabat penilai of the top of the tree.
+ */
 export function SkpOverviewPage() {
   const t = useSkpT();
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [unitId, setUnitId] = useState<string | null>(null);
   const overview = useSkpOverview(unitId, year);
+  const isBkpsdm = useSession().roles.includes('admin_bkpsdm');
   const download = (action: () => Promise<void>) => action().catch((error: Error) => notifications.show({ color: 'red', message: error.message }));
   return (
     <Stack gap="sm">
@@ -140,6 +146,7 @@ export function SkpOverviewPage() {
           <DistributionCard periodKey={String(year)} unitId={unitId} />
         </>
       )}
+      {isBkpsdm && <AssessorsAdminSection year={year} />}
     </Stack>
   );
 }

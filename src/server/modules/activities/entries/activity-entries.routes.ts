@@ -85,8 +85,10 @@ export function registerActivityEntryRoutes(app: FastifyInstance, deps: Activity
     },
     async (request, reply) => {
       const headerKey = headerKeyOf(request);
-      // The view comes from the transaction itself: reading it back would cost two more round trips.
-      const { isReplay, view } = await db.transaction((tx) => createEntry(tx, request.ctx, request.body, headerKey));
+      // No transaction around it: the entry and its audit row are one statement, and createEntry
+      // opens a transaction itself only when it has to take the entry lock. The view comes from
+      // the insert itself: reading it back would cost two more round trips.
+      const { isReplay, view } = await createEntry(db, request.ctx, request.body, headerKey);
       return reply.status(isReplay ? 200 : 201).send(view);
     },
   );
@@ -95,12 +97,12 @@ export function registerActivityEntryRoutes(app: FastifyInstance, deps: Activity
     '/api/activities/entries/copy',
     {
       config: auth,
-      schema: { tags, summary: 'Salin entri hari kerja sebelumnya (atau tanggal sumber) sebagai draf; yang melanggar aturan dilewati dengan alasannya', body: copyEntriesBody, response: { 200: copyEntriesResult } },
+      schema: { tags, summary: 'Salin entri hari kerja sebelumnya (atau tanggal sumber) sebagai draf; yang melanggar aturan dilewati dengan alasannya, tautan RHK yang tidak berlaku pada tanggal tujuan dilepas (unlinked)', body: copyEntriesBody, response: { 200: copyEntriesResult } },
     },
     async (request) => {
       const outcome = await db.transaction((tx) => copyEntries(tx, request.ctx, request.body));
       const created = outcome.createdIds.length === 0 ? [] : await findEntryViews(db, inArray(activityEntries.id, outcome.createdIds));
-      return { sourceDate: outcome.sourceDate, targetDate: outcome.targetDate, created, skipped: outcome.skipped };
+      return { sourceDate: outcome.sourceDate, targetDate: outcome.targetDate, created, skipped: outcome.skipped, unlinked: outcome.unlinked };
     },
   );
 

@@ -6,6 +6,7 @@ import { AppError, invalid } from '../../../platform/errors';
 import { resolveWorkDays } from '../../attendance/schedules';
 import { findCountingEntriesOfDay, findEntryDatesBefore, findItemIdOfVersion, type EntryOwner } from './entries.repository';
 import { insertCheckedEntry, openOwnEntries } from './entries.service';
+import { RHK_NOT_CITABLE_REASON } from './entry-rhk';
 import { toWallTime } from './entry-view';
 
 const LOOK_BACK_DAYS = 14;
@@ -30,6 +31,8 @@ export interface CopyOutcome {
   targetDate: string;
   createdIds: string[];
   skipped: { sourceEntryId: string; title: string; startTime: string; endTime: string; rule: string; reason: string }[];
+  /** Copies made without their source's RHK link, which is not citable on the target date. */
+  unlinked: { sourceEntryId: string; entryId: string; title: string; reason: string }[];
 }
 
 const ruleOf = (error: AppError): string => {
@@ -40,13 +43,14 @@ const ruleOf = (error: AppError): string => {
 /**
  * Copy the entries of a source day (default: my previous working day) to a target day as drafts.
  * Each copy is judged like a new entry; one that would break a rule is skipped and reported with
- * the reason, the others are kept. Evidence is not copied: it belongs to the day it proves.
+ * the reason, the others are kept. Evidence is not copied: it belongs to the day it proves. The RHK
+ * link is kept where it is citable on the target date, otherwise the copy is made without it (reported).
  */
 export async function copyEntries(executor: Executor, ctx: RequestContext, body: CopyEntriesBody): Promise<CopyOutcome> {
   const { owner } = await openOwnEntries(executor, ctx);
   const sourceDate = body.sourceDate ?? (await findPreviousWorkingDay(executor, owner, body.targetDate));
   if (sourceDate === body.targetDate) throw invalid('Tanggal sumber dan tanggal tujuan tidak boleh sama', { field: 'sourceDate' });
-  const outcome: CopyOutcome = { sourceDate, targetDate: body.targetDate, createdIds: [], skipped: [] };
+  const outcome: CopyOutcome = { sourceDate, targetDate: body.targetDate, createdIds: [], skipped: [], unlinked: [] };
   if (sourceDate === null) return outcome;
   for (const source of await findCountingEntriesOfDay(executor, owner.id, sourceDate)) {
     const input = {
@@ -61,14 +65,15 @@ export async function copyEntries(executor: Executor, ctx: RequestContext, body:
       description: source.description,
       evidenceAttachmentId: null,
       evidenceLink: null,
-      skpRhkId: null,
+      skpRhkId: source.skpRhkId,
+      isRhkCarriedOver: true,
       submit: false,
-      idempotencyKey: null,
     };
     try {
       // A savepoint per copy: a refused one leaves the others (and the transaction) intact.
       const row = await executor.transaction((savepoint) => insertCheckedEntry(savepoint, ctx, owner, input, 'copy'));
       outcome.createdIds.push(row.id);
+      if (source.skpRhkId !== null && row.skpRhkId === null) outcome.unlinked.push({ sourceEntryId: source.id, entryId: row.id, title: source.title, reason: RHK_NOT_CITABLE_REASON });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       outcome.skipped.push({ sourceEntryId: source.id, title: source.title, startTime: input.startTime, endTime: input.endTime, rule: ruleOf(error), reason: error.message });

@@ -5,15 +5,15 @@ import {
   activityCatalogueItems,
   activityCatalogueVersions,
   activityEntries,
+  activityEntryStamps,
   activityRuleSets,
   assignments,
   employees,
+  skpRhk,
+  skps,
   units,
 } from '../../../db/schema';
 import type { ActivityEntryRow } from './entry-view';
-
-/** Namespace of the per-employee advisory lock (the second key is a hash of the employee id). */
-const ENTRY_LOCK_NAMESPACE = 7_231_004;
 
 /**
  * Whole-day leave and duty during which the person is not at work; WFH/WFA are work elsewhere
@@ -49,13 +49,23 @@ export interface EntryAuthor extends EntryOwner {
 
 /**
  * Serialises one employee's entry writes until the transaction ends (so that two concurrent
- * requests cannot both pass the overlap and daily-cap checks) and reads the employee in the same
- * round trip. The employee row is not guarded by the lock, so reading it in that statement loses
- * nothing; the entries the checks read come in a later statement, whose snapshot holds every write
- * committed before the lock was granted. Must run inside a transaction.
+ * requests cannot both pass the overlap and daily-cap checks) by raising their entry stamp, whose
+ * row lock is held to the end, and reads the employee in the same round trip. Raising the stamp
+ * also turns away a concurrent unlocked insert that read the facts before (insertEntryAudited).
+ * The employee row is not guarded by the lock, so reading it in that statement loses nothing; the
+ * entries the checks read come in a later statement, whose snapshot holds every write committed
+ * before the lock was granted. Must run inside a transaction.
  */
 export async function lockEntryAuthor(executor: Executor, employeeId: string): Promise<EntryAuthor | null> {
+  const stamp = executor.$with('entry_lock').as(
+    executor
+      .insert(activityEntryStamps)
+      .values({ employeeId, version: 1 })
+      .onConflictDoUpdate({ target: activityEntryStamps.employeeId, set: { version: sql`${activityEntryStamps.version} + 1` } })
+      .returning({ version: activityEntryStamps.version }),
+  );
   const [row] = await executor
+    .with(stamp)
     .select({
       id: employees.id,
       unitId: employees.unitId,
@@ -66,7 +76,7 @@ export async function lockEntryAuthor(executor: Executor, employeeId: string): P
       gelarBelakang: employees.gelarBelakang,
       nip: employees.nip,
     })
-    .from(sql`(select pg_advisory_xact_lock(${ENTRY_LOCK_NAMESPACE}, hashtext(${employeeId}))) as entry_lock`)
+    .from(stamp)
     .leftJoin(employees, eq(employees.id, employeeId))
     .leftJoin(units, eq(units.id, employees.unitId))
     // Named: parsed and planned once per connection.
@@ -74,19 +84,6 @@ export async function lockEntryAuthor(executor: Executor, employeeId: string): P
     .execute();
   if (!row || row.id === null || row.name === null || row.nip === null || row.isActive === null) return null;
   return { ...row, id: row.id, name: row.name, nip: row.nip, isActive: row.isActive, timeZone: row.timeZone ?? 'Asia/Jakarta' };
-}
-
-/**
- * Insert unless the person already has an entry with the same idempotency key (null: someone who
- * skipped the entry lock won the race). No savepoint is needed: a clash does not abort the transaction.
- */
-export async function insertEntryOnce(executor: Executor, values: typeof activityEntries.$inferInsert): Promise<ActivityEntryRow | null> {
-  const [row] = await executor
-    .insert(activityEntries)
-    .values(values)
-    .onConflictDoNothing({ target: [activityEntries.employeeId, activityEntries.idempotencyKey] })
-    .returning();
-  return row ?? null;
 }
 
 /** An entry with the catalogue item its version belongs to (null for an additional task). */
@@ -215,4 +212,14 @@ export async function findItemIdOfVersion(executor: Executor, versionId: string 
   if (versionId === null) return null;
   const [row] = await executor.select({ itemId: activityCatalogueVersions.itemId }).from(activityCatalogueVersions).where(eq(activityCatalogueVersions.id, versionId));
   return row?.itemId ?? null;
+}
+
+/** Whether an RHK belongs to the employee's approved SKP in force (any year): what a template may cite. */
+export async function isRhkOfSkpInForce(executor: Executor, employeeId: string, rhkId: string): Promise<boolean> {
+  const [row] = await executor
+    .select({ id: skpRhk.id })
+    .from(skpRhk)
+    .innerJoin(skps, eq(skps.id, skpRhk.skpId))
+    .where(and(eq(skpRhk.id, rhkId), eq(skps.employeeId, employeeId), eq(skps.status, 'approved'), isNull(skps.supersededAt)));
+  return row !== undefined;
 }

@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { DeadlineExtension } from '../../../../domain/activities/entry-deadline';
 import type { Executor } from '../../../db/client';
-import { LEAVE_KINDS_WITHOUT_ENTRIES, type CatalogueChoice } from './entries.repository';
+import { LEAVE_KINDS_WITHOUT_ENTRIES, type CatalogueChoice, type EntryAuthor } from './entries.repository';
 
 /** What one entry write asks about: the person, the day and the things the entry refers to. */
 export interface EntryFactsRequest {
   employeeId: string;
-  unitId: string | null;
   workDate: string;
   now: Date;
   /** The entry being edited or submitted: not one of "the other entries of the day". */
@@ -15,6 +14,8 @@ export interface EntryFactsRequest {
   catalogueItemId: string | null;
   evidenceAttachmentId: string | null;
   idempotencyKey: string | null;
+  /** null: the entry cites no SKP RHK (nothing is looked up). */
+  skpRhkId: string | null;
 }
 
 /** The stored rule set in force on the work date, its rules not yet parsed. */
@@ -37,6 +38,10 @@ export interface SameDayEntryRow {
 
 /** Everything the checks of one entry need, read in one statement (one snapshot, one round trip). */
 export interface EntryFacts {
+  /** The person with their unit's time zone, as lockEntryAuthor reads them; null: no such employee. */
+  author: EntryAuthor | null;
+  /** The person's entry stamp in this snapshot (null: none yet): an unlocked insert is written only if it is unchanged. */
+  stampVersion: number | null;
   /** The entry already made with this idempotency key, if any. */
   replayId: string | null;
   ruleSet: StoredRuleSet | null;
@@ -51,6 +56,16 @@ export interface EntryFacts {
   /** The requested catalogue item with its current version, and whether its position is held on the work date. */
   catalogueItem: CatalogueFact | null;
   evidence: EvidenceFact | null;
+  /**
+   * The RHK the entry may cite for the requested one: that RHK, or its later revision, in the
+   * person's approved SKP in force whose span covers the work date. null: not citable (or none asked).
+   */
+  citableRhk: CitableRhkFact | null;
+}
+
+export interface CitableRhkFact {
+  id: string;
+  text: string;
 }
 
 export type CatalogueFact = CatalogueChoice & { isPositionHeld: boolean };
@@ -74,31 +89,32 @@ const leaveKinds = sql.join(
 );
 
 /**
- * The facts of one entry write in a single statement: the idempotent replay, the rule set in force,
- * the unit's ancestors and running extensions (deadline), leave, the other entries of the day
- * (overlap, daily cap), the month's closure, the catalogue item and the evidence file. Run it
- * after taking the employee's entry lock, so that its snapshot holds every entry committed before.
+ * The statement of findEntryFacts, with placeholders: built once per executor (building it per
+ * request cost more than running it) and named, so PostgreSQL plans it once per connection.
  */
-export async function findEntryFacts(executor: Executor, request: EntryFactsRequest): Promise<EntryFacts> {
-  const { employeeId, workDate } = request;
-  const employee = sql`${employeeId}::uuid`;
-  const day = sql`${workDate}::date`;
-  // Named: PostgreSQL parses and plans this statement once per connection instead of per request.
-  const [row] = await executor
+function buildEntryFactsQuery(executor: Executor) {
+  const employee = sql`${sql.placeholder('employeeId')}::uuid`;
+  const day = sql`${sql.placeholder('workDate')}::date`;
+  return executor
     .select({
-      replayId: sql<string | null>`(select id from activity_entries where employee_id = ${employee} and idempotency_key = ${request.idempotencyKey}::text)`,
+      author: sql<(Omit<EntryAuthor, 'timeZone'> & { timeZone: string | null }) | string | null>`(select json_build_object('id', e.id, 'unitId', e.unit_id, 'isActive', e.is_active,
+                'timeZone', u.time_zone, 'name', e.name, 'gelarDepan', e.gelar_depan, 'gelarBelakang', e.gelar_belakang, 'nip', e.nip)
+         from employees e left join units u on u.id = e.unit_id where e.id = ${employee})`,
+      stampVersion: sql<number | null>`(select version from activity_entry_stamps where employee_id = ${employee})`,
+      replayId: sql<string | null>`(select id from activity_entries where employee_id = ${employee} and idempotency_key = ${sql.placeholder('idempotencyKey')}::text)`,
       ruleSet: sql<StoredRuleSet | string | null>`(select json_build_object('id', id, 'name', name, 'effectiveFrom', effective_from, 'regulation', regulation, 'rules', rules)
          from activity_rule_sets where effective_from <= ${day} order by effective_from desc limit 1)`,
       unitAncestorIds: sql<string[] | string>`(select coalesce(json_agg(chain.id order by chain.depth), '[]'::json) from (
          with recursive up as (
-           select parent_id as id, 1 as depth from units where id = ${request.unitId}::uuid
+           select parent_id as id, 1 as depth from units where id = (select unit_id from employees where id = ${employee})
            union all
-           select u.parent_id, up.depth + 1 from units u join up on u.id = up.id where up.depth < 64
+           -- A lookup by key per step: as a join, the generic plan hashed the whole units table each step.
+           select (select u.parent_id from units u where u.id = up.id), up.depth + 1 from up where up.id is not null and up.depth < 64
          ) select id, depth from up where id is not null) chain)`,
       extensions: sql<StoredExtension[] | string>`(select coalesce(json_agg(json_build_object('unitId', unit_id, 'workDateFrom', work_date_from, 'workDateTo', work_date_to,
                 'extendedUntilMs', (extract(epoch from extended_until) * 1000)::float8)), '[]'::json)
          from activity_deadline_extensions
-         where work_date_from <= ${day} and work_date_to >= ${day} and extended_until >= ${request.now.toISOString()}::timestamptz)`,
+         where work_date_from <= ${day} and work_date_to >= ${day} and extended_until >= ${sql.placeholder('now')}::timestamptz)`,
       leaveKind: sql<string | null>`coalesce(
         (select status from daily_attendance where employee_id = ${employee} and date = ${day} and status in (${leaveKinds}) limit 1),
         (select kind from attendance_requests
@@ -106,8 +122,8 @@ export async function findEntryFacts(executor: Executor, request: EntryFactsRequ
       others: sql<SameDayEntryRow[] | string>`(select coalesce(json_agg(json_build_object('id', id, 'title', title, 'startTime', start_time, 'endTime', end_time,
                 'claimedMinutes', claimed_minutes) order by start_time), '[]'::json)
          from activity_entries
-         where employee_id = ${employee} and work_date = ${day} and status <> 'rejected' and id is distinct from ${request.excludeId}::uuid)`,
-      isPeriodClosed: sql<boolean>`exists (select 1 from period_closures where period = ${workDate.slice(0, 7)})`,
+         where employee_id = ${employee} and work_date = ${day} and status <> 'rejected' and id is distinct from ${sql.placeholder('excludeId')}::uuid)`,
+      isPeriodClosed: sql<boolean>`exists (select 1 from period_closures where period = ${sql.placeholder('period')}::text)`,
       catalogueItem: sql<CatalogueFact | string | null>`(select json_build_object('itemId', i.id, 'code', i.code, 'positionId', i.position_id, 'isActive', i.is_active,
                 'versionId', v.id, 'version', v.version, 'name', v.name, 'description', v.description, 'outputUnit', v.output_unit,
                 'standardMinutes', v.standard_minutes,
@@ -115,15 +131,59 @@ export async function findEntryFacts(executor: Executor, request: EntryFactsRequ
                   select 1 from assignments a where a.employee_id = ${employee} and a.position_id = i.position_id
                     and a.start_date <= ${day} and (a.end_date is null or a.end_date >= ${day})))
          from activity_catalogue_items i join activity_catalogue_versions v on v.item_id = i.id and v.version = i.current_version
-         where i.id = ${request.catalogueItemId}::uuid)`,
+         where i.id = ${sql.placeholder('catalogueItemId')}::uuid)`,
       evidence: sql<EvidenceFact | string | null>`(select json_build_object('uploadedByUserId', uploaded_by_user_id, 'fileName', file_name)
-         from attachments where id = ${request.evidenceAttachmentId}::uuid)`,
+         from attachments where id = ${sql.placeholder('evidenceAttachmentId')}::uuid)`,
+      // Same rule as GET /api/skp/my-rhk (findCitableRhkForActivity): the SKP in force for the year,
+      // its span covering the day. Walking each of its RHK back through previous_rhk_id also accepts
+      // an RHK of an earlier revision (chosen offline from an older list) as its current revision.
+      citableRhk: sql<CitableRhkFact | string | null>`(select json_build_object('id', cited.id, 'text', cited.text) from (
+         with recursive lineage as (
+           select r.id, r.text, r.id as ancestor_id, 0 as depth
+             from skps s join skp_rhk r on r.skp_id = s.id
+            where ${sql.placeholder('skpRhkId')}::uuid is not null and s.employee_id = ${employee} and s.year = ${sql.placeholder('year')}::int
+              and s.status = 'approved' and s.superseded_at is null and s.start_date <= ${day} and s.end_date >= ${day}
+           union all
+           select lineage.id, lineage.text, earlier.previous_rhk_id, lineage.depth + 1
+             from lineage join skp_rhk earlier on earlier.id = lineage.ancestor_id
+            where earlier.previous_rhk_id is not null and lineage.depth < 32
+         ) select id, text, depth from lineage where ancestor_id = ${sql.placeholder('skpRhkId')}::uuid order by depth limit 1) cited)`,
     })
     .from(sql`(select 1) as entry_facts`)
-    .prepare('activity_entry_facts')
-    .execute();
+    .prepare('activity_entry_facts');
+}
+
+const factsQueries = new WeakMap<Executor, ReturnType<typeof buildEntryFactsQuery>>();
+
+/**
+ * The facts of one entry write in a single statement: the idempotent replay, the rule set in force,
+ * the unit's ancestors and running extensions (deadline), leave, the other entries of the day
+ * (overlap, daily cap), the month's closure, the catalogue item, the evidence file and the cited
+ * SKP RHK, with the person and their entry stamp. Run it after taking the employee's entry lock, so
+ * that its snapshot holds every entry committed before; or without the lock, and then write only if
+ * the stamp has not moved since (insertEntryAudited).
+ */
+export async function findEntryFacts(executor: Executor, request: EntryFactsRequest): Promise<EntryFacts> {
+  const query = factsQueries.get(executor) ?? buildEntryFactsQuery(executor);
+  factsQueries.set(executor, query);
+  const { workDate } = request;
+  const [row] = await query.execute({
+    employeeId: request.employeeId,
+    workDate,
+    now: request.now.toISOString(),
+    excludeId: request.excludeId,
+    catalogueItemId: request.catalogueItemId,
+    evidenceAttachmentId: request.evidenceAttachmentId,
+    idempotencyKey: request.idempotencyKey,
+    skpRhkId: request.skpRhkId,
+    period: workDate.slice(0, 7),
+    year: Number(workDate.slice(0, 4)),
+  });
   if (!row) throw new Error('entry facts query returned no row');
+  const author = row.author === null ? null : fromJson(row.author);
   return {
+    author: author === null ? null : { ...author, timeZone: author.timeZone ?? 'Asia/Jakarta' },
+    stampVersion: row.stampVersion,
     replayId: row.replayId,
     ruleSet: row.ruleSet === null ? null : fromJson(row.ruleSet),
     unitAncestorIds: fromJson(row.unitAncestorIds),
@@ -138,5 +198,6 @@ export async function findEntryFacts(executor: Executor, request: EntryFactsRequ
     isPeriodClosed: row.isPeriodClosed,
     catalogueItem: row.catalogueItem === null ? null : fromJson(row.catalogueItem),
     evidence: row.evidence === null ? null : fromJson(row.evidence),
+    citableRhk: row.citableRhk === null ? null : fromJson(row.citableRhk),
   };
 }

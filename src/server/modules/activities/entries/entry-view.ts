@@ -3,14 +3,14 @@ import { alias } from 'drizzle-orm/pg-core';
 import { EVIDENCE_VERDICTS, ENTRY_STATUSES, type ActivityEntryView, type EntryStatus, type EvidenceVerdict } from '../../../../contracts/activities';
 import { formatFullName } from '../../../../domain/org/names';
 import type { Executor } from '../../../db/client';
-import { activityCatalogueVersions, activityEntries, attachments, employees } from '../../../db/schema';
+import { activityCatalogueVersions, activityEntries, attachments, employees, skpRhk } from '../../../db/schema';
 
 /** Rows of activity_entries → the `activityEntry` view (src/contracts/activities.ts). Other activity modules import this. */
 export type ActivityEntryRow = typeof activityEntries.$inferSelect;
 
 const decider = alias(employees, 'entry_decider');
 
-/** Columns joined onto an entry for its view: owner, catalogue item, evidence file name, decider. */
+/** Columns joined onto an entry for its view: owner, catalogue item, evidence file name, decider, cited RHK. */
 export const entryViewColumns = {
   entry: activityEntries,
   employeeName: employees.name,
@@ -22,6 +22,7 @@ export const entryViewColumns = {
   deciderName: decider.name,
   deciderGelarDepan: decider.gelarDepan,
   deciderGelarBelakang: decider.gelarBelakang,
+  skpRhkText: skpRhk.text,
 };
 
 export interface EntryViewRow {
@@ -35,6 +36,7 @@ export interface EntryViewRow {
   deciderName: string | null;
   deciderGelarDepan: string | null;
   deciderGelarBelakang: string | null;
+  skpRhkText: string | null;
 }
 
 /** `HH:MM` of a database time (`HH:MM:SS`). */
@@ -72,6 +74,7 @@ export function toActivityEntryView(row: EntryViewRow): ActivityEntryView {
     evidence: hasEvidence ? { attachmentId: entry.evidenceAttachmentId, fileName: row.evidenceFileName, link: entry.evidenceLink } : null,
     evidenceVerdict: verdict,
     skpRhkId: entry.skpRhkId,
+    skpRhkText: entry.skpRhkId === null ? null : row.skpRhkText,
     status: entry.status,
     submittedAt: entry.submittedAt?.toISOString() ?? null,
     decidedAt: entry.decidedAt?.toISOString() ?? null,
@@ -84,12 +87,12 @@ export function toActivityEntryView(row: EntryViewRow): ActivityEntryView {
 
 /**
  * The view of an entry just inserted, from the row and what the insert already knew (owner, catalogue
- * item, evidence file name): the same as findEntryView would read, without reading it back.
+ * item, evidence file name, RHK text): the same as findEntryView would read, without reading it back.
  */
 export function toNewEntryView(
   entry: ActivityEntryRow,
   owner: { name: string; gelarDepan: string | null; gelarBelakang: string | null; nip: string },
-  refs: { catalogueItemId: string | null; evidenceFileName: string | null },
+  refs: { catalogueItemId: string | null; evidenceFileName: string | null; skpRhkText: string | null },
 ): ActivityEntryView {
   return toActivityEntryView({
     entry,
@@ -102,6 +105,7 @@ export function toNewEntryView(
     deciderName: null,
     deciderGelarDepan: null,
     deciderGelarBelakang: null,
+    skpRhkText: refs.skpRhkText,
   });
 }
 
@@ -114,6 +118,7 @@ export async function findEntryViews(executor: Executor, where: SQL | undefined,
     .leftJoin(activityCatalogueVersions, eq(activityCatalogueVersions.id, activityEntries.catalogueVersionId))
     .leftJoin(attachments, eq(attachments.id, activityEntries.evidenceAttachmentId))
     .leftJoin(decider, eq(decider.id, activityEntries.decidedByEmployeeId))
+    .leftJoin(skpRhk, eq(skpRhk.id, activityEntries.skpRhkId))
     .where(where)
     .orderBy(asc(activityEntries.workDate), asc(activityEntries.startTime), asc(activityEntries.createdAt))
     .limit(options.limit ?? 2000);

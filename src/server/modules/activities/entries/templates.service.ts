@@ -2,12 +2,12 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { ActivityTemplateView, EntryFromTemplateBody, TemplateBody } from '../../../../contracts/activities-entries';
 import { measureTimeSpan } from '../../../../domain/activities/entry-time';
 import type { Executor } from '../../../db/client';
-import { activityCatalogueItems, activityCatalogueVersions, activityTemplates } from '../../../db/schema';
+import { activityCatalogueItems, activityCatalogueVersions, activityTemplates, skpRhk } from '../../../db/schema';
 import { requireActor, type RequestContext } from '../../../platform/actor';
 import { recordAudit } from '../../../platform/audit';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors';
 import { isUniqueViolation } from '../../org/db-errors';
-import { findCatalogueItem } from './entries.repository';
+import { findCatalogueItem, isRhkOfSkpInForce } from './entries.repository';
 import { createEntry } from './entries.service';
 import { toWallTime } from './entry-view';
 
@@ -27,7 +27,8 @@ async function findOwnTemplate(executor: Executor, employeeId: string, id: strin
   return row;
 }
 
-async function checkTemplate(executor: Executor, body: TemplateBody): Promise<void> {
+/** `keptRhkId`: the RHK the template already cites, which may stay even if its SKP was revised since. */
+async function checkTemplate(executor: Executor, employeeId: string, body: TemplateBody, keptRhkId: string | null = null): Promise<void> {
   if (body.isAdditionalTask) {
     if (body.catalogueItemId !== null) throw invalid('Templat tugas tambahan tidak memakai kegiatan katalog', { field: 'catalogueItemId' });
     if ((body.title ?? '').length < 3) throw invalid('Nama tugas tambahan wajib diisi (minimal 3 karakter)', { field: 'title' });
@@ -41,6 +42,10 @@ async function checkTemplate(executor: Executor, body: TemplateBody): Promise<vo
     const span = measureTimeSpan(body.startTime, body.endTime);
     if (!span.isValid) throw invalid(span.problem, { field: span.field });
   }
+  // A template has no date: its RHK must belong to my approved SKP in force; each use checks the entry's date.
+  if (body.skpRhkId !== null && body.skpRhkId !== keptRhkId && !(await isRhkOfSkpInForce(executor, employeeId, body.skpRhkId))) {
+    throw invalid('RHK yang dipilih bukan RHK SKP Anda yang sudah disetujui dan berlaku; pilih RHK dari daftar atau kosongkan', { field: 'skpRhkId', rule: 'rhk_not_citable' });
+  }
 }
 
 const templateFields = (body: TemplateBody) => ({
@@ -53,6 +58,7 @@ const templateFields = (body: TemplateBody) => ({
   startTime: body.startTime,
   endTime: body.endTime,
   description: body.description,
+  skpRhkId: body.skpRhkId,
 });
 
 const duplicateName = (name: string) => conflict(`Anda sudah memiliki templat bernama "${name}"`, { field: 'name' });
@@ -60,13 +66,20 @@ const duplicateName = (name: string) => conflict(`Anda sudah memiliki templat be
 export async function listTemplates(executor: Executor, ctx: RequestContext): Promise<ActivityTemplateView[]> {
   const employeeId = ownEmployeeId(ctx);
   const rows = await executor
-    .select({ template: activityTemplates, catalogueName: activityCatalogueVersions.name, catalogueOutputUnit: activityCatalogueVersions.outputUnit, isActive: activityCatalogueItems.isActive })
+    .select({
+      template: activityTemplates,
+      catalogueName: activityCatalogueVersions.name,
+      catalogueOutputUnit: activityCatalogueVersions.outputUnit,
+      isActive: activityCatalogueItems.isActive,
+      skpRhkText: skpRhk.text,
+    })
     .from(activityTemplates)
     .leftJoin(activityCatalogueItems, eq(activityCatalogueItems.id, activityTemplates.catalogueItemId))
     .leftJoin(activityCatalogueVersions, and(eq(activityCatalogueVersions.itemId, activityCatalogueItems.id), eq(activityCatalogueVersions.version, activityCatalogueItems.currentVersion)))
+    .leftJoin(skpRhk, eq(skpRhk.id, activityTemplates.skpRhkId))
     .where(eq(activityTemplates.employeeId, employeeId))
     .orderBy(asc(activityTemplates.name));
-  return rows.map(({ template, catalogueName, catalogueOutputUnit, isActive }) => ({
+  return rows.map(({ template, catalogueName, catalogueOutputUnit, isActive, skpRhkText }) => ({
     id: template.id,
     name: template.name,
     catalogueItemId: template.catalogueItemId,
@@ -79,13 +92,15 @@ export async function listTemplates(executor: Executor, ctx: RequestContext): Pr
     startTime: template.startTime === null ? null : toWallTime(template.startTime),
     endTime: template.endTime === null ? null : toWallTime(template.endTime),
     description: template.description,
+    skpRhkId: template.skpRhkId,
+    skpRhkText,
     updatedAt: template.updatedAt.toISOString(),
   }));
 }
 
 export async function createTemplate(executor: Executor, ctx: RequestContext, body: TemplateBody): Promise<{ id: string }> {
   const employeeId = ownEmployeeId(ctx);
-  await checkTemplate(executor, body);
+  await checkTemplate(executor, employeeId, body);
   const now = ctx.clock.now();
   try {
     const row = await executor.transaction(async (savepoint) => {
@@ -104,7 +119,7 @@ export async function createTemplate(executor: Executor, ctx: RequestContext, bo
 export async function updateTemplate(executor: Executor, ctx: RequestContext, id: string, body: TemplateBody): Promise<{ id: string }> {
   const employeeId = ownEmployeeId(ctx);
   const before = await findOwnTemplate(executor, employeeId, id);
-  await checkTemplate(executor, body);
+  await checkTemplate(executor, employeeId, body, before.skpRhkId);
   try {
     const after = await executor.transaction(async (savepoint) => {
       const [updated] = await savepoint.update(activityTemplates).set({ ...templateFields(body), updatedAt: ctx.clock.now() }).where(eq(activityTemplates.id, id)).returning();
@@ -127,7 +142,10 @@ export async function deleteTemplate(executor: Executor, ctx: RequestContext, id
   return { id };
 }
 
-/** A new entry from a template: the template's activity, times and volume, with the given overrides. */
+/**
+ * A new entry from a template: the template's activity, times, volume and RHK, with the given
+ * overrides. The RHK is kept only where it is citable on the entry's date (the view shows whether).
+ */
 export async function createEntryFromTemplate(executor: Executor, ctx: RequestContext, id: string, body: EntryFromTemplateBody, headerKey: string | null = null) {
   const employeeId = ownEmployeeId(ctx);
   const template = await findOwnTemplate(executor, employeeId, id);
@@ -149,10 +167,11 @@ export async function createEntryFromTemplate(executor: Executor, ctx: RequestCo
       description: template.description,
       evidenceAttachmentId: null,
       evidenceLink: null,
-      skpRhkId: null,
+      skpRhkId: template.skpRhkId,
       submit: body.submit,
       idempotencyKey: body.idempotencyKey,
     },
     headerKey,
+    { isRhkCarriedOver: true },
   );
 }

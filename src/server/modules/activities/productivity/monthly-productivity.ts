@@ -5,7 +5,8 @@ import type { Executor } from '../../../db/client';
 import { activityEntries, attendanceRequests, dailyAttendance } from '../../../db/schema';
 import { invalid } from '../../../platform/errors';
 import { resolveWorkDays } from '../../attendance/schedules';
-import { loadActivityRuleTimeline } from '../approval/rule-timeline';
+import type { WorkDay } from '../../../../domain/attendance/schedule-work-days';
+import { loadActivityRuleTimeline, type RulesOnDate } from '../approval/rule-timeline';
 
 export interface MonthlyProductivity extends ProductivityResult {
   employeeId: string;
@@ -77,14 +78,22 @@ export async function computeMonthlyProductivity(
     .where(and(inArray(activityEntries.employeeId, ids), gte(activityEntries.workDate, from), lte(activityEntries.workDate, to), inArray(activityEntries.status, ['approved', 'submitted'])))
     .groupBy(activityEntries.employeeId, activityEntries.workDate);
 
-  const leave = new Set(leaveDays.map((row) => `${row.employeeId}|${row.date}`));
+  const leaveDates = new Map<string, Set<string>>();
+  const addLeave = (employeeId: string, date: string) => {
+    const dates = leaveDates.get(employeeId);
+    if (dates) dates.add(date);
+    else leaveDates.set(employeeId, new Set([date]));
+  };
+  for (const row of leaveDays) addLeave(row.employeeId, row.date);
   for (const request of leaveRequests) {
-    for (const date of listDates(request.startDate < from ? from : request.startDate, request.endDate > to ? to : request.endDate)) leave.add(`${request.employeeId}|${date}`);
+    for (const date of listDates(request.startDate < from ? from : request.startDate, request.endDate > to ? to : request.endDate)) addLeave(request.employeeId, date);
   }
-  const approvedOf = new Map<string, number>();
+  const approvedMinutes = new Map<string, Map<string, number>>();
   const pendingOf = new Map<string, Map<string, number>>();
   for (const row of minutes) {
-    approvedOf.set(`${row.employeeId}|${row.workDate}`, Number(row.approved));
+    const approvedByDate = approvedMinutes.get(row.employeeId) ?? new Map<string, number>();
+    approvedByDate.set(row.workDate, Number(row.approved));
+    approvedMinutes.set(row.employeeId, approvedByDate);
     if (Number(row.pending) > 0) {
       const byDate = pendingOf.get(row.employeeId) ?? new Map<string, number>();
       byDate.set(row.workDate, Number(row.pending));
@@ -92,26 +101,61 @@ export async function computeMonthlyProductivity(
     }
   }
 
-  const dates = listDates(from, to);
-  const rulesByDate = new Map(dates.map((date) => [date, rulesOn(date)]));
-  for (const [employeeId, plan] of workDays) {
-    const isWorking = new Map(plan.map((day) => [day.date, day.isWorkingDay]));
-    const computed = computeProductivity(
-      dates.map((date) => {
-        const rules = rulesByDate.get(date) ?? rulesOn(date);
-        return {
-          date,
-          isWorkingDay: isWorking.get(date) ?? false,
-          isLeave: leave.has(`${employeeId}|${date}`),
-          approvedMinutes: approvedOf.get(`${employeeId}|${date}`) ?? 0,
-          dailyNormMinutes: rules.dailyNormMinutes,
-          leaveDays: rules.leaveDays,
-        };
-      }),
-    );
+  const computed = computeProductivityFromSources({ from, to, rulesOn, workDays, leaveDates, approvedMinutes });
+  for (const [employeeId, productivity] of computed) {
     const pendingMinutesByDate = pendingOf.get(employeeId) ?? new Map<string, number>();
     const pendingMinutes = [...pendingMinutesByDate.values()].reduce((sum, value) => sum + value, 0);
-    result.set(employeeId, { ...computed, employeeId, month, throughDate: to, pendingMinutes, pendingMinutesByDate });
+    result.set(employeeId, { ...productivity, employeeId, month, throughDate: to, pendingMinutes, pendingMinutesByDate });
+  }
+  return result;
+}
+
+/** What the productivity of many employees over `from`…`to` is computed from, already read. */
+export interface ProductivitySources {
+  from: string;
+  to: string;
+  rulesOn: RulesOnDate;
+  /** The schedule's days per employee; an employee missing here is left out of the result. */
+  workDays: ReadonlyMap<string, readonly WorkDay[]>;
+  /** Whole-day leave and duty dates per employee (derived attendance or an approved request, ABSENCE_KINDS). */
+  leaveDates: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Approved minutes per employee and work date. */
+  approvedMinutes: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/**
+ * The productivity rule applied to sources a caller has already read: a TPP run reads attendance,
+ * requests and minutes for its own purposes and should not read them a second time. Each date's
+ * rules are looked up once for all employees.
+ */
+export function computeProductivityFromSources(sources: ProductivitySources): Map<string, ProductivityResult> {
+  const dates = listDates(sources.from, sources.to);
+  const rulesByDate = dates.map((date) => sources.rulesOn(date));
+  const noDates: ReadonlySet<string> = new Set();
+  const noMinutes: ReadonlyMap<string, number> = new Map();
+  const result = new Map<string, ProductivityResult>();
+  for (const [employeeId, plan] of sources.workDays) {
+    // The resolver gives one day per date in order; a plan that does not line up is looked up by date.
+    const isAligned = plan.length === dates.length && plan.every((day, index) => day.date === dates[index]);
+    const isWorking = isAligned ? null : new Map(plan.map((day) => [day.date, day.isWorkingDay]));
+    const leave = sources.leaveDates.get(employeeId) ?? noDates;
+    const approved = sources.approvedMinutes.get(employeeId) ?? noMinutes;
+    result.set(
+      employeeId,
+      computeProductivity(
+        dates.map((date, index) => {
+          const rules = rulesByDate[index] ?? sources.rulesOn(date);
+          return {
+            date,
+            isWorkingDay: isWorking ? (isWorking.get(date) ?? false) : (plan[index]?.isWorkingDay ?? false),
+            isLeave: leave.has(date),
+            approvedMinutes: approved.get(date) ?? 0,
+            dailyNormMinutes: rules.dailyNormMinutes,
+            leaveDays: rules.leaveDays,
+          };
+        }),
+      ),
+    );
   }
   return result;
 }

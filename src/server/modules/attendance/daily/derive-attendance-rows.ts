@@ -1,4 +1,4 @@
-import { addDays, localDayBounds } from '../../../../domain/attendance/derive-local-time';
+import { addDays, localDayBoundsMs } from '../../../../domain/attendance/derive-local-time';
 import { DEFAULT_PUNCH_WINDOW, deriveDailyAttendance, type DerivationPunch, type DerivedDay, type PunchWindow } from '../../../../domain/attendance/derive-daily-attendance';
 import type { WorkDay } from '../../../../domain/attendance/schedule-work-days';
 import type { Executor } from '../../../db/client';
@@ -27,25 +27,27 @@ function createFinality(contacts: Awaited<ReturnType<typeof findDeviceContacts>>
     list.push(device.lastContactAt);
     devicesOf.set(device.unitId, list);
   }
-  const chainContacts = new Map<string, (Date | null)[]>();
-  const contactsAbove = (unitId: string | null): (Date | null)[] => {
-    if (!unitId) return [];
-    const cached = chainContacts.get(unitId);
-    if (cached) return cached;
-    const found: (Date | null)[] = [];
+  // Per unit, the earliest last contact of the devices of it and the units above it (a device
+  // that never reported: -∞; no device at all: +∞), so that each day is one comparison.
+  const earliestContact = new Map<string, number>();
+  const earliestContactAbove = (unitId: string | null): number => {
+    if (!unitId) return Infinity;
+    const cached = earliestContact.get(unitId);
+    if (cached !== undefined) return cached;
+    let earliest = Infinity;
     const seen = new Set<string>();
     for (let current: string | null = unitId; current && !seen.has(current); current = contacts.parentOf.get(current) ?? null) {
       seen.add(current);
-      found.push(...(devicesOf.get(current) ?? []));
+      for (const lastContact of devicesOf.get(current) ?? []) earliest = Math.min(earliest, lastContact === null ? -Infinity : lastContact.getTime());
     }
-    chainContacts.set(unitId, found);
-    return found;
+    earliestContact.set(unitId, earliest);
+    return earliest;
   };
+  const nowMs = now.getTime();
   return (unitId: string | null, day: DerivedDay, timeZone: string): boolean => {
-    const dayEnd = localDayBounds(day.date, timeZone).end.getTime();
+    const dayEnd = localDayBoundsMs(day.date, timeZone).end;
     const over = Math.max(dayEnd, day.plannedEnd?.getTime() ?? 0);
-    if (now.getTime() < over) return false;
-    return contactsAbove(unitId).every((lastContact) => lastContact !== null && lastContact.getTime() >= over);
+    return nowMs >= over && earliestContactAbove(unitId) >= over;
   };
 }
 
@@ -70,9 +72,9 @@ const NO_PUNCHES: PunchTimeline = { ids: [], instants: [] };
  * month for every day.
  */
 function punchesNear(timeline: PunchTimeline, workDay: WorkDay, timeZone: string, window: PunchWindow): DerivationPunch[] {
-  const bounds = localDayBounds(workDay.date, timeZone);
-  let from = bounds.start.getTime();
-  let to = bounds.end.getTime();
+  const bounds = localDayBoundsMs(workDay.date, timeZone);
+  let from = bounds.start;
+  let to = bounds.end;
   if (workDay.plannedStart && workDay.plannedEnd) {
     from = Math.min(from, workDay.plannedStart.getTime() - window.beforeStartMinutes * MINUTE);
     to = Math.max(to, workDay.plannedEnd.getTime() + window.afterEndMinutes * MINUTE);
@@ -86,31 +88,35 @@ function punchesNear(timeline: PunchTimeline, workDay: WorkDay, timeZone: string
   return punches;
 }
 
-/** Everything the rule needs for a set of employees and dates, loaded once. */
-export interface DerivationSources {
+/** Everything the rule needs for a set of employees and dates except their punches, loaded once. */
+export interface CalendarSources {
   from: string;
   to: string;
   now: Date;
   workDays: Map<string, WorkDay[]>;
-  timelines: Map<string, PunchTimeline>;
   requestsOf: Map<string, Awaited<ReturnType<typeof findApprovedRequests>>>;
   rulesByDate: Awaited<ReturnType<typeof loadRulesByDate>>;
   isFinal: ReturnType<typeof createFinality>;
 }
 
+/** Everything the rule needs, punches included. */
+export interface DerivationSources extends CalendarSources {
+  timelines: Map<string, PunchTimeline>;
+}
+
+/** The instants between which the punches of [from, to] lie: an overnight shift runs into the next day, the window starts hours before. */
+export function punchRangeOf(from: string, to: string): { from: Date; to: Date } {
+  return { from: new Date(Date.parse(`${from}T00:00:00Z`) - 24 * HOUR), to: new Date(Date.parse(`${addDays(to, 2)}T00:00:00Z`) + 12 * HOUR) };
+}
+
 /**
- * One batch load of work days, counted punches, approved requests, rule sets and device contacts
- * for these employees over [from, to]: a handful of queries whatever the number of employees.
+ * Work days, approved requests, rule sets and device contacts for these employees over [from, to]:
+ * a handful of queries whatever the number of employees. One after another: this runs inside a
+ * transaction, i.e. on one connection (node-postgres deprecates queueing queries on one client).
  */
-export async function loadDerivationSources(executor: Executor, employees: AttendanceEmployee[], from: string, to: string, now: Date): Promise<DerivationSources> {
+export async function loadCalendarSources(executor: Executor, employees: AttendanceEmployee[], from: string, to: string, now: Date): Promise<CalendarSources> {
   const ids = employees.map((employee) => employee.id);
-  // Punches of an overnight shift run into the next day; the window reaches a few hours before the start.
-  const punchFrom = new Date(Date.parse(`${from}T00:00:00Z`) - 24 * HOUR);
-  const punchTo = new Date(Date.parse(`${addDays(to, 2)}T00:00:00Z`) + 12 * HOUR);
-  // One after another: this runs inside a transaction, i.e. on one connection (node-postgres
-  // deprecates queueing concurrent queries on one client).
   const workDays = await resolveWorkDays(executor, ids, from, to);
-  const timelines = await findPunchTimelines(executor, ids, punchFrom, punchTo);
   const requests = await findApprovedRequests(executor, ids, from, to);
   const rulesByDate = await loadRulesByDate(executor, from, to);
   const contacts = await findDeviceContacts(executor);
@@ -120,12 +126,26 @@ export async function loadDerivationSources(executor: Executor, employees: Atten
     list.push(request);
     requestsOf.set(request.employeeId, list);
   }
-  return { from, to, now, workDays, timelines, requestsOf, rulesByDate, isFinal: createFinality(contacts, now) };
+  return { from, to, now, workDays, requestsOf, rulesByDate, isFinal: createFinality(contacts, now) };
 }
 
-/** The pure rule over loaded sources, for some of the employees they were loaded for. */
-export function deriveRowsFor(sources: DerivationSources, employees: AttendanceEmployee[]): DerivedRow[] {
-  const rows: DerivedRow[] = [];
+/** The calendar sources and the counted punches of these employees over [from, to]. */
+export async function loadDerivationSources(executor: Executor, employees: AttendanceEmployee[], from: string, to: string, now: Date): Promise<DerivationSources> {
+  const calendar = await loadCalendarSources(executor, employees, from, to, now);
+  const range = punchRangeOf(from, to);
+  const timelines = await findPunchTimelines(executor, employees.map((employee) => employee.id), range.from, range.to);
+  return { ...calendar, timelines };
+}
+
+/** One derived day with what the stored row adds to it. */
+export type DerivedDayVisitor = (employee: AttendanceEmployee, workDay: WorkDay, day: DerivedDay, isFinal: boolean) => void;
+
+/**
+ * The pure rule over loaded sources, for some of the employees they were loaded for: every day
+ * that yields a row is handed to `visit` in employee, then date order (no row is kept here, so a
+ * caller that writes columns straight away leaves nothing behind for the garbage collector).
+ */
+export function visitDerivedDays(sources: DerivationSources, employees: AttendanceEmployee[], visit: DerivedDayVisitor): void {
   for (const employee of employees) {
     const theirRequests = sources.requestsOf.get(employee.id) ?? [];
     const timeline = sources.timelines.get(employee.id) ?? NO_PUNCHES;
@@ -140,28 +160,17 @@ export function deriveRowsFor(sources: DerivationSources, employees: AttendanceE
         now: sources.now,
         window: DEFAULT_PUNCH_WINDOW,
       });
-      if (!day) continue;
-      // Fields listed rather than spread: a month of a regency is ~300,000 rows.
-      rows.push({
-        date: day.date,
-        status: day.status,
-        plannedStart: day.plannedStart,
-        plannedEnd: day.plannedEnd,
-        firstIn: day.firstIn,
-        lastOut: day.lastOut,
-        lateMinutes: day.lateMinutes,
-        earlyMinutes: day.earlyMinutes,
-        lateBand: day.lateBand,
-        earlyBand: day.earlyBand,
-        punchIds: day.punchIds,
-        requestIds: day.requestIds,
-        employeeId: employee.id,
-        unitId: employee.unitId,
-        scheduleId: workDay.scheduleId,
-        isFinal: sources.isFinal(employee.unitId, day, employee.timeZone),
-      });
+      if (day) visit(employee, workDay, day, sources.isFinal(employee.unitId, day, employee.timeZone));
     }
   }
+}
+
+/** The derived rows of some of the employees the sources were loaded for. */
+export function deriveRowsFor(sources: DerivationSources, employees: AttendanceEmployee[]): DerivedRow[] {
+  const rows: DerivedRow[] = [];
+  visitDerivedDays(sources, employees, (employee, workDay, day, isFinal) => {
+    rows.push({ ...day, employeeId: employee.id, unitId: employee.unitId, scheduleId: workDay.scheduleId, isFinal });
+  });
   return rows;
 }
 

@@ -2,13 +2,14 @@ import { addDays } from '../../../../domain/attendance/derive-local-time';
 import type { Executor } from '../../../db/client';
 import { invalid } from '../../../platform/errors';
 import { findUnitSubtreeIds } from '../../org';
-import { deriveRowsFor, loadDerivationSources } from './derive-attendance-rows';
-import { findAttendanceEmployees, storeDailyRows, type AttendanceEmployee } from './daily.repository';
+import { loadDerivationSources, visitDerivedDays } from './derive-attendance-rows';
+import { findAttendanceEmployees } from './daily.repository';
+import { appendDailyRow, countRows, createDailyColumns, storeDailyColumns } from './store-daily-rows';
 
 /** A rebuild covers at most a year at once (the CLI can be run per year). */
 export const MAX_REBUILD_DAYS = 366;
 /** Derived rows per write statement (employees × days). */
-const ROWS_PER_BATCH = 25_000;
+export const ROWS_PER_BATCH = 25_000;
 
 export interface RebuildInput {
   employeeIds?: string[];
@@ -17,6 +18,8 @@ export interface RebuildInput {
   from: string;
   to: string;
   now: Date;
+  /** Derived rows per write statement (employees × days); tests make it small to exercise many batches. */
+  rowsPerBatch?: number;
 }
 
 const dayCount = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
@@ -26,6 +29,11 @@ const dayCount = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - 
  * TK when there is no punch; only rows that changed are written. Runs in one transaction (a
  * savepoint inside the caller's), so a failure leaves the previous rows untouched. No
  * authorisation: trusted callers only (CLI, jobs, the request services after their own checks).
+ *
+ * The sources are read first (all punches in one statement: an employee's punches lie all over
+ * the table, so any read of a part of them visits most of it). Then employees go in primary-key
+ * order, in batches, each derived straight into the columns of its write statement: while the
+ * database writes one batch, the next is derived.
  */
 export async function rebuildDailyAttendance(executor: Executor, input: RebuildInput): Promise<{ employees: number; rows: number }> {
   if (input.to < input.from) throw invalid('Tanggal selesai tidak boleh sebelum tanggal mulai');
@@ -35,18 +43,18 @@ export async function rebuildDailyAttendance(executor: Executor, input: RebuildI
     const employees = await findAttendanceEmployees(tx, { ...(input.employeeIds ? { employeeIds: input.employeeIds } : {}), ...(unitIds ? { unitIds } : {}) });
     if (employees.length === 0) return { employees: 0, rows: 0 };
     const sources = await loadDerivationSources(tx, employees, input.from, input.to, input.now);
-    // In primary-key order, in batches: while the database writes one batch, the next is derived.
     const ordered = [...employees].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const perBatch = Math.max(1, Math.floor(ROWS_PER_BATCH / dayCount(input.from, input.to)));
+    const perBatch = Math.max(1, Math.floor((input.rowsPerBatch ?? ROWS_PER_BATCH) / dayCount(input.from, input.to)));
     let rows = 0;
     let writing: Promise<void> = Promise.resolve();
     try {
       for (let start = 0; start < ordered.length; start += perBatch) {
-        const batch: AttendanceEmployee[] = ordered.slice(start, start + perBatch);
-        const derived = deriveRowsFor(sources, batch);
-        rows += derived.length;
+        const batch = ordered.slice(start, start + perBatch);
+        const columns = createDailyColumns(batch.map((employee) => employee.id));
+        visitDerivedDays(sources, batch, (employee, workDay, day, isFinal) => appendDailyRow(columns, employee.id, employee.unitId, workDay.scheduleId, day, isFinal));
+        rows += countRows(columns);
         await writing;
-        writing = storeDailyRows(tx, batch.map((employee) => employee.id), input.from, input.to, derived, input.now);
+        writing = storeDailyColumns(tx, columns, input.from, input.to, input.now);
       }
       await writing;
     } catch (error) {

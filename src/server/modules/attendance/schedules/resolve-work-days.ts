@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { countDays, isValidDate } from '../../../../domain/attendance/calendar-zone';
 import {
   computeWorkDays,
@@ -12,6 +12,7 @@ import {
 import type { Executor } from '../../../db/client';
 import { employees, holidays, scheduleAssignments, shiftRosters, units } from '../../../db/schema';
 import { invalid } from '../../../platform/errors';
+import { arrayParam } from '../punches/sql-arrays';
 import { findScheduleViews } from './schedules.repository';
 
 /** Employees without a unit of record work on the regency's clock. */
@@ -53,13 +54,14 @@ export async function resolveWorkDays(executor: Executor, employeeIds: string[],
   const ids = [...new Set(employeeIds)];
   if (ids.length === 0) return result;
 
-  const people = await executor.select({ id: employees.id, unitId: employees.unitId }).from(employees).where(inArray(employees.id, ids));
+  const idList = arrayParam(ids, 'uuid');
+  const people = await executor.select({ id: employees.id, unitId: employees.unitId }).from(employees).where(sql`${employees.id} = any(${idList})`);
   const { pathOf, zoneOf } = await loadUnitPaths(executor);
   const inRange = and(lte(scheduleAssignments.startDate, to), or(isNull(scheduleAssignments.endDate), gte(scheduleAssignments.endDate, from)));
   const assignmentRows = await executor
     .select()
     .from(scheduleAssignments)
-    .where(and(inRange, or(isNull(scheduleAssignments.employeeId), inArray(scheduleAssignments.employeeId, ids))));
+    .where(and(inRange, or(isNull(scheduleAssignments.employeeId), sql`${scheduleAssignments.employeeId} = any(${idList})`)));
   const assignments: ScheduleAssignmentRecord[] = assignmentRows.map((row) => ({
     id: row.id,
     scheduleId: row.scheduleId,
@@ -79,7 +81,7 @@ export async function resolveWorkDays(executor: Executor, employeeIds: string[],
   const rosterRows = await executor
     .select({ employeeId: shiftRosters.employeeId, date: shiftRosters.date, shiftId: shiftRosters.shiftId })
     .from(shiftRosters)
-    .where(and(inArray(shiftRosters.employeeId, ids), gte(shiftRosters.date, from), lte(shiftRosters.date, to)));
+    .where(and(sql`${shiftRosters.employeeId} = any(${idList})`, gte(shiftRosters.date, from), lte(shiftRosters.date, to)));
   const rosters = new Map<string, Map<string, string | null>>();
   for (const row of rosterRows) {
     const roster = rosters.get(row.employeeId) ?? new Map<string, string | null>();
@@ -87,16 +89,28 @@ export async function resolveWorkDays(executor: Executor, employeeIds: string[],
     rosters.set(row.employeeId, roster);
   }
 
-  // Assignments for a unit only matter to employees inside it: filter once per unit path.
   const caches = createWorkDayCaches(holidayRecords);
   const emptyRoster = new Map<string, string | null>();
+  const personal = new Set(assignments.flatMap((row) => (row.employeeId === null ? [] : [row.employeeId])));
+  // Without a personal assignment or a roster, an employee's days depend only on the unit: a
+  // regency has thousands of employees in a few hundred units, so each unit's calendar is computed
+  // once and its (immutable) days shared; every employee still gets an array of their own.
+  const unitCalendars = new Map<string, WorkDay[]>();
   for (const person of people) {
     const unitPath = pathOf(person.unitId);
+    const isUnitCalendar = !personal.has(person.id) && !rosters.has(person.id);
+    const shared = isUnitCalendar ? unitCalendars.get(person.unitId ?? '') : undefined;
+    if (shared) {
+      result.set(person.id, shared.slice());
+      continue;
+    }
     const relevant = assignments.filter(
       (row) => (row.employeeId === null && (row.unitId === null || unitPath.includes(row.unitId))) || row.employeeId === person.id,
     );
     const employee = { employeeId: person.id, unitPath, timeZone: (person.unitId && zoneOf.get(person.unitId)) || DEFAULT_TIME_ZONE };
-    result.set(person.id, computeWorkDays({ employee, from, to, schedules, assignments: relevant, holidays: holidayRecords, roster: rosters.get(person.id) ?? emptyRoster }, caches));
+    const days = computeWorkDays({ employee, from, to, schedules, assignments: relevant, holidays: holidayRecords, roster: rosters.get(person.id) ?? emptyRoster }, caches);
+    if (isUnitCalendar) unitCalendars.set(person.unitId ?? '', days.slice());
+    result.set(person.id, days);
   }
   return result;
 }

@@ -28,7 +28,8 @@ export type TableRow = { cells: string[] } | { group: string };
 export interface Signatory {
   role: string;
   name: string;
-  nip: string;
+  /** Null for an official without a NIP (a kepala daerah): the NIP line is left out. */
+  nip: string | null;
 }
 
 const MARGIN = 36;
@@ -149,7 +150,8 @@ export function renderBlocks(blocks: readonly Block[], meta: { title: string; fo
           const x = MARGIN + columnWidth * index;
           doc.text(person.role, x, top + 12, { width: columnWidth, align: 'center' });
           doc.font(BOLD).text(person.name, x, top + 70, { width: columnWidth, align: 'center', underline: true });
-          doc.font(FONT).text(`NIP. ${person.nip}`, x, doc.y, { width: columnWidth, align: 'center' });
+          if (person.nip !== null) doc.font(FONT).text(`NIP. ${person.nip}`, x, doc.y, { width: columnWidth, align: 'center' });
+          doc.font(FONT);
         });
         doc.y = top + 100;
         break;

@@ -2,6 +2,7 @@ import type { EvaluationView } from '../../../../contracts/skp-evaluation';
 import type { RealisationBoard } from '../../../../contracts/skp-realisation';
 import type { SkpRhkView, SkpView } from '../../../../contracts/skp';
 import { BERAKHLAK_VALUES } from '../../../../domain/skp/berakhlak';
+import { PP46_BEHAVIOUR_ASPECTS, PP46_BEHAVIOUR_LABELS, PP46_CREATIVITY_POINTS } from '../../../../domain/skp/pp46-formula';
 import {
   EMPLOYEE_PREDIKAT_LABELS,
   JPT_PERSPECTIVE_LABELS,
@@ -36,6 +37,8 @@ export interface PersonRank {
   assessorSuperior: string | null;
 }
 
+const isKepalaDaerah = (person: SkpView['assessor']) => person.kind === 'kepala_daerah';
+
 export function identityBlock(skp: SkpView, ranks: PersonRank): Block {
   const left: IdentityColumn = {
     heading: 'PEGAWAI YANG DINILAI',
@@ -54,7 +57,8 @@ export function identityBlock(skp: SkpView, ranks: PersonRank): Block {
       ['NIP', dash(skp.assessor.nip)],
       ['Pangkat/Gol. Ruang', dash(ranks.assessor)],
       ['Jabatan', dash(skp.assessor.positionName)],
-      ['Unit Kerja', dash(skp.employee.unitName)],
+      // The kepala daerah heads the regency, not the employee's unit.
+      ['Unit Kerja', isKepalaDaerah(skp.assessor) ? '-' : dash(skp.employee.unitName)],
     ],
   };
   return { kind: 'identity', left, right };
@@ -62,8 +66,12 @@ export function identityBlock(skp: SkpView, ranks: PersonRank): Block {
 
 const signatories = (skp: SkpView): Signatory[] => [
   { role: 'Pegawai yang Dinilai', name: skp.employee.name ?? '-', nip: skp.employee.nip ?? '-' },
-  { role: 'Pejabat Penilai Kinerja', name: dash(skp.assessor.name), nip: dash(skp.assessor.nip) },
+  { role: isKepalaDaerah(skp.assessor) ? `Pejabat Penilai Kinerja\n${dash(skp.assessor.positionName)}` : 'Pejabat Penilai Kinerja', name: dash(skp.assessor.name), nip: isKepalaDaerah(skp.assessor) ? null : dash(skp.assessor.nip) },
 ];
+
+/** "Atas nama …, dicatat oleh … : dasar": a decision BKPSDM recorded for a kepala daerah, printed as such. */
+const onBehalfText = (record: { officialName: string; reason: string; recordedByName: string | null }) =>
+  `Dicatat oleh ${record.recordedByName ?? 'admin BKPSDM'} (admin BKPSDM) atas nama ${record.officialName}. Dasar: ${record.reason}`;
 
 const indicatorTarget = (indicator: SkpRhkView['indicators'][number]) =>
   `${formatNumber(indicator.targetValue)}${indicator.targetValueUpper === null ? '' : ` – ${formatNumber(indicator.targetValueUpper)}`} ${indicator.targetUnit}`;
@@ -114,7 +122,13 @@ export function buildSkpDocument(input: SkpDocumentInput): Block[] {
   const { skp } = input;
   return [
     { kind: 'title', lines: ['SASARAN KINERJA PEGAWAI', skp.isJpt ? 'PENDEKATAN HASIL KERJA KUALITATIF (JPT)' : 'PENDEKATAN HASIL KERJA KUANTITATIF', periodLine(skp)] },
-    { kind: 'fields', rows: [['Status', `${skp.status === 'approved' ? 'Disetujui' : skp.status === 'submitted' ? 'Diajukan' : skp.status === 'returned' ? 'Dikembalikan' : 'Draf'} · revisi ke-${skp.revision}`]] },
+    {
+      kind: 'fields',
+      rows: [
+        ['Status', `${skp.status === 'approved' ? 'Disetujui' : skp.status === 'submitted' ? 'Diajukan' : skp.status === 'returned' ? 'Dikembalikan' : 'Draf'} · revisi ke-${skp.revision}`],
+        ...(skp.decidedOnBehalf ? ([[skp.status === 'returned' ? 'Pengembalian' : 'Persetujuan', onBehalfText(skp.decidedOnBehalf)]] as [string, string][]) : []),
+      ],
+    },
     identityBlock(skp, input.ranks),
     { kind: 'heading', text: 'HASIL KERJA' },
     {
@@ -193,7 +207,13 @@ export function buildEvaluationDocument(input: EvaluationDocumentInput): Block[]
       kind: 'title',
       lines: [isAnnual ? 'EVALUASI KINERJA PEGAWAI TAHUNAN' : 'EVALUASI KINERJA PEGAWAI PERIODIK', `PERIODE: ${formatIndonesianDate(input.period.startDate).toUpperCase()} SAMPAI DENGAN ${formatIndonesianDate(input.period.endDate).toUpperCase()}`],
     },
-    { kind: 'fields', rows: [['Status penilaian', evaluation.isFinal ? `Final (${evaluation.finalisedAt?.slice(0, 10) ?? ''})` : 'Draf (belum final)']] },
+    {
+      kind: 'fields',
+      rows: [
+        ['Status penilaian', evaluation.isFinal ? `Final (${evaluation.finalisedAt?.slice(0, 10) ?? ''})` : 'Draf (belum final)'],
+        ...(evaluation.onBehalf ? ([['Penilaian', onBehalfText(evaluation.onBehalf)]] as [string, string][]) : []),
+      ],
+    },
     identityBlock(skp, input.ranks),
     { kind: 'heading', text: 'CAPAIAN KINERJA ORGANISASI' },
     { kind: 'paragraph', text: input.unitPredikat ? UNIT_PREDIKAT_LABELS[input.unitPredikat].toUpperCase() : 'Belum ditetapkan' },
@@ -236,19 +256,46 @@ export function buildEvaluationDocument(input: EvaluationDocumentInput): Block[]
     { kind: 'heading', text: 'PREDIKAT KINERJA PEGAWAI' },
     { kind: 'paragraph', text: predikatText(evaluation.predikat) },
   ];
-  if (evaluation.pp46) {
-    blocks.push({ kind: 'heading', text: 'NILAI PRESTASI KERJA (PP 46/2011)' });
-    blocks.push({
-      kind: 'fields',
-      rows: [
-        ['Nilai capaian SKP', formatNumber(evaluation.pp46.skpScore)],
-        ['Nilai perilaku kerja', formatNumber(evaluation.pp46.behaviourScore)],
-        ['Nilai prestasi kerja (60 % SKP + 40 % perilaku)', `${formatNumber(evaluation.pp46.finalScore)} (${evaluation.pp46.band})`],
-      ],
-    });
-  }
+  if (evaluation.pp46) blocks.push(...pp46Blocks(evaluation.pp46));
   blocks.push({ kind: 'signatures', dateLine: input.dateLine, people: signatories(skp) });
   return blocks;
+}
+
+/** PP 46/2011 scores are printed with two decimals, as computed (pp46-formula.ts). */
+const scoreFormat = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const score = (value: number) => scoreFormat.format(value);
+
+/**
+ * PP 46/2011 as on its form: each perilaku aspect, their jumlah and nilai rata-rata (the mean that
+ * weighs 40 %), then the SKP score and the final. A rating stored before the aspects were kept
+ * prints the mean only.
+ */
+function pp46Blocks(pp46: NonNullable<EvaluationView['pp46']>): Block[] {
+  const behaviour = pp46.behaviour;
+  const aspectRows: TableRow[] = behaviour
+    ? [
+        ...PP46_BEHAVIOUR_ASPECTS.flatMap((aspect, index) => {
+          const value = behaviour[aspect];
+          return value === null ? [] : [{ cells: [String(index + 1), PP46_BEHAVIOUR_LABELS[aspect], score(value)] }];
+        }),
+        { cells: ['', 'Jumlah', score(behaviour.jumlah)] },
+        { cells: ['', `Nilai rata-rata (${behaviour.aspectCount} aspek)`, score(pp46.behaviourScore)] },
+      ]
+    : [{ cells: ['', 'Nilai rata-rata (nilai per aspek tidak tersimpan)', score(pp46.behaviourScore)] }];
+  return [
+    { kind: 'heading', text: 'PENILAIAN PERILAKU KERJA (PP 46/2011)' },
+    { kind: 'table', columns: [{ header: 'No', share: 0.08, align: 'center' }, { header: 'Aspek', share: 0.62 }, { header: 'Nilai', share: 0.3, align: 'center' }], rows: aspectRows },
+    { kind: 'heading', text: 'NILAI PRESTASI KERJA (PP 46/2011)' },
+    {
+      kind: 'fields',
+      rows: [
+        ['Nilai capaian SKP', score(pp46.skpScore)],
+        ...(pp46.creativity ? ([['Kreativitas', `${pp46.creativity.replace('_', ' ')} (+${PP46_CREATIVITY_POINTS[pp46.creativity]})`]] as [string, string][]) : []),
+        ['Nilai perilaku kerja', score(pp46.behaviourScore)],
+        ['Nilai prestasi kerja (60 % SKP + 40 % perilaku)', `${score(pp46.finalScore)} (${pp46.band})`],
+      ],
+    },
+  ];
 }
 
 export interface AnnualDocumentInput {
@@ -306,9 +353,10 @@ export function buildAnnualDocument(input: AnnualDocumentInput): Block[] {
         ['Rating perilaku kerja', ratingText(annual?.perilakuKerjaRating ?? null)],
         ['Predikat kinerja pegawai', predikatText(annual?.predikat ?? null)],
         ['Status', annual ? (annual.isFinal ? 'Final' : 'Draf (belum final)') : 'Belum dinilai'],
-        ...(annual?.pp46 ? ([['Nilai prestasi kerja (PP 46/2011)', `${formatNumber(annual.pp46.finalScore)} (${annual.pp46.band})`]] as [string, string][]) : []),
+        ...(annual?.onBehalf ? ([['Penilaian', onBehalfText(annual.onBehalf)]] as [string, string][]) : []),
       ],
     },
+    ...(annual?.pp46 ? pp46Blocks(annual.pp46) : []),
     { kind: 'signatures', dateLine: input.dateLine, people: signatories(skp) },
   ];
   return blocks;

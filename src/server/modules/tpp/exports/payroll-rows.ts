@@ -4,6 +4,8 @@ import type { Executor } from '../../../db/client';
 import { tppAdjustments, tppBankAccounts, tppResults } from '../../../db/schema';
 import type { RequestContext } from '../../../platform/actor';
 import { isPeriodClosed } from '../../activities/shared/period-lock';
+import { maskAccountNumber } from '../../../../contracts/tpp-records';
+import { canSeeAccountNumber } from '../records/mask-account-number';
 import { resolveResultUnitIds, scopeCondition } from '../results/tpp-results.service';
 
 export interface PayrollRow {
@@ -17,12 +19,16 @@ export interface PayrollRow {
   result: TppResult;
   corrections: number;
   bank: { bankName: string; accountNumber: string; accountHolder: string } | null;
+  /** The account number is masked for this caller. */
+  isAccountMasked: boolean;
 }
 
 export interface PayrollData {
   period: string;
   isFrozen: boolean;
   rows: PayrollRow[];
+  /** Some account numbers are masked: the caller reads these employees' TPP but does not maintain their accounts. */
+  hasMaskedAccounts: boolean;
 }
 
 /** The month's current results in scope (an OPD subtree, or everything the caller reads), ordered by OPD, class (highest first) and name. */
@@ -47,24 +53,30 @@ export async function loadPayrollData(executor: Executor, ctx: RequestContext, p
         ];
   const bankOf = new Map(banks.map((bank) => [bank.employeeId, bank]));
   const correctionOf = new Map(corrections.map((row) => [row.employeeId, Number(row.amount)]));
+  // Least privilege, as GET /api/tpp/bank-accounts/:employeeId: whole numbers only for those who maintain
+  // them (admin BKPSDM, the admin OPD of the month's unit); pimpinan and auditors get them masked.
+  const rows = results.map((row): PayrollRow => {
+    const bank = bankOf.get(row.employeeId);
+    const isMasked = bank !== undefined && !canSeeAccountNumber(ctx, row.unitId);
+    return {
+      nip: row.nip,
+      name: row.employeeName,
+      golongan: row.golongan,
+      positionName: row.positionName,
+      kelasJabatan: row.kelasJabatan,
+      opdName: row.opdName,
+      unitName: row.unitName,
+      result: row.result as TppResult,
+      corrections: correctionOf.get(row.employeeId) ?? 0,
+      bank: bank ? { bankName: bank.bankName, accountNumber: isMasked ? maskAccountNumber(bank.accountNumber) : bank.accountNumber, accountHolder: bank.accountHolder } : null,
+      isAccountMasked: isMasked,
+    };
+  });
   return {
     period,
     isFrozen: await isPeriodClosed(executor, period),
-    rows: results.map((row) => {
-      const bank = bankOf.get(row.employeeId);
-      return {
-        nip: row.nip,
-        name: row.employeeName,
-        golongan: row.golongan,
-        positionName: row.positionName,
-        kelasJabatan: row.kelasJabatan,
-        opdName: row.opdName,
-        unitName: row.unitName,
-        result: row.result as TppResult,
-        corrections: correctionOf.get(row.employeeId) ?? 0,
-        bank: bank ? { bankName: bank.bankName, accountNumber: bank.accountNumber, accountHolder: bank.accountHolder } : null,
-      };
-    }),
+    rows,
+    hasMaskedAccounts: rows.some((row) => row.isAccountMasked),
   };
 }
 

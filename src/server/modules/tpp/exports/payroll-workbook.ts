@@ -14,7 +14,8 @@ export async function buildPayrollWorkbook(data: PayrollData, scopeName: string)
   const sheet = workbook.addWorksheet(`TPP ${data.period}`, { views: [{ state: 'frozen', ySplit: 3, xSplit: 3 }] });
   const deductions = collectDeductionColumns(data.rows);
   sheet.addRow([`Rekap pembayaran TPP ${scopeName}, bulan ${data.period}${data.isFrozen ? '' : ' (bulan belum ditutup: dapat berubah)'}`]).font = { bold: true };
-  sheet.addRow([]);
+  // Row 2 says why account numbers read "******5678", so nobody takes them for a data error.
+  sheet.addRow(data.hasMaskedAccounts ? ['Nomor rekening disamarkan: nomor lengkap hanya untuk admin BKPSDM dan admin OPD yang mengelola pegawai tersebut.'] : []);
   const header = [
     'No',
     'NIP',

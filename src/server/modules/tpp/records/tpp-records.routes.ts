@@ -5,26 +5,25 @@ import {
   createTppAdjustmentBody,
   createTppDisciplineDecisionBody,
   setTppComplianceBody,
-  tppAdjustmentList,
   tppBankAccount,
   tppBankAccountBody,
   tppComplianceList,
   tppDisciplineDecision,
-  tppDisciplineDecisionList,
   tppEmployeeParams,
   tppEmployeePeriodQuery,
-  tppEmployeeQuery,
-  tppExplainQuery,
 } from '../../../../contracts/tpp';
+import { tppAdjustmentListQuery, tppAdjustmentListView, tppDisciplineDecisionListView, tppDisciplineListQuery } from '../../../../contracts/tpp-records';
 import type { Database } from '../../../db/client';
 import { notFound } from '../../../platform/errors';
 import { TPP_ADMINS, TPP_READERS, TPP_REGION_ADMINS } from '../tpp-access';
+import { listTppDisciplineDecisionViews } from './list-tpp-discipline-decisions';
+import { listTppAdjustments } from './tpp-adjustments.service';
+import { registerTppRecordListRoutes } from './tpp-record-lists.routes';
 import {
   createTppAdjustment,
   createTppDisciplineDecision,
   deleteTppDisciplineDecision,
   getTppBankAccount,
-  listTppAdjustments,
   listTppComplianceItems,
   listTppDisciplineDecisions,
   setTppBankAccount,
@@ -52,8 +51,11 @@ export function registerTppRecordRoutes(app: FastifyInstance, deps: { db: Databa
 
   routes.get(
     '/api/tpp/adjustments',
-    { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Koreksi bulan tertutup yang dibayar pada bulan ini', querystring: tppExplainQuery, response: { 200: tppAdjustmentList } } },
-    async (request) => listTppAdjustments(deps.db, request.ctx, request.query.period),
+    {
+      config: { access: [...TPP_READERS] },
+      schema: { tags, summary: 'Koreksi bulan tertutup yang dibayar pada bulan ini (per unit beserta unit di bawahnya, cari nama/NIP)', querystring: tppAdjustmentListQuery, response: { 200: tppAdjustmentListView } },
+    },
+    async (request) => listTppAdjustments(deps.db, request.ctx, request.query),
   );
   routes.post(
     '/api/tpp/adjustments',
@@ -69,8 +71,11 @@ export function registerTppRecordRoutes(app: FastifyInstance, deps: { db: Databa
 
   routes.get(
     '/api/tpp/discipline-decisions',
-    { config: { access: [...TPP_ADMINS] }, schema: { tags, summary: 'Keputusan hukuman disiplin seorang pegawai', querystring: tppEmployeeQuery, response: { 200: tppDisciplineDecisionList } } },
-    async (request) => listTppDisciplineDecisions(deps.db, request.ctx, request.query.employeeId),
+    {
+      config: { access: [...TPP_ADMINS] },
+      schema: { tags, summary: 'Keputusan hukuman disiplin: seorang pegawai, atau per unit/bulan berlaku (cari nama/NIP)', querystring: tppDisciplineListQuery, response: { 200: tppDisciplineDecisionListView } },
+    },
+    async (request) => listTppDisciplineDecisionViews(deps.db, request.ctx, request.query),
   );
   routes.post(
     '/api/tpp/discipline-decisions',
@@ -108,4 +113,6 @@ export function registerTppRecordRoutes(app: FastifyInstance, deps: { db: Databa
       return listTppComplianceItems(deps.db, request.ctx, request.body.employeeId, request.body.period);
     },
   );
+
+  registerTppRecordListRoutes(app, deps);
 }

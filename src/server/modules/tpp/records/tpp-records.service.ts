@@ -1,17 +1,19 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createTppAdjustmentBody, createTppDisciplineDecisionBody, setTppComplianceBody, tppBankAccountBody } from '../../../../contracts/tpp';
 import type { Executor } from '../../../db/client';
-import { employees, tppAdjustments, tppBankAccounts, tppComplianceItems, tppDisciplineDecisions, tppResults } from '../../../db/schema';
+import { tppAdjustments, tppBankAccounts, tppComplianceItems, tppDisciplineDecisions, tppResults } from '../../../db/schema';
 import type { RequestContext } from '../../../platform/actor';
 import { recordAudit } from '../../../platform/audit';
-import { conflict, forbidden, invalid, notFound } from '../../../platform/errors';
+import { conflict, forbidden, invalid, notFound, type AppError } from '../../../platform/errors';
 import { isPeriodClosed } from '../../activities/shared/period-lock';
 import { isUniqueViolation } from '../../org/db-errors';
 import { findEmployeeRow } from '../../org/employees.repository';
+import { maskAccountNumber } from '../../../../contracts/tpp-records';
 import { findTppRuleSetForPeriod } from '../rule-sets/tpp-rule-sets.service';
 import { closedPeriodError, missingRuleSetError } from '../runs/tpp-runs.service';
-import { assertTppRegionAdmin, canManageTppUnit, readableTppUnitIds } from '../tpp-access';
+import { assertTppRegionAdmin, canManageTppUnit } from '../tpp-access';
+import { complianceColumnsOf } from './tpp-record-options.service';
 
 /** The employee, if the caller may manage their TPP records (admin OPD: their units); outside scope it does not exist. */
 async function findManagedEmployee(executor: Executor, ctx: RequestContext, employeeId: string) {
@@ -21,6 +23,7 @@ async function findManagedEmployee(executor: Executor, ctx: RequestContext, empl
 }
 
 const fieldError = (field: string, message: string) => invalid(message, [{ field, message }]);
+const onField = (error: AppError, field: string) => conflict(error.message, { field });
 
 // ── Bank accounts ──
 
@@ -29,6 +32,20 @@ export async function getTppBankAccount(executor: Executor, ctx: RequestContext,
   const [row] = await executor.select().from(tppBankAccounts).where(eq(tppBankAccounts.employeeId, employeeId));
   if (!row) throw notFound('Rekening bank pegawai');
   return { employeeId, bankName: row.bankName, accountNumber: row.accountNumber, accountHolder: row.accountHolder, updatedAt: row.updatedAt.toISOString() };
+}
+
+/**
+ * The audit trail is read by auditors and every admin of the scope: it keeps the account number
+ * masked (who changed an account, when, and its last digits before and after), so that the trail
+ * never becomes a list of account numbers. An unsalted hash of the whole number would not help: a
+ * 10-digit number is found from its hash by trying them all.
+ */
+function auditedAccount(account: { bankName: string; accountNumber: string; accountHolder: string }) {
+  return {
+    bankName: account.bankName,
+    accountNumber: maskAccountNumber(account.accountNumber),
+    accountHolder: account.accountHolder,
+  };
 }
 
 /** Where TPP is transferred: admin BKPSDM, or the admin OPD of the employee's unit. */
@@ -41,8 +58,8 @@ export async function setTppBankAccount(executor: Executor, ctx: RequestContext,
     action: before ? 'update' : 'create',
     entityType: 'tpp_bank_account',
     entityId: employeeId,
-    before: before ? { bankName: before.bankName, accountNumber: before.accountNumber, accountHolder: before.accountHolder } : undefined,
-    after: input,
+    before: before ? auditedAccount(before) : undefined,
+    after: auditedAccount(input),
     scopeUnitId: employee.unitId,
   });
 }
@@ -74,42 +91,16 @@ export async function createTppAdjustment(executor: Executor, ctx: RequestContex
   return { id: created.id };
 }
 
-/** Corrections paid with a month, as far as the caller may read (readers of the whole region, or an admin OPD's units). */
-export async function listTppAdjustments(executor: Executor, ctx: RequestContext, period: string) {
-  const readable = readableTppUnitIds(ctx);
-  const rows = await executor
-    .select({ adjustment: tppAdjustments, nip: employees.nip, name: employees.name, unitId: employees.unitId })
-    .from(tppAdjustments)
-    .innerJoin(employees, eq(employees.id, tppAdjustments.employeeId))
-    .where(eq(tppAdjustments.period, period))
-    .orderBy(desc(tppAdjustments.createdAt));
-  return {
-    items: rows
-      .filter((row) => readable === null || (row.unitId !== null && readable.includes(row.unitId)))
-      .map(({ adjustment, nip, name }) => ({
-        id: adjustment.id,
-        employeeId: adjustment.employeeId,
-        nip,
-        name,
-        period: adjustment.period,
-        correctsPeriod: adjustment.correctsPeriod,
-        correctsResultId: adjustment.correctsResultId,
-        amount: adjustment.amount,
-        reason: adjustment.reason,
-        createdAt: adjustment.createdAt.toISOString(),
-      })),
-  };
-}
-
 // ── Discipline decisions ──
 
 /** A penalty from an official decision (SK); its code must be one the rule set of the first month prices. */
 export async function createTppDisciplineDecision(executor: Executor, ctx: RequestContext, input: z.output<typeof createTppDisciplineDecisionBody>): Promise<{ id: string }> {
   assertTppRegionAdmin(ctx, 'Hanya admin BKPSDM yang dapat mencatat keputusan hukuman disiplin');
   const employee = await findManagedEmployee(executor, ctx, input.employeeId);
-  if (await isPeriodClosed(executor, input.startPeriod)) throw closedPeriodError(input.startPeriod);
+  // The month errors name the form's field (startPeriod), so the message shows next to it.
+  if (await isPeriodClosed(executor, input.startPeriod)) throw onField(closedPeriodError(input.startPeriod), 'startPeriod');
   const found = await findTppRuleSetForPeriod(executor, input.startPeriod);
-  if (!found) throw missingRuleSetError(input.startPeriod);
+  if (!found) throw onField(missingRuleSetError(input.startPeriod), 'startPeriod');
   const codes = found.ruleSet.adjustments.discipline.penalties.map((penalty) => penalty.code);
   if (!codes.includes(input.penaltyCode)) throw fieldError('penaltyCode', `Jenis hukuman ${input.penaltyCode} tidak diatur dalam aturan TPP yang berlaku (pilihan: ${codes.join(', ')})`);
   const [created] = await executor
@@ -148,8 +139,10 @@ export async function deleteTppDisciplineDecision(executor: Executor, ctx: Reque
   const [row] = await executor.select().from(tppDisciplineDecisions).where(eq(tppDisciplineDecisions.id, id));
   if (!row) throw notFound('Keputusan hukuman disiplin');
   if (await isPeriodClosed(executor, row.startPeriod)) throw closedPeriodError(row.startPeriod);
+  const employee = await findEmployeeRow(executor, row.employeeId);
   await executor.delete(tppDisciplineDecisions).where(eq(tppDisciplineDecisions.id, id));
-  await recordAudit(executor, ctx, { action: 'delete', entityType: 'tpp_discipline_decision', entityId: id, before: row });
+  // Scoped like its creation, so the admin OPD of the employee's unit sees the removal in their audit trail too.
+  await recordAudit(executor, ctx, { action: 'delete', entityType: 'tpp_discipline_decision', entityId: id, before: row, scopeUnitId: employee?.unitId ?? null });
 }
 
 // ── Compliance items ──
@@ -161,7 +154,7 @@ export async function setTppComplianceItem(executor: Executor, ctx: RequestConte
   if (await isPeriodClosed(executor, input.period)) throw closedPeriodError(input.period);
   const found = await findTppRuleSetForPeriod(executor, input.period);
   if (!found) throw missingRuleSetError(input.period);
-  const codes = found.ruleSet.earning.parts.flatMap((part) => (part.measure.kind === 'compliance' ? part.measure.items.map((item) => item.code) : []));
+  const codes = complianceColumnsOf(found.ruleSet).map((column) => column.code);
   if (!codes.includes(input.code)) {
     throw fieldError('code', codes.length === 0 ? 'Aturan TPP yang berlaku tidak memakai butir kepatuhan' : `Butir kepatuhan ${input.code} tidak ada dalam aturan TPP (pilihan: ${codes.join(', ')})`);
   }

@@ -1,16 +1,21 @@
 import { z } from 'zod';
 import type { TppRunIssue } from '../../../../contracts/tpp';
 import { formatFullName } from '../../../../domain/org/names';
+import { summarizeApelMonth } from '../../../../domain/attendance/apel';
 import { buildTppInput, type TppInputNote } from '../../../../domain/tpp/build-input';
+import { selectPayDataForPeriod } from '../../../../domain/tpp/pay-data';
 import { computeTpp } from '../../../../domain/tpp/compute-tpp';
 import type { TppRuleSet } from '../../../../domain/tpp/rule-set';
 import { tppInputSchema, type TppInput } from '../../../../domain/tpp/tpp-input';
 import { TppComputationError, type TppResult } from '../../../../domain/tpp/tpp-result';
 import type { Executor } from '../../../db/client';
-import { computeMonthlyProductivity } from '../../activities/productivity/monthly-productivity';
+import { isAbsenceKind } from '../../../../domain/activities/productivity';
+import { listDates } from '../../../../domain/attendance/calendar-zone';
+import { loadActivityRuleTimeline } from '../../activities/approval/rule-timeline';
+import { computeProductivityFromSources } from '../../activities/productivity/monthly-productivity';
+import { loadApelOutcomes } from '../../attendance/apel/apel-outcomes.repository';
 import { resolveWorkDays } from '../../attendance/schedules';
-import type { WorkDay } from '../../../../domain/attendance/schedule-work-days';
-import { findOpdOf, loadRawSources, periodBounds, selectMonthPosition, toActingSources, type AssignmentRecord, type UnitNode } from './tpp-sources.repository';
+import { findOpdOf, loadRawSources, periodBounds, selectMonthPosition, toActingSources, type AssignmentRecord, type RawSources, type UnitNode } from './tpp-sources.repository';
 
 /** Who the employee was this month, stored beside the result. */
 export interface TppSnapshot {
@@ -38,12 +43,55 @@ export interface ComputedTpp {
 
 const usesSkp = (ruleSet: TppRuleSet) => ruleSet.earning.parts.some((part) => part.measure.kind === 'skp_predikat' || part.measure.kind === 'skp_achievement');
 const usesProductivity = (ruleSet: TppRuleSet) => ruleSet.earning.parts.some((part) => part.measure.kind === 'productivity');
+const usesPayData = (ruleSet: TppRuleSet) => ruleSet.bpjs !== null || ruleSet.adjustments.cpns !== null;
+const usesApel = (ruleSet: TppRuleSet) =>
+  ruleSet.earning.parts.some((part) => part.measure.kind === 'ceremony_ratio') ||
+  ruleSet.deductions.rules.some((rule) => rule.kind === 'missed_apel' || (rule.kind === 'flat' && rule.event === 'missed_apel'));
 
 /** Only notes about inputs the rule set actually uses are worth showing. */
 function relevantNotes(notes: readonly TppInputNote[], ruleSet: TppRuleSet): string[] {
-  return notes
-    .filter((note) => (note.code === 'skp_missing' ? usesSkp(ruleSet) : usesProductivity(ruleSet)))
-    .map((note) => note.message);
+  const isRelevant = (note: TppInputNote): boolean => {
+    switch (note.code) {
+      case 'skp_missing':
+        return usesSkp(ruleSet);
+      case 'productivity_unmeasured':
+      case 'productivity_no_target':
+        return usesProductivity(ruleSet);
+      case 'pay_data':
+      case 'pay_data_missing':
+        return usesPayData(ruleSet);
+      case 'apel_missed':
+        return usesApel(ruleSet);
+    }
+  };
+  return notes.filter(isRelevant).map((note) => note.message);
+}
+
+/**
+ * Whole-day leave and duty of the month per employee, as productivity counts it: a derived day of an
+ * absence kind or a day of an approved absence request (the run has read both already, for a wider set
+ * of kinds).
+ */
+function collectLeaveDates(raw: RawSources, from: string, to: string): Map<string, Set<string>> {
+  const result = new Map<string, Set<string>>();
+  const datesOf = (employeeId: string) => {
+    const existing = result.get(employeeId);
+    if (existing) return existing;
+    const created = new Set<string>();
+    result.set(employeeId, created);
+    return created;
+  };
+  for (const [employeeId, days] of raw.days) {
+    for (const day of days) if (isAbsenceKind(day.status)) datesOf(employeeId).add(day.date);
+  }
+  for (const [employeeId, requests] of raw.requests) {
+    for (const request of requests) {
+      if (!isAbsenceKind(request.kind)) continue;
+      const dates = datesOf(employeeId);
+      for (const date of listDates(request.startDate < from ? from : request.startDate, request.endDate > to ? to : request.endDate)) dates.add(date);
+    }
+  }
+  return result;
 }
 
 const describeError = (error: unknown): string => {
@@ -54,7 +102,8 @@ const describeError = (error: unknown): string => {
 
 /**
  * One month's TPP for a batch of employees under one rule set: load their records (a fixed number of
- * queries), map each to a TppInput (pure), compute (pure). An employee the rule set cannot compute
+ * queries: attendance, requests, activities, SKP, decisions, pay data, ceremonies and their punches),
+ * map each to a TppInput (pure), compute (pure). An employee the rule set cannot compute
  * (no definitive position, a class without amounts …) becomes an issue, not a failed batch.
  */
 export async function computeEmployeesTpp(
@@ -67,12 +116,29 @@ export async function computeEmployeesTpp(
   if (employeeIds.length === 0) return { computed: [], issues: [] };
   const { from, to } = periodBounds(period);
   const raw = await loadRawSources(executor, period, employeeIds);
-  // The schedule only matters for days attendance has not derived yet: someone with every day of the
-  // month stored (any past month, normally) needs no work-day calendar, which is costly per person.
+  // One calendar for both uses: productivity needs every employee's schedule; the attendance input
+  // only for days attendance has not derived yet (someone with every day of the month stored, any
+  // past month normally, gets none).
+  const workDays = await resolveWorkDays(executor, employeeIds, from, to);
   const monthDays = Number(to.slice(8, 10));
-  const unstored = employeeIds.filter((id) => (raw.days.get(id)?.length ?? 0) < monthDays);
-  const workDays = unstored.length > 0 ? await resolveWorkDays(executor, unstored, from, to) : new Map<string, WorkDay[]>();
-  const productivity = await computeMonthlyProductivity(executor, employeeIds, period);
+  const productivity = computeProductivityFromSources({
+    from,
+    to,
+    rulesOn: await loadActivityRuleTimeline(executor),
+    workDays,
+    leaveDates: collectLeaveDates(raw, from, to),
+    approvedMinutes: raw.approvedMinutes,
+  });
+  // Ceremonies cost a punch lookup per expected apel: only when the rule set prices them.
+  const apel = usesApel(ruleSet)
+    ? await loadApelOutcomes(executor, {
+        from,
+        to,
+        employees: raw.employees.map((employee) => ({ id: employee.id, unitId: employee.unitId })),
+        days: raw.days,
+        units: unitsById,
+      })
+    : new Map<string, never[]>();
   const computed: ComputedTpp[] = [];
   const issues: TppRunIssue[] = [];
   const assignmentsOf = new Map<string, AssignmentRecord[]>();
@@ -92,11 +158,14 @@ export async function computeEmployeesTpp(
     }
     const monthProductivity = productivity.get(employee.id);
     const predikat = raw.predikats.get(employee.id) ?? null;
+    const apelOccurrences = apel.get(employee.id);
     const built = buildTppInput({
       period,
-      employee: { jenisAsn: employee.jenisAsn, golongan: employee.golongan, isCpns: false },
+      employee: { jenisAsn: employee.jenisAsn, golongan: employee.golongan },
+      payData: selectPayDataForPeriod(raw.payData.get(employee.id) ?? [], period),
+      apel: apelOccurrences ? summarizeApelMonth(apelOccurrences) : null,
       position: { kelasJabatan: position.kelasJabatan, code: position.positionCode },
-      scheduledWorkDates: (workDays.get(employee.id) ?? []).filter((day) => day.isWorkingDay).map((day) => day.date),
+      scheduledWorkDates: (raw.days.get(employee.id)?.length ?? 0) < monthDays ? (workDays.get(employee.id) ?? []).filter((day) => day.isWorkingDay).map((day) => day.date) : [],
       days: raw.days.get(employee.id) ?? [],
       approvedRequests: raw.requests.get(employee.id) ?? [],
       productivityBp: monthProductivity?.percentBasisPoints ?? null,

@@ -74,18 +74,31 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string): 
 
     const issues: TppRunIssue[] = [];
     const computedIds: string[] = [];
-    // While the database stores one batch, the next is loaded and computed (the pool has connections
-    // to spare); a batch's progress is reported once its rows are stored.
+    // While the database stores one batch, the next is computed and the one after it loaded (the pool
+    // has connections to spare): the database reads while this process computes. A batch's progress
+    // is reported once its rows are stored.
+    const computeBatch = (start: number) => {
+      const batch = people.slice(start, start + TPP_BATCH_SIZE).map((person) => person.id);
+      const computing = computeEmployeesTpp(db, run.period, found.ruleSet, batch, unitsById);
+      // Its failure is handled where it is awaited; until then it must not count as unhandled.
+      computing.catch(() => undefined);
+      return computing;
+    };
     let storing: Promise<boolean> = Promise.resolve(true);
+    let upcoming = people.length > 0 ? computeBatch(0) : null;
     try {
-      for (let start = 0; start < people.length; start += TPP_BATCH_SIZE) {
-        const batch = people.slice(start, start + TPP_BATCH_SIZE).map((person) => person.id);
-        const { computed, issues: batchIssues } = await computeEmployeesTpp(db, run.period, found.ruleSet, batch, unitsById);
+      for (let start = 0; start < people.length && upcoming; start += TPP_BATCH_SIZE) {
+        const current = upcoming;
+        upcoming = start + TPP_BATCH_SIZE < people.length ? computeBatch(start + TPP_BATCH_SIZE) : null;
+        const { computed, issues: batchIssues } = await current;
         issues.push(...batchIssues);
         computedIds.push(...computed.map((item) => item.snapshot.employeeId));
         // Another worker took the job over (this one stalled): leave it to them.
-        if (!(await storing)) return;
-        const done = Math.min(start + batch.length, people.length);
+        if (!(await storing)) {
+          await upcoming?.catch(() => undefined);
+          return;
+        }
+        const done = Math.min(start + TPP_BATCH_SIZE, people.length);
         storing = insertPendingResults(db, runId, found.id, run.period, computed, clock.now()).then(async () => {
           const [still] = await db
             .update(tppRuns)
@@ -101,6 +114,7 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string): 
     } catch (error) {
       // Never leave a statement running unobserved when the run is being abandoned.
       await storing.catch(() => undefined);
+      await upcoming?.catch(() => undefined);
       throw error;
     }
 

@@ -138,7 +138,7 @@ export async function insertPendingResults(executor: Executor, runId: string, ru
         select ${period}, x.employee_id, ${runId}::uuid, ${ruleSetId}::uuid, false, x.nip, x.employee_name, x.golongan, x.jenis_asn, x.unit_id, x.unit_name,
           x.opd_unit_id, x.opd_name, x.position_id, x.position_code, x.position_name, x.kelas_jabatan, x.input, x.result, x.notes, x.earned, x.deduction_total,
           x.adjustment_total, x.tpp, x.gross, x.pph21, x.bpjs_employer, x.bpjs_employee, x.net, ${now.toISOString()}::timestamptz
-        from json_to_recordset(${JSON.stringify(records)}::json) as x(${RESULT_RECORD})`,
+        from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as x(${RESULT_RECORD})`,
   );
 }
 

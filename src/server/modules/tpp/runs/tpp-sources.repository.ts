@@ -3,8 +3,8 @@ import { EXCUSED_STATUSES } from '../../../../contracts/attendance-daily';
 import type { EmployeePredikat } from '../../../../domain/skp/vocabulary';
 import type { ActingSource, AttendanceDaySource, ApprovedRequestSource } from '../../../../domain/tpp/build-input';
 import { queryRows, type Executor } from '../../../db/client';
+import { findPayDataRows, type PayDataRow } from '../pay-data/pay-data.repository';
 import {
-  activityEntries,
   assignments,
   attendanceRequests,
   employees,
@@ -30,10 +30,12 @@ export interface UnitNode {
   kind: string;
   name: string;
   code: string;
+  /** The unit's wall clock (ceremony windows). */
+  timeZone: string;
 }
 
 export async function findAllUnits(executor: Executor): Promise<Map<string, UnitNode>> {
-  const rows = await executor.select({ id: units.id, parentId: units.parentId, kind: units.kind, name: units.name, code: units.code }).from(units);
+  const rows = await executor.select({ id: units.id, parentId: units.parentId, kind: units.kind, name: units.name, code: units.code, timeZone: units.timeZone }).from(units);
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -112,13 +114,22 @@ export interface AssignmentRecord {
   positionUnitId: string;
 }
 
+/** A stored day with the unit it was derived for (which ceremonies applied). */
+export interface StoredDaySource extends AttendanceDaySource {
+  unitId: string | null;
+}
+
 export interface RawSources {
   employees: EmployeeRecord[];
   assignments: AssignmentRecord[];
-  days: Map<string, AttendanceDaySource[]>;
+  days: Map<string, StoredDaySource[]>;
+  /** Pay-data rows starting on or before the month's last day, oldest first. */
+  payData: Map<string, PayDataRow[]>;
   requests: Map<string, ApprovedRequestSource[]>;
   predikats: Map<string, { predikat: EmployeePredikat; periodKey: string }>;
   lastSubmissions: Map<string, string>;
+  /** Approved minutes per work date of the month (days with none left out). */
+  approvedMinutes: Map<string, Map<string, number>>;
   compliance: Map<string, { code: string; isMet: boolean }[]>;
   decisions: Map<string, { decisionNumber: string; penaltyCode: string; startPeriod: string }[]>;
 }
@@ -159,6 +170,8 @@ async function findPredikats(executor: Executor, ids: string[], period: string) 
 /** Everything a month's TPP reads for a batch of employees: a fixed number of queries, whatever the batch size. */
 export async function loadRawSources(executor: Executor, period: string, ids: string[]): Promise<RawSources> {
   const { from, to } = periodBounds(period);
+  // One array parameter, not a parameter per employee: a batch is a thousand ids.
+  const idList = sql`${`{${ids.join(',')}}`}::uuid[]`;
   const employeeRows = await executor
     .select({
       id: employees.id,
@@ -171,7 +184,7 @@ export async function loadRawSources(executor: Executor, period: string, ids: st
       unitId: employees.unitId,
     })
     .from(employees)
-    .where(inArray(employees.id, ids));
+    .where(sql`${employees.id} = any(${idList})`);
   const assignmentRows = await executor
     .select({
       employeeId: assignments.employeeId,
@@ -186,16 +199,17 @@ export async function loadRawSources(executor: Executor, period: string, ids: st
     })
     .from(assignments)
     .innerJoin(positions, eq(positions.id, assignments.positionId))
-    .where(and(inArray(assignments.employeeId, ids), overlapsMonth(from, to)))
+    .where(and(sql`${assignments.employeeId} = any(${idList})`, overlapsMonth(from, to)))
     .orderBy(asc(assignments.startDate));
-  // One row per employee with the month's days as arrays: a region's month is hundreds of thousands
-  // of days, and mapping each one as a row object costs more than reading it.
-  const dayRows = await queryRows<{ employee_id: string; dates: string[]; statuses: string[]; late: number[]; early: number[] }>(
+  // One row per employee with the month's days as one text (day of month, status, minutes late and
+  // early, unit; ';' between days): a region's month is hundreds of thousands of days, and mapping
+  // each as a row object, or parsing five array literals, costs more than reading it.
+  const dayRows = await queryRows<{ employee_id: string; days: string }>(
     executor,
-    sql`select employee_id, array_agg(date::text order by date) as dates, array_agg(status order by date) as statuses,
-          array_agg(late_minutes order by date) as late, array_agg(early_minutes order by date) as early
+    sql`select employee_id,
+          string_agg(concat_ws('|', extract(day from date)::int, status, late_minutes, early_minutes, coalesce(unit_id::text, '')), ';' order by date) as days
         from daily_attendance
-        where employee_id = any(${`{${ids.join(',')}}`}::uuid[]) and date between ${from} and ${to}
+        where employee_id = any(${idList}) and date between ${from} and ${to}
         group by employee_id`,
   );
   const requestRows = await executor
@@ -203,26 +217,33 @@ export async function loadRawSources(executor: Executor, period: string, ids: st
     .from(attendanceRequests)
     .where(
       and(
-        inArray(attendanceRequests.employeeId, ids),
+        sql`${attendanceRequests.employeeId} = any(${idList})`,
         eq(attendanceRequests.status, 'disetujui'),
         inArray(attendanceRequests.kind, [...EXCUSED_STATUSES]),
         lte(attendanceRequests.startDate, to),
         gte(attendanceRequests.endDate, from),
       ),
     );
-  // The regency's date (WIB) of the last submission of the month's activities.
-  const submissionRows = await executor
-    .select({
-      employeeId: activityEntries.employeeId,
-      lastDate: sql<string>`to_char(max(${activityEntries.submittedAt}) at time zone 'Asia/Jakarta', 'YYYY-MM-DD')`,
-    })
-    .from(activityEntries)
-    .where(and(inArray(activityEntries.employeeId, ids), gte(activityEntries.workDate, from), lte(activityEntries.workDate, to), isNotNull(activityEntries.submittedAt)))
-    .groupBy(activityEntries.employeeId);
+  // One pass over the month's activities: the regency's date (WIB) of the last submission, and the
+  // approved minutes per day as arrays (productivity), one row per employee.
+  const activityRows = await queryRows<{ employee_id: string; last_date: string | null; dates: string[] | null; minutes: number[] | null }>(
+    executor,
+    sql`select employee_id, to_char(max(last_submitted) at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as last_date,
+          array_agg(work_date::text order by work_date) filter (where approved <> 0) as dates,
+          array_agg(approved order by work_date) filter (where approved <> 0) as minutes
+        from (
+          select employee_id, work_date, max(submitted_at) as last_submitted,
+            coalesce(sum(approved_minutes) filter (where status = 'approved'), 0)::int as approved
+          from activity_entries
+          where employee_id = any(${idList}) and work_date between ${from} and ${to}
+          group by employee_id, work_date
+        ) d
+        group by employee_id`,
+  );
   const complianceRows = await executor
     .select({ employeeId: tppComplianceItems.employeeId, code: tppComplianceItems.code, isMet: tppComplianceItems.isMet })
     .from(tppComplianceItems)
-    .where(and(inArray(tppComplianceItems.employeeId, ids), eq(tppComplianceItems.period, period)));
+    .where(and(sql`${tppComplianceItems.employeeId} = any(${idList})`, eq(tppComplianceItems.period, period)));
   const decisionRows = await executor
     .select({
       employeeId: tppDisciplineDecisions.employeeId,
@@ -231,23 +252,38 @@ export async function loadRawSources(executor: Executor, period: string, ids: st
       startPeriod: tppDisciplineDecisions.startPeriod,
     })
     .from(tppDisciplineDecisions)
-    .where(and(inArray(tppDisciplineDecisions.employeeId, ids), lte(tppDisciplineDecisions.startPeriod, period)));
+    .where(and(sql`${tppDisciplineDecisions.employeeId} = any(${idList})`, lte(tppDisciplineDecisions.startPeriod, period)));
 
+  const payData = await findPayDataRows(executor, ids, to);
+  const predikats = await findPredikats(executor, ids, period);
   return {
     employees: employeeRows,
     assignments: assignmentRows,
-    days: new Map(
-      dayRows.map((row) => [
-        row.employee_id,
-        row.dates.map((date, index) => ({ date, status: row.statuses[index] ?? '', lateMinutes: Number(row.late[index] ?? 0), earlyMinutes: Number(row.early[index] ?? 0) })),
-      ]),
-    ),
+    days: new Map(dayRows.map((row) => [row.employee_id, parseStoredDays(period, row.days)])),
+    payData,
     requests: group(requestRows, ({ kind, startDate, endDate }) => ({ kind, startDate, endDate })),
-    predikats: await findPredikats(executor, ids, period),
-    lastSubmissions: new Map(submissionRows.filter((row) => row.lastDate !== null).map((row) => [row.employeeId, row.lastDate])),
+    predikats,
+    lastSubmissions: new Map(activityRows.flatMap((row) => (row.last_date === null ? [] : [[row.employee_id, row.last_date] as const]))),
+    approvedMinutes: new Map(
+      activityRows.map((row) => [row.employee_id, new Map((row.dates ?? []).map((date, index) => [date, Number(row.minutes?.[index] ?? 0)]))]),
+    ),
     compliance: group(complianceRows, ({ code, isMet }) => ({ code, isMet })),
     decisions: group(decisionRows, ({ decisionNumber, penaltyCode, startPeriod }) => ({ decisionNumber, penaltyCode, startPeriod })),
   };
+}
+
+/** The text loadRawSources reads days as, back to days: `d|status|late|early|unit;…`. */
+function parseStoredDays(period: string, text: string): StoredDaySource[] {
+  return text.split(';').map((day) => {
+    const [dayOfMonth = '', status = '', late = '0', early = '0', unitId = ''] = day.split('|');
+    return {
+      date: `${period}-${dayOfMonth.padStart(2, '0')}`,
+      status,
+      lateMinutes: Number(late),
+      earlyMinutes: Number(early),
+      unitId: unitId === '' ? null : unitId,
+    };
+  });
 }
 
 /** The definitive assignment of the month: the one in force on its last day, else the latest that started in it. */

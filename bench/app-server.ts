@@ -1,0 +1,41 @@
+/**
+ * The app as a server process of its own for the HTTP benchmarks (started by app-process.ts with
+ * `node --import tsx`), so that the load generator's CPU is not counted as the server's.
+ * Environment: BENCH_APP_DATABASE_URL, BENCH_APP_POOL (node-postgres pool max), BENCH_APP_NOW
+ * (the fixed clock, ISO instant). Talks to its parent over IPC: `ready` with the port; answers
+ * `cpu` with its CPU time; exits on `stop` (so that --cpu-prof writes its profile).
+ */
+import { buildApp } from '../src/server/app';
+import { loadConfig } from '../src/server/config';
+import { openPostgres } from '../src/server/db/client';
+import { fixedClock } from '../src/server/platform/clock';
+import type { AppProcessMessage, ParentMessage } from './app-process';
+
+const url = process.env.BENCH_APP_DATABASE_URL;
+const poolSize = Number(process.env.BENCH_APP_POOL);
+const now = process.env.BENCH_APP_NOW;
+if (!url || !Number.isInteger(poolSize) || poolSize <= 0 || !now || !process.send) {
+  throw new Error('app-server.ts runs as a child of bench/app-process.ts (BENCH_APP_DATABASE_URL, BENCH_APP_POOL, BENCH_APP_NOW, IPC)');
+}
+const send = (message: AppProcessMessage) => process.send?.(message);
+
+const handle = await openPostgres(url, poolSize);
+const app = await buildApp({ db: handle.db, databaseKind: 'postgresql', clock: fixedClock(now), config: loadConfig({ LOG_LEVEL: 'silent', LOGIN_MAX_FAILURES: '1000' }) });
+await app.listen({ port: 0, host: '127.0.0.1' });
+const address = app.server.address();
+if (!address || typeof address === 'string') throw new Error('no address');
+
+process.on('message', (message: ParentMessage) => {
+  if (message.kind === 'cpu') {
+    const usage = process.cpuUsage();
+    send({ kind: 'cpu', userMicros: usage.user, systemMicros: usage.system });
+  } else if (message.kind === 'stop') {
+    void app
+      .close()
+      .then(() => handle.close())
+      .then(() => process.exit(0));
+  }
+});
+// A benchmark that dies must not leave its server behind.
+process.on('disconnect', () => process.exit(1));
+send({ kind: 'ready', port: address.port });

@@ -1,0 +1,4 @@
+ALTER TABLE "activity_templates" ADD COLUMN "skp_rhk_id" uuid;--> statement-breakpoint
+ALTER TABLE "activity_entries" ADD CONSTRAINT "activity_entries_skp_rhk_id_skp_rhk_id_fk" FOREIGN KEY ("skp_rhk_id") REFERENCES "public"."skp_rhk"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_templates" ADD CONSTRAINT "activity_templates_skp_rhk_id_skp_rhk_id_fk" FOREIGN KEY ("skp_rhk_id") REFERENCES "public"."skp_rhk"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "activity_entries_skp_rhk_idx" ON "activity_entries" USING btree ("skp_rhk_id") WHERE "activity_entries"."skp_rhk_id" is not null;
