@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { Database } from '../src/server/db/client';
 import { findAttendanceEmployees, findPunchTimelines } from '../src/server/modules/attendance/daily/daily.repository';
 import { loadCalendarSources, punchRangeOf, visitDerivedDays } from '../src/server/modules/attendance/daily/derive-attendance-rows';
-import { ROWS_PER_BATCH } from '../src/server/modules/attendance/daily/rebuild-daily-attendance';
+import { isStoredDay, ROWS_PER_BATCH } from '../src/server/modules/attendance/daily/rebuild-daily-attendance';
 import { appendDailyRow, countRows, createDailyColumns, storeDailyColumns, type DailyColumns } from '../src/server/modules/attendance/daily/store-daily-rows';
 import { resolveWorkDays } from '../src/server/modules/attendance/daily/work-day-source';
 import { findUnitSubtreeIds } from '../src/server/modules/org';
@@ -39,7 +39,9 @@ export async function profileDerivationPhases(db: Database, input: { unitId: str
         for (let start = 0; start < ordered.length; start += perBatch) {
           const batch = ordered.slice(start, start + perBatch);
           const columns = createDailyColumns(batch.map((employee) => employee.id));
-          visitDerivedDays({ ...calendar, timelines }, batch, (employee, workDay, day, isFinal) => appendDailyRow(columns, employee.id, employee.unitId, workDay.scheduleId, day, isFinal));
+          visitDerivedDays({ ...calendar, timelines }, batch, (employee, workDay, day, isFinal) => {
+            if (isStoredDay(workDay, day)) appendDailyRow(columns, employee.id, employee.unitId, workDay.scheduleId, day, isFinal);
+          });
           batches.push(columns);
         }
       });

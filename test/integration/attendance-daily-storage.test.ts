@@ -118,10 +118,14 @@ describe('daily attendance storage', () => {
     return rows.map(({ computedAt, ...row }) => ({ ...row, punchIds: row.punchIds.map(Number), computedAt: computedAt.toISOString() }));
   };
 
+  /** What a rebuild must store: every derived day except a weekly day off without punches (ADR 0010). */
   const derivedRows = async (now: Date, from = FROM, to = TO) => {
     const employees = await findAttendanceEmployees(t.handle.db, { employeeIds: everyone });
     const rows = await deriveAttendanceRows(t.handle.db, employees, from, to, now);
+    const workDays = await resolveWorkDays(t.handle.db, everyone, from, to);
+    const reasonOf = (employeeId: string, date: string) => workDays.get(employeeId)?.find((day) => day.date === date)?.reason;
     return rows
+      .filter((row) => reasonOf(row.employeeId, row.date) !== 'hari_libur_jadwal' || row.punchIds.length > 0)
       .map((row) => ({
         employeeId: row.employeeId,
         date: row.date,
@@ -145,7 +149,7 @@ describe('daily attendance storage', () => {
 
   const withoutComputedAt = (rows: Awaited<ReturnType<typeof storedRows>>) => rows.map(({ computedAt: _computedAt, ...row }) => row);
 
-  it('stores exactly what the rule derives, one employee per write statement', async () => {
+  it('stores exactly what the rule derives, weekends only with punches, one employee per write statement', async () => {
     const result = await rebuildDailyAttendance(t.handle.db, { employeeIds: everyone, from: FROM, to: TO, now: t.clock.now(), rowsPerBatch: 12 });
     const stored = await storedRows();
     const derived = await derivedRows(t.clock.now());
@@ -160,7 +164,9 @@ describe('daily attendance storage', () => {
     expect(of(opd.staff.id, '2026-04-09')).toMatchObject({ status: 'cuti_tahunan', requestIds: [expect.any(String)] });
     expect(of(colleague.id, '2026-04-08')).toMatchObject({ status: 'hadir', lastOut: new Date('2026-04-08T09:05:00Z'), requestIds: [expect.any(String)] });
     expect(of(opd.bidangHead.id, '2026-04-11')).toMatchObject({ status: 'hadir', plannedEnd: new Date('2026-04-11T05:30:00Z') });
-    expect(of(opd.staff.id, '2026-04-11')).toMatchObject({ status: 'libur', scheduleId: expect.any(String) });
+    expect(of(opd.staff.id, '2026-04-03')).toMatchObject({ status: 'libur', punchIds: [] });
+    expect(of(opd.staff.id, '2026-04-11')).toBeUndefined();
+    expect(of(opd.bidangHead.id, '2026-04-12')).toBeUndefined();
     expect(of(papuan.id, '2026-04-06')).toMatchObject({ status: 'terlambat', plannedStart: new Date('2026-04-05T22:30:00Z'), lateMinutes: 1 });
     expect(of(opd.staff.id, '2026-04-06')?.plannedStart).toEqual(new Date('2026-04-06T00:30:00Z'));
   });

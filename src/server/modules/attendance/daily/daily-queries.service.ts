@@ -12,12 +12,13 @@ import { findUnitRow } from '../../org/units.repository';
 import { canReadUnit, canSeeEmployeeRequests } from '../requests/request-access';
 import { deriveAttendanceRows, type DerivedRow } from './derive-attendance-rows';
 import { findAttendanceEmployees, findStoredDays, type StoredDay } from './daily.repository';
+import { withDaysOff } from './with-days-off';
 
 /** A listing covers at most three months (a calendar view needs one). */
 const MAX_LIST_DAYS = 93;
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 
-const toView = (day: StoredDay): DailyAttendanceView => ({
+const toView = (day: StoredDay | DerivedRow): DailyAttendanceView => ({
   employeeId: day.employeeId,
   date: day.date,
   unitId: day.unitId,
@@ -35,7 +36,7 @@ const toView = (day: StoredDay): DailyAttendanceView => ({
   isFinal: day.isFinal,
 });
 
-/** One employee's stored days: self, their superior, admins in scope, regency-wide readers. */
+/** One employee's stored days, with the days off (not stored): self, their superior, admins in scope, regency-wide readers. */
 export async function listDailyAttendance(executor: Executor, ctx: RequestContext, query: { employeeId?: string | undefined; from: string; to: string }) {
   const employeeId = query.employeeId ?? ctx.actor?.employeeId;
   if (!employeeId) throw forbidden('Akun ini tidak terhubung dengan data pegawai');
@@ -43,7 +44,8 @@ export async function listDailyAttendance(executor: Executor, ctx: RequestContex
   if (query.to > addDays(query.from, MAX_LIST_DAYS - 1)) throw invalid(`Rentang paling lama ${MAX_LIST_DAYS} hari`);
   const employee = await findEmployeeRow(executor, employeeId);
   if (!employee || !(await canSeeEmployeeRequests(executor, ctx, employee, todayOf(ctx)))) throw notFound('Pegawai');
-  const days = await findStoredDays(executor, { employeeIds: [employeeId], from: query.from, to: query.to });
+  const stored = await findStoredDays(executor, { employeeIds: [employeeId], from: query.from, to: query.to });
+  const days = await withDaysOff(executor, await findAttendanceEmployees(executor, { employeeIds: [employeeId] }), stored, query.from, query.to, ctx.clock.now());
   return { employeeId, items: days.map(toView) };
 }
 

@@ -166,7 +166,7 @@ export function visitDerivedDays(sources: DerivationSources, employees: Attendan
 }
 
 /** The derived rows of some of the employees the sources were loaded for. */
-export function deriveRowsFor(sources: DerivationSources, employees: AttendanceEmployee[]): DerivedRow[] {
+function deriveRowsFor(sources: DerivationSources, employees: AttendanceEmployee[]): DerivedRow[] {
   const rows: DerivedRow[] = [];
   visitDerivedDays(sources, employees, (employee, workDay, day, isFinal) => {
     rows.push({ ...day, employeeId: employee.id, unitId: employee.unitId, scheduleId: workDay.scheduleId, isFinal });

@@ -1,4 +1,6 @@
+import type { DerivedDay } from '../../../../domain/attendance/derive-daily-attendance';
 import { addDays } from '../../../../domain/attendance/derive-local-time';
+import type { WorkDay } from '../../../../domain/attendance/schedule-work-days';
 import type { Executor } from '../../../db/client';
 import { invalid } from '../../../platform/errors';
 import { findUnitSubtreeIds } from '../../org';
@@ -22,11 +24,20 @@ export interface RebuildInput {
   rowsPerBatch?: number;
 }
 
+/**
+ * Which derived days are stored (ADR 0010): every working day and every holiday, but a weekly day
+ * off (the weekend, a rostered day off) only when someone punched on it. A regency's month is then
+ * ~220,000 rows instead of ~310,000; readers that list every day add the days off from the
+ * derivation (withDaysOff), the others only ever counted working days.
+ */
+export const isStoredDay = (workDay: WorkDay, day: DerivedDay): boolean => workDay.reason !== 'hari_libur_jadwal' || day.punchIds.length > 0;
+
 const dayCount = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
 
 /**
- * Recompute and store daily attendance: one row per active, scheduled employee per started day,
- * TK when there is no punch; only rows that changed are written. Runs in one transaction (a
+ * Recompute and store daily attendance: one row per active, scheduled employee per started day
+ * (weekly days off only with punches: isStoredDay), TK when there is no punch; only rows that
+ * changed are written, rows no longer derived are deleted. Runs in one transaction (a
  * savepoint inside the caller's), so a failure leaves the previous rows untouched. No
  * authorisation: trusted callers only (CLI, jobs, the request services after their own checks).
  *
@@ -51,7 +62,9 @@ export async function rebuildDailyAttendance(executor: Executor, input: RebuildI
       for (let start = 0; start < ordered.length; start += perBatch) {
         const batch = ordered.slice(start, start + perBatch);
         const columns = createDailyColumns(batch.map((employee) => employee.id));
-        visitDerivedDays(sources, batch, (employee, workDay, day, isFinal) => appendDailyRow(columns, employee.id, employee.unitId, workDay.scheduleId, day, isFinal));
+        visitDerivedDays(sources, batch, (employee, workDay, day, isFinal) => {
+          if (isStoredDay(workDay, day)) appendDailyRow(columns, employee.id, employee.unitId, workDay.scheduleId, day, isFinal);
+        });
         rows += countRows(columns);
         await writing;
         writing = storeDailyColumns(tx, columns, input.from, input.to, input.now);

@@ -1,5 +1,4 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { listDates } from '../../../../domain/attendance/derive-local-time';
 import type { Executor } from '../../../db/client';
 
 /** What a stored row says about its day (the derived day's fields). */
@@ -18,17 +17,9 @@ export interface DailyRowFields {
   requestIds: readonly string[];
 }
 
-/** A derived day as stored (the columns of daily_attendance). */
-export interface DailyRowInput extends DailyRowFields {
-  employeeId: string;
-  unitId: string | null;
-  scheduleId: string | null;
-  isFinal: boolean;
-}
-
 /**
  * The rows of a batch of employees as few and short array parameters. A month of a regency is
- * ~300,000 rows; sent column by column as uuids, dates and timestamps they were ~65 MB of text
+ * ~220,000 rows; sent column by column as uuids, dates and timestamps they were ~65 MB of text
  * that took longer to format, send and parse than to write. What repeats is sent once and referred
  * to by a 1-based index: the employee and their unit per employee, the date, schedule and planned
  * times per "plan" (a few dozen per batch); the punch and request ids of all rows are one flat
@@ -38,8 +29,6 @@ export interface DailyRowInput extends DailyRowFields {
 export interface DailyColumns {
   employees: readonly string[];
   units: (string | null)[];
-  /** The dates derived per employee (by employee index − 1): where a stored row may have to go. */
-  datesOf: string[][];
   planDates: string[];
   planSchedules: (string | null)[];
   planStarts: (number | null)[];
@@ -71,7 +60,6 @@ export function createDailyColumns(employeeIds: readonly string[]): DailyColumns
   return {
     employees: employeeIds,
     units: employeeIds.map(() => null),
-    datesOf: employeeIds.map(() => []),
     planDates: [],
     planSchedules: [],
     planStarts: [],
@@ -121,7 +109,6 @@ export function appendDailyRow(columns: DailyColumns, employeeId: string, unitId
   const employeeIndex = columns.indexOfEmployee.get(employeeId);
   if (employeeIndex === undefined) throw new Error(`row of employee ${employeeId} outside the batch`);
   columns.units[employeeIndex - 1] = unitId;
-  columns.datesOf[employeeIndex - 1]?.push(day.date);
   columns.employeeIndex.push(employeeIndex);
   columns.planIndex.push(findPlanIndex(columns, day.date, scheduleId, msOrNull(day.plannedStart), msOrNull(day.plannedEnd)));
   columns.statuses.push(day.status);
@@ -164,51 +151,33 @@ function integers(values: readonly number[]): SQL {
   return sql`${`{${values.join(',')}}`}::int[]`;
 }
 
-/** The dates of [from, to] on which an employee of the batch has no derived row: only there can a stored row have to go. */
-function findGaps(columns: DailyColumns, from: string, to: string): { employeeIds: string[]; dates: string[] } {
-  const gaps = { employeeIds: [] as string[], dates: [] as string[] };
-  const everyDate = listDates(from, to);
-  columns.employees.forEach((employeeId, index) => {
-    const derived = columns.datesOf[index] ?? [];
-    if (derived.length === everyDate.length) return;
-    const derivedSet = new Set(derived);
-    for (const date of everyDate) {
-      if (derivedSet.has(date)) continue;
-      gaps.employeeIds.push(employeeId);
-      gaps.dates.push(date);
-    }
-  });
-  return gaps;
-}
-
 /**
  * Makes the stored days of the batch's employees in [from, to] equal to the appended rows
  * (caller's transaction): new rows are inserted, changed rows updated, rows no longer derived
  * deleted, and unchanged rows are only read — a nightly rebuild or a re-sent upload costs a
  * comparison, not a rewrite of the month. `computedAt` is therefore when a row last changed. The
- * columns must hold every derived row of exactly these employees over [from, to]. One statement,
+ * columns must hold every row to be stored of exactly these employees over [from, to]. One statement,
  * sent before this returns (the caller may derive the next batch while the database works). An
  * empty slice of the flat id arrays is an empty array, never null (PostgreSQL: a slice outside
  * the bounds is `{}`).
  */
 export function storeDailyColumns(executor: Executor, c: DailyColumns, from: string, to: string, computedAt: Date): Promise<void> {
   if (c.employees.length === 0) return Promise.resolve();
-  const gaps = findGaps(c, from, to);
-  const removal =
-    gaps.dates.length === 0
-      ? null
-      : sql`delete from daily_attendance d
-            using unnest(${literal(gaps.employeeIds, 'uuid')}, ${literal(gaps.dates, 'date')}) as g(employee_id, date)
-            where d.employee_id = g.employee_id and d.date = g.date`;
-  // Calling then() hands the statement to the driver at once (drizzle's queries are lazy).
-  if (countRows(c) === 0) return removal ? executor.execute(removal).then(() => undefined) : Promise.resolve();
   const employees = literal(c.employees, 'uuid');
+  const dates = literal(c.planDates, 'date');
+  // Rows of these employees in [from, to] whose (employee, date) is not among the appended ones.
+  const removal = sql`delete from daily_attendance d
+    where d.employee_id = any(${employees}) and d.date between ${from}::date and ${to}::date
+      and not exists (select 1 from unnest(${integers(c.employeeIndex)}, ${integers(c.planIndex)}) as k(e, p)
+                      where (${employees})[k.e] = d.employee_id and (${dates})[k.p] = d.date)`;
+  // Calling then() hands the statement to the driver at once (drizzle's queries are lazy).
+  if (countRows(c) === 0) return executor.execute(removal).then(() => undefined);
   return executor
     .execute(
       sql`
-    with ${removal ? sql`removed as (${removal}),` : sql``}
+    with removed as (${removal}),
     derived as (
-      select (${employees})[t.e] as employee_id, (${literal(c.planDates, 'date')})[t.p] as date, (${literal(c.units, 'uuid')})[t.e] as unit_id,
+      select (${employees})[t.e] as employee_id, (${dates})[t.p] as date, (${literal(c.units, 'uuid')})[t.e] as unit_id,
              (${literal(c.planSchedules, 'uuid')})[t.p] as schedule_id,
              to_timestamp((${literal(c.planStarts, 'float8')})[t.p] / 1000) as planned_start, to_timestamp((${literal(c.planEnds, 'float8')})[t.p] / 1000) as planned_end,
              t.status, t.late_minutes, t.early_minutes, t.late_band, t.early_band, to_timestamp(t.first_in / 1000) as first_in, to_timestamp(t.last_out / 1000) as last_out,
@@ -238,11 +207,4 @@ export function storeDailyColumns(executor: Executor, c: DailyColumns, from: str
       request_ids = excluded.request_ids, is_final = excluded.is_final, computed_at = excluded.computed_at`,
     )
     .then(() => undefined);
-}
-
-/** storeDailyColumns for rows already derived (every row of exactly these employees over [from, to]). */
-export function storeDailyRows(executor: Executor, employeeIds: readonly string[], from: string, to: string, rows: readonly DailyRowInput[], computedAt: Date): Promise<void> {
-  const columns = createDailyColumns(employeeIds);
-  for (const row of rows) appendDailyRow(columns, row.employeeId, row.unitId, row.scheduleId, row, row.isFinal);
-  return storeDailyColumns(executor, columns, from, to, computedAt);
 }

@@ -8,6 +8,7 @@ import { findSubordinates, todayOf } from '../../org';
 import { findAttendanceEmployees, findStoredDays, type StoredDay } from './daily.repository';
 import { lastDayOfMonth } from './daily-queries.service';
 import { deriveAttendanceRows, type DerivedRow } from './derive-attendance-rows';
+import { withDaysOff } from './with-days-off';
 
 /** The regency's zone, for a subordinate without a unit (as daily attendance counts them). */
 const DEFAULT_ZONE = 'Asia/Jakarta';
@@ -75,10 +76,13 @@ export function summariseMonth(days: readonly DailyAttendanceView[]): Subordinat
   };
 }
 
-/** A month of every subordinate: the stored days (what the recap and TPP use) and their totals. */
+/** A month of every subordinate: the stored days (what the recap and TPP use) with the days off, and their totals. */
 export async function getSubordinatesMonth(executor: Executor, ctx: RequestContext, query: { month: string }): Promise<SubordinateMonthList> {
-  const { people } = await findMySubordinates(executor, ctx);
-  const days = await findStoredDays(executor, { employeeIds: people.map((person) => person.employeeId), from: `${query.month}-01`, to: lastDayOfMonth(query.month) });
+  const { people, employees } = await findMySubordinates(executor, ctx);
+  const from = `${query.month}-01`;
+  const to = lastDayOfMonth(query.month);
+  const stored = await findStoredDays(executor, { employeeIds: people.map((person) => person.employeeId), from, to });
+  const days = await withDaysOff(executor, employees, stored, from, to, ctx.clock.now());
   const daysOf = new Map<string, DailyAttendanceView[]>();
   for (const day of days) {
     const list = daysOf.get(day.employeeId) ?? [];
