@@ -1,4 +1,5 @@
-import { normalizeHeader, type ImportColumn, type ImportRowError } from '../../org/import/import-columns';
+import { mapSheetHeader, type SheetHeader } from '../../org/import/map-sheet-header';
+import { type ImportColumn } from '../../org/import/import-columns';
 import type { SheetRow } from '../../org/import/parse-sheet';
 import { writeWorkbook } from '../../org/export/write-workbook';
 
@@ -34,32 +35,10 @@ export const PAY_DATA_COLUMN_BY_FIELD = {
 
 export const PAY_DATA_TEMPLATE_FILE = 'templat-impor-data-gaji.xlsx';
 
-export type PayDataHeader = { ok: true; indexByColumn: Map<string, number> } | { ok: false; errors: ImportRowError[] };
 
-/** Missing required, unknown, duplicated or untitled-but-filled columns reject the whole file. */
-export function mapPayDataHeader(header: readonly string[], rows: readonly SheetRow[]): PayDataHeader {
-  const known = new Set(PAY_DATA_COLUMNS.map((spec) => spec.name));
-  const indexByColumn = new Map<string, number>();
-  const errors: ImportRowError[] = [];
-  const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), header.length);
-  for (let index = 0; index < width; index++) {
-    const raw = (header[index] ?? '').trim();
-    const name = normalizeHeader(raw);
-    if (name === '') {
-      if (rows.some((row) => (row.cells[index] ?? '') !== '')) errors.push({ row: 1, column: null, message: `Kolom ke-${index + 1} tidak berjudul tetapi berisi data` });
-    } else if (!known.has(name)) {
-      errors.push({ row: 1, column: raw, message: `Kolom "${raw}" tidak dikenal untuk impor data gaji` });
-    } else if (indexByColumn.has(name)) {
-      errors.push({ row: 1, column: name, message: `Kolom "${name}" muncul lebih dari sekali` });
-    } else {
-      indexByColumn.set(name, index);
-    }
-  }
-  for (const spec of PAY_DATA_COLUMNS) {
-    if (spec.isRequired && !indexByColumn.has(spec.name)) errors.push({ row: 1, column: spec.name, message: `Kolom wajib "${spec.name}" tidak ada` });
-  }
-  if (errors.length === 0) return { ok: true, indexByColumn };
-  return { ok: false, errors: [...errors, { row: 1, column: null, message: `Kolom yang dikenal: ${PAY_DATA_COLUMNS.map((spec) => spec.name).join(', ')}` }] };
+/** The header row: see mapSheetHeader. */
+export function mapPayDataHeader(header: readonly string[], rows: readonly SheetRow[]): SheetHeader {
+  return mapSheetHeader(PAY_DATA_COLUMNS, 'data gaji', header, rows);
 }
 
 /** An empty pay-data sheet (headers and one example row) and a guide sheet; the importer reads the first sheet only. */

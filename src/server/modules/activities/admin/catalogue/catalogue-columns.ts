@@ -1,4 +1,5 @@
-import { normalizeHeader, type ImportColumn, type ImportRowError } from '../../../org/import/import-columns';
+import { mapSheetHeader, type SheetHeader } from '../../../org/import/map-sheet-header';
+import { type ImportColumn } from '../../../org/import/import-columns';
 import type { SheetRow } from '../../../org/import/parse-sheet';
 
 const column = (name: string, isRequired: boolean, description: string, example: string): ImportColumn => ({ name, isRequired, isInformational: false, description, example });
@@ -31,34 +32,8 @@ export const CATALOGUE_COLUMN_BY_FIELD = {
   isActive: 'aktif',
 } as const;
 
-export type CatalogueHeader = { ok: true; indexByColumn: Map<string, number> } | { ok: false; errors: ImportRowError[] };
 
-/**
- * Missing required, unknown, duplicated or untitled-but-filled columns reject the whole file, as
- * for org master data (whose mapper is tied to the org entities).
- */
-export function mapCatalogueHeader(header: readonly string[], rows: readonly SheetRow[]): CatalogueHeader {
-  const known = new Set(CATALOGUE_COLUMNS.map((spec) => spec.name));
-  const indexByColumn = new Map<string, number>();
-  const errors: ImportRowError[] = [];
-  const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), header.length);
-  for (let index = 0; index < width; index++) {
-    const raw = (header[index] ?? '').trim();
-    const name = normalizeHeader(raw);
-    if (name === '') {
-      if (rows.some((row) => (row.cells[index] ?? '') !== '')) errors.push({ row: 1, column: null, message: `Kolom ke-${index + 1} tidak berjudul tetapi berisi data` });
-    } else if (!known.has(name)) {
-      errors.push({ row: 1, column: raw, message: `Kolom "${raw}" tidak dikenal untuk impor katalog kegiatan` });
-    } else if (indexByColumn.has(name)) {
-      errors.push({ row: 1, column: name, message: `Kolom "${name}" muncul lebih dari sekali` });
-    } else {
-      indexByColumn.set(name, index);
-    }
-  }
-  for (const spec of CATALOGUE_COLUMNS) {
-    if (spec.isRequired && !indexByColumn.has(spec.name)) errors.push({ row: 1, column: spec.name, message: `Kolom wajib "${spec.name}" tidak ada` });
-  }
-  if (errors.length === 0) return { ok: true, indexByColumn };
-  const expected = CATALOGUE_COLUMNS.filter((spec) => !spec.isInformational).map((spec) => spec.name);
-  return { ok: false, errors: [...errors, { row: 1, column: null, message: `Kolom yang dikenal: ${expected.join(', ')}` }] };
+/** The header row: see mapSheetHeader. */
+export function mapCatalogueHeader(header: readonly string[], rows: readonly SheetRow[]): SheetHeader {
+  return mapSheetHeader(CATALOGUE_COLUMNS, 'katalog kegiatan', header, rows);
 }
