@@ -7,7 +7,7 @@
  * Target: ≤ 3× that query and under 30 s. Peak memory: the process RSS, sampled every 20 ms.
  * The run is then checked against the query (every employee computed, TK days, lateness events and
  * approved minutes as the query counts them): a fast wrong path is no result.
- * Sizes (env): BENCH_TPP_EMPLOYEES, BENCH_TPP_OPDS (30).
+ * Sizes (env): BENCH_TPP_EMPLOYEES, BENCH_TPP_OPDS (30). BENCH_TPP_PHASES=1 also times the run's steps one by one.
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
@@ -19,6 +19,8 @@ import { computeTppNow } from '../src/server/modules/tpp/runs/tpp-jobs';
 import { systemContext } from '../src/server/platform/actor';
 import { fixedClock } from '../src/server/platform/clock';
 import { openBenchDatabase } from './bench-database';
+import { profileTppPhases } from './tpp-phases';
+import { findTppRuleSetForPeriod } from '../src/server/modules/tpp/rule-sets/tpp-rule-sets.service';
 
 const isPostgres = Boolean(process.env.BENCH_DATABASE_URL);
 const readSize = (name: string, fallback: number) => {
@@ -199,6 +201,15 @@ export async function runTppBench(): Promise<void> {
     await assertMatchesQuery(db);
     console.log(`${'TPP recompute of the same month'.padEnd(58)} ${count(again.result.progressDone).padStart(7)} empl. in ${again.seconds.toFixed(2).padStart(6)} s`);
     console.log(`  → ${(again.seconds / baseline.seconds).toFixed(1)}× the SQL query; peak RSS ${megabytes(again.peakRss)}`);
+
+    if (process.env.BENCH_TPP_PHASES === '1') {
+      const found = await findTppRuleSetForPeriod(db, PERIOD);
+      if (!found) throw new Error(`no rule set for ${PERIOD}`);
+      console.log('phases of a run, one after another (summed over its batches; the run overlaps them):');
+      for (const phase of await profileTppPhases(db, { period: PERIOD, ruleSetId: found.id, ruleSet: found.ruleSet, runId: again.result.id, now: NOW })) {
+        console.log(`  ${phase.name.padEnd(64)} ${phase.seconds.toFixed(2).padStart(6)} s`);
+      }
+    }
   } finally {
     await bench.close();
   }

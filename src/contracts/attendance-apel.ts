@@ -92,6 +92,11 @@ export const apelAttendanceItem = z.object({
   /** What the punches and the day say, before any admin record. */
   derived: z.enum(APEL_OUTCOMES),
   record: z.object({ status: z.enum(APEL_RECORD_STATUSES), note: z.string().nullable() }).nullable(),
+  /**
+   * The approved part-day dinas luar whose hours overlap the ceremony (unit's wall clock, HH:MM),
+   * which excuses it; a whole-day excuse is the day's status.
+   */
+  dutyExcuse: z.object({ requestId: z.uuid(), startTime: z.string(), endTime: z.string() }).nullable(),
   /** What counts for TPP: the admin's record when there is one, else `derived`. */
   outcome: z.enum(APEL_OUTCOMES),
 });

@@ -17,6 +17,8 @@ export const meResponse = z.object({
   roles: z.array(roleSchema),
   adminUnitIds: z.array(z.uuid()),
   mustChangePassword: z.boolean(),
+  /** Reviews SKPs as pejabat penilai (has subordinates or a BKPSDM designation in force); the 'atasan' role stays "has subordinates". */
+  assessesSkp: z.boolean(),
   csrfToken: z.string(),
 });
 export type Me = z.infer<typeof meResponse>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EMPLOYEE_PREDIKATS, EVALUATION_PERIOD_KINDS, INDICATOR_ASPECTS, JPT_PERSPECTIVES, RATINGS, RHK_KINDS, SKP_APPROACHES, SKP_STATUSES } from '../domain/skp/vocabulary';
+import { EMPLOYEE_PREDIKATS, EVALUATION_PERIOD_KINDS, INDICATOR_ASPECTS, JPT_PERSPECTIVES, PP46_CREATIVITY_LEVELS, RATINGS, RHK_KINDS, SKP_APPROACHES, SKP_STATUSES } from '../domain/skp/vocabulary';
 
 /**
  * The structured export of an OPD's SKPs (RHK, indicators, ratings) for carrying to the national
@@ -35,6 +35,44 @@ export const skpExportRhk = z.object({
   indicators: z.array(skpExportIndicator),
 });
 
+/** PP 46/2011 perilaku kerja per aspect as stored (0–100, two decimals); kepemimpinan only for structural positions. */
+export const skpExportPp46Behaviour = z.object({
+  orientasiPelayanan: z.number(),
+  integritas: z.number(),
+  komitmen: z.number(),
+  disiplin: z.number(),
+  kerjaSama: z.number(),
+  kepemimpinan: z.number().nullable(),
+});
+
+/** PP 46/2011 SKP part as scored when rated: per kegiatan (RHK utama) the aspect scores and nilai capaian, and the points added. */
+export const skpExportPp46Skp = z.object({
+  activities: z.array(
+    z.object({
+      rhkId: z.string(),
+      text: z.string(),
+      kuantitas: z.number().nullable(),
+      kualitas: z.number().nullable(),
+      waktu: z.number().nullable(),
+      biaya: z.number().nullable(),
+      nilaiCapaian: z.number(),
+    }),
+  ),
+  additionalPoints: z.number(),
+});
+
+export const skpExportPp46 = z.object({
+  skpScore: z.number(),
+  behaviourScore: z.number(),
+  finalScore: z.number(),
+  /** Null for a rating stored before the aspects were kept (only the mean exists). */
+  behaviour: skpExportPp46Behaviour.nullable(),
+  creativity: z.enum(PP46_CREATIVITY_LEVELS).nullable(),
+  /** Null for a rating stored before the SKP part was kept per kegiatan (only the score exists). */
+  skp: skpExportPp46Skp.nullable(),
+});
+export type SkpExportPp46 = z.infer<typeof skpExportPp46>;
+
 export const skpExportEvaluation = z.object({
   period: z.string(),
   kind: z.enum(EVALUATION_PERIOD_KINDS),
@@ -42,7 +80,7 @@ export const skpExportEvaluation = z.object({
   perilakuKerja: z.enum(RATINGS).nullable(),
   predikat: z.enum(EMPLOYEE_PREDIKATS).nullable(),
   isFinal: z.boolean(),
-  pp46: z.object({ skpScore: z.number(), behaviourScore: z.number(), finalScore: z.number() }).nullable(),
+  pp46: skpExportPp46.nullable(),
 });
 
 export const skpExportItem = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RHK_KINDS, SKP_PERIOD_KINDS, SKP_STATUSES } from '../domain/skp/vocabulary';
 import { isoDate } from './common';
-import { skpIndicator } from './skp';
+import { onBehalfReason, onBehalfView, skpIndicator } from './skp';
 
 /** SKP periodic realisation (issue 5 §2): rencana aksi, realisation with evidence, feedback, cascade progress. */
 
@@ -41,6 +41,8 @@ export const feedbackBody = z.object({
   feedback: noteText('Umpan balik').optional(),
   /** Notes of the performance dialogue between assessor and employee. */
   dialogueNotes: noteText('Catatan dialog kinerja').optional(),
+  /** Only when the assessor is the kepala daerah: the basis on which an admin BKPSDM records the feedback for them. */
+  onBehalfReason,
 });
 export type FeedbackBody = z.infer<typeof feedbackBody>;
 
@@ -63,6 +65,8 @@ export const rhkPeriodRealisation = z.object({
   feedbackByName: z.string().nullable(),
   feedbackAt: z.string().nullable(),
   dialogueNotes: z.string().nullable(),
+  /** Feedback and dialogue BKPSDM recorded on behalf of a kepala daerah, with the basis; null for the assessor's own. */
+  feedbackOnBehalf: onBehalfView.nullable(),
   /** Recorded on the revision this SKP replaced and taken over when this one was approved (domain/skp/carry-over.ts). */
   isCarriedOver: z.boolean(),
   /** Approved daily activities linked to this RHK (or its earlier revisions) in the period. */
@@ -93,6 +97,8 @@ export const realisationBoard = z.object({
   /** Who may do what on this board (the server checks again). */
   canRecord: z.boolean(),
   canGiveFeedback: z.boolean(),
+  /** When the assessor is the kepala daerah: the official as printed, for whom BKPSDM records feedback (with a basis). */
+  feedbackOnBehalfOf: z.string().nullable(),
 });
 export type RealisationBoard = z.infer<typeof realisationBoard>;
 

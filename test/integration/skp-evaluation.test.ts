@@ -381,6 +381,37 @@ describe('SKP evaluation with the PP 46/2011 formula', () => {
     expect(list.isKepemimpinanScored).toBe(true);
   });
 
+  it('exports each PP 46/2011 aspect and the SKP part per kegiatan as stored, in JSON and xlsx', async () => {
+    const { s, skp, opd } = c;
+    const data = await ok<SkpExport>(call(s.adminOpd, 'GET', `/api/skp/export.json?year=2026&unitId=${opd.unit.id}`));
+    expect(skpExport.parse(data)).toEqual(data);
+    const annualOf = (nip: string) => data.skps.find((item) => item.employee.nip === nip)?.evaluations.find((evaluation) => evaluation.kind === 'annual')?.pp46;
+    expect(annualOf(opd.staff.nip)).toEqual({
+      skpScore: 89.67,
+      behaviourScore: 82,
+      finalScore: 86.6,
+      behaviour: { orientasiPelayanan: 80, integritas: 85, komitmen: 90, disiplin: 75, kerjaSama: 80, kepemimpinan: null },
+      creativity: null,
+      // Kuantitas 12/12, kualitas 90/100, waktu on time; one tugas tambahan +1.
+      skp: { activities: [{ rhkId: skp.staff.rhk[0]!.id, text: 'Terselesaikannya layanan perizinan', kuantitas: 100, kualitas: 90, waktu: 76, biaya: null, nilaiCapaian: 88.67 }], additionalPoints: 1 },
+    });
+    expect(annualOf(opd.bidangHead.nip)).toMatchObject({
+      behaviour: { orientasiPelayanan: 90, integritas: 85.5, komitmen: 88, disiplin: 80, kerjaSama: 86, kepemimpinan: 79.5 },
+      creativity: 'organisasi',
+      skp: { activities: [{ kuantitas: 0, kualitas: null, waktu: null, biaya: null, nilaiCapaian: 0 }], additionalPoints: 6 },
+    });
+
+    const xlsx = await call(s.adminOpd, 'GET', `/api/skp/export.xlsx?year=2026&unitId=${opd.unit.id}`);
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);
+    const rows = (name: string) => (workbook.getWorksheet(name)?.getSheetValues() ?? []).filter(Boolean).map((row) => (Array.isArray(row) ? row.slice(1) : []));
+    expect(rows('PP 46 perilaku')[0]).toEqual(['NIP', 'Nama', 'Periode', 'Orientasi Pelayanan', 'Integritas', 'Komitmen', 'Disiplin', 'Kerja Sama', 'Kepemimpinan', 'Jumlah', 'Nilai perilaku kerja', 'Nilai capaian SKP', 'Kreativitas', 'Nilai prestasi kerja']);
+    expect(rows('PP 46 perilaku')).toContainEqual([opd.staff.nip, opd.staff.name, '2026', 80, 85, 90, 75, 80, undefined, 410, 82, 89.67, undefined, 86.6]);
+    expect(rows('PP 46 perilaku').find((row) => row[0] === opd.bidangHead.nip)?.slice(3, 9)).toEqual([90, 85.5, 88, 80, 86, 79.5]);
+    expect(rows('PP 46 SKP')).toContainEqual([opd.staff.nip, opd.staff.name, '2026', 'Terselesaikannya layanan perizinan', 100, 90, 76, undefined, 88.67]);
+  });
+
   it('a rating stored before the aspects were kept stays valid and shows its mean only', async () => {
     const { s, skp } = c;
     // What migration 0012 leaves of an earlier PP 46/2011 rating: the three scores, no aspects.

@@ -245,7 +245,28 @@ describe('TPP monthly run', () => {
     await drainTppRuns(t.handle.db, t.clock);
   });
 
+  it('explains an open month from the stored input; a result whose totals the engine no longer reproduces asks for a recompute, and the month cannot close on it', async () => {
+    const currentOf = async (employeeId: string) =>
+      (await t.handle.db.select().from(tppResults).where(and(eq(tppResults.employeeId, employeeId), eq(tppResults.period, '2026-04'), eq(tppResults.isCurrent, true))))[0];
+    const open = await currentOf(opd.staff.id);
+    // ADR 0013: a run stores the input and the totals; the lines are computed when read.
+    expect(open?.result).toBeNull();
+    const explanation = (await explain(staff, opd.staff.id)).json<TppExplanationView>();
+    expect(explanation.result.net).toBe(open?.net);
+    expect(explanation.result.lines.length).toBeGreaterThan(3);
+
+    // As if the engine had changed since the run: the stored total is no longer what the input gives.
+    await t.handle.db.update(tppResults).set({ net: (open?.net ?? 0) + 1 }).where(eq(tppResults.id, open?.id ?? ''));
+    const stale = await explain(staff, opd.staff.id);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<{ error: { message: string } }>().error.message).toContain('hitung ulang bulan ini');
+    await expect(t.handle.db.transaction((tx) => freezeTppResults(tx, systemContext('uji', t.clock), '2026-04'))).rejects.toThrow('hitung ulang bulan ini');
+    expect((await currentOf(opd.staff.id))?.frozenAt).toBeNull();
+    await t.handle.db.update(tppResults).set({ net: open?.net ?? 0 }).where(eq(tppResults.id, open?.id ?? ''));
+  });
+
   it('freezes the month when it is closed: results stay, recomputing is refused with a clear error', async () => {
+    const before = (await explain(staff, opd.staff.id)).json<TppExplanationView>();
     const frozen = await t.handle.db.transaction((tx) => freezeTppResults(tx, systemContext('uji', t.clock), '2026-04'));
     expect(frozen.resultCount).toBeGreaterThanOrEqual(6);
     await closePeriodFixture(t.handle.db, '2026-04', t.clock.now());
@@ -256,6 +277,9 @@ describe('TPP monthly run', () => {
     expect(explanation.isFrozen).toBe(true);
     const [stored] = await t.handle.db.select().from(tppResults).where(and(eq(tppResults.employeeId, opd.staff.id), eq(tppResults.period, '2026-04'), eq(tppResults.isCurrent, true)));
     expect(stored?.frozenAt).not.toBeNull();
+    // What was paid is stored as it was explained, no longer computed when read.
+    expect(stored?.result).toEqual(before.result);
+    expect(explanation.result).toEqual(before.result);
     await expect(computeTppNow(t.handle.db, systemContext('cli', t.clock), { period: '2026-04', unitId: null })).rejects.toThrow('sudah ditutup');
   });
 

@@ -6,6 +6,7 @@ import { withDatabase } from '../cli-database';
 import { cliContext } from '../cli-context';
 import { CliError } from '../cli-error';
 import { formatTable, type CliOutput } from '../cli-output';
+import { runImportPayData } from './import-pay-data';
 import { runImportPunches } from './import-punches';
 
 type ImportEntity = (typeof importEntities)[number];
@@ -19,14 +20,16 @@ function describeResult(result: ImportResult): string {
 export function registerImportCommand(program: Command, output: CliOutput) {
   program
     .command('import')
-    .description('impor data induk atau log presensi (punches) dari berkas .xlsx/.csv: semua baris tersimpan, atau tidak satu pun')
-    .addArgument(new Argument('<entitas>', 'jenis data').choices([...importEntities, 'punches']))
+    .description('impor data induk, log presensi (punches) atau data gaji (pay-data) dari berkas .xlsx/.csv: semua baris tersimpan, atau tidak satu pun')
+    .addArgument(new Argument('<entitas>', 'jenis data').choices([...importEntities, 'punches', 'pay-data']))
     .argument('<berkas>', 'path berkas .xlsx atau .csv')
     .option('--dry-run', 'hanya periksa berkas dan tampilkan galat per baris; tidak menyimpan')
     .option('--serial <SN>', 'punches: nomor seri mesin bila berkas tidak memuat kolom nomor seri')
+    .option('--as <username>', 'pay-data: bertindak sebagai akun admin ini (hak dan unitnya, namanya di jejak audit)')
     .option('--json', 'keluaran JSON (hasil impor lengkap)')
-    .action(async (entity: string, file: string, options: { dryRun?: boolean; json?: boolean; serial?: string }) => {
+    .action(async (entity: string, file: string, options: { dryRun?: boolean; json?: boolean; serial?: string; as?: string }) => {
       if (entity === 'punches') return runImportPunches(file, options, output);
+      if (entity === 'pay-data') return runImportPayData(file, options, output);
       if (!isImportEntity(entity)) throw new CliError(`Entitas tidak dikenal: ${entity}`);
       const result = await withDatabase(({ db }) => importMasterDataFile(db, cliContext(), entity, path.resolve(file), options.dryRun === true));
       if (options.json) {

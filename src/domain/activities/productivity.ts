@@ -73,15 +73,19 @@ export interface ProductivityResult {
 
 export const FULL_BASIS_POINTS = 10_000;
 
+/** What a day adds to the numerator and the denominator: the one place the rule is applied. */
 function classifyDay(day: ProductivityDayInput): ProductivityDay {
   const norm = day.dailyNormMinutes;
   const capped = Math.min(Math.max(day.approvedMinutes, 0), norm);
-  const base = { date: day.date, normMinutes: norm, approvedMinutes: day.approvedMinutes };
-  if (!day.isWorkingDay) return { ...base, kind: 'day_off', countedMinutes: capped, targetMinutes: 0 };
-  if (day.isLeave && day.leaveDays === 'credit') return { ...base, kind: 'leave_credited', countedMinutes: norm, targetMinutes: norm };
-  if (day.isLeave) return { ...base, kind: 'leave_excluded', countedMinutes: capped, targetMinutes: 0 };
-  return { ...base, kind: 'working', countedMinutes: capped, targetMinutes: norm };
+  if (!day.isWorkingDay) return { date: day.date, kind: 'day_off', normMinutes: norm, approvedMinutes: day.approvedMinutes, countedMinutes: capped, targetMinutes: 0 };
+  if (day.isLeave && day.leaveDays === 'credit')
+    return { date: day.date, kind: 'leave_credited', normMinutes: norm, approvedMinutes: day.approvedMinutes, countedMinutes: norm, targetMinutes: norm };
+  if (day.isLeave) return { date: day.date, kind: 'leave_excluded', normMinutes: norm, approvedMinutes: day.approvedMinutes, countedMinutes: capped, targetMinutes: 0 };
+  return { date: day.date, kind: 'working', normMinutes: norm, approvedMinutes: day.approvedMinutes, countedMinutes: capped, targetMinutes: norm };
 }
+
+const percentOf = (countedMinutes: number, targetMinutes: number): number | null =>
+  targetMinutes === 0 ? null : Math.min(FULL_BASIS_POINTS, Math.floor((countedMinutes * FULL_BASIS_POINTS) / targetMinutes));
 
 export function computeProductivity(input: readonly ProductivityDayInput[]): ProductivityResult {
   const days = input.map(classifyDay);
@@ -99,8 +103,22 @@ export function computeProductivity(input: readonly ProductivityDayInput[]): Pro
     if (day.kind === 'leave_credited' || day.kind === 'leave_excluded') leaveDays += 1;
     if (day.kind === 'leave_credited') creditedMinutes += day.countedMinutes;
   }
-  const percentBasisPoints = targetMinutes === 0 ? null : Math.min(FULL_BASIS_POINTS, Math.floor((countedMinutes * FULL_BASIS_POINTS) / targetMinutes));
-  return { days, approvedMinutes, countedMinutes, creditedMinutes, targetMinutes, effectiveWorkingDays, leaveDays, percentBasisPoints };
+  return { days, approvedMinutes, countedMinutes, creditedMinutes, targetMinutes, effectiveWorkingDays, leaveDays, percentBasisPoints: percentOf(countedMinutes, targetMinutes) };
+}
+
+/**
+ * The percentage alone, for callers that need nothing else (a TPP run over a region: hundreds of
+ * thousands of days). The same rule as computeProductivity, day by day, without keeping the days.
+ */
+export function computeProductivityPercent(input: Iterable<ProductivityDayInput>): number | null {
+  let countedMinutes = 0;
+  let targetMinutes = 0;
+  for (const day of input) {
+    const classified = classifyDay(day);
+    countedMinutes += classified.countedMinutes;
+    targetMinutes += classified.targetMinutes;
+  }
+  return percentOf(countedMinutes, targetMinutes);
 }
 
 /** 8,750 → "87,50 %" (Indonesian decimal comma), for reports. */

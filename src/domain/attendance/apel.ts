@@ -59,19 +59,22 @@ export interface ApelFacts {
   /** The day's derived attendance status; null when the day is not derived yet. */
   dayStatus: string | null;
   hasPunchInWindow: boolean;
+  /** An approved part-day dinas luar overlaps the ceremony (see findDutyOverApel). */
+  hasDutyOverApel?: boolean;
   /** What an admin recorded for this employee at this ceremony. */
   record: ApelRecordStatus | null;
 }
 
 /**
- * A day off means not expected; leave or duty (cuti, izin, sakit, dinas luar, WFH …) excuses; a
- * punch inside the window is attendance; otherwise missed — unless the day is not derived yet,
- * when nothing is known. An admin's record overrides all of that.
+ * A day off means not expected; leave or duty (cuti, izin, sakit, dinas luar, WFH …), or a part-day
+ * dinas luar over the ceremony's hours, excuses; a punch inside the window is attendance; otherwise
+ * missed — unless the day is not derived yet, when nothing is known. An admin's record overrides
+ * all of that.
  */
 export function decideApelOutcome(facts: ApelFacts): { derived: ApelOutcome; outcome: ApelOutcome } {
   let derived: ApelOutcome;
   if (facts.dayStatus === 'libur') derived = 'libur';
-  else if (facts.dayStatus !== null && excused.has(facts.dayStatus)) derived = 'dispensasi';
+  else if ((facts.dayStatus !== null && excused.has(facts.dayStatus)) || facts.hasDutyOverApel === true) derived = 'dispensasi';
   else if (facts.hasPunchInWindow) derived = 'hadir';
   else if (facts.dayStatus === null) derived = 'belum_ada_data';
   else derived = 'tidak_hadir';

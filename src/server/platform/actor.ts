@@ -16,6 +16,8 @@ export interface Actor {
   /** Every unit id an admin OPD may manage (their subtrees, flattened). */
   adminUnitIds: string[];
   mustChangePassword: boolean;
+  /** Reviews SKPs as pejabat penilai: has subordinates or holds a BKPSDM designation in force (SKP module). */
+  assessesSkp: boolean;
 }
 
 /** Who acts, for which request: what services need besides their input. */

@@ -100,8 +100,8 @@ export function AppLayout() {
   const [isNavOpen, nav] = useDisclosure(false);
   // Until the password is changed the server refuses everything else, so nothing else is offered.
   const items = useMemo(
-    () => buildNavigation(me.roles).filter((item) => !me.mustChangePassword || item.key === 'changePassword'),
-    [me.roles, me.mustChangePassword],
+    () => buildNavigation(me.roles, me).filter((item) => !me.mustChangePassword || item.key === 'changePassword'),
+    [me],
   );
   const activeKey = findActiveNavKey(items, location.pathname);
 

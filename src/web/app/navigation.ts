@@ -1,3 +1,4 @@
+import type { Me } from '../../contracts/auth';
 import type { Role } from '../../contracts/roles';
 import {
   canApproveRequests,
@@ -74,8 +75,11 @@ export interface NavItem {
   group: NavGroup;
 }
 
+/** What of the session besides the roles decides a menu entry. */
+export type NavFacts = Pick<Me, 'assessesSkp'>;
+
 interface NavRule extends NavItem {
-  isVisible: (roles: readonly Role[]) => boolean;
+  isVisible: (roles: readonly Role[], facts: NavFacts) => boolean;
 }
 
 const everyone = () => true;
@@ -127,8 +131,8 @@ const navRules: NavRule[] = [
   { key: 'changePassword', path: '/change-password', label: 'nav.changePassword', group: 'account', isVisible: everyone },
 ];
 
-export function buildNavigation(roles: readonly Role[]): NavItem[] {
-  return navRules.filter((rule) => rule.isVisible(roles)).map(({ key, path, label, group }) => ({ key, path, label, group }));
+export function buildNavigation(roles: readonly Role[], facts: NavFacts): NavItem[] {
+  return navRules.filter((rule) => rule.isVisible(roles, facts)).map(({ key, path, label, group }) => ({ key, path, label, group }));
 }
 
 /** The nav entry a location belongs to: the longest matching prefix ("/employees/42" → employees). */

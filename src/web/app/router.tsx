@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { createBrowserRouter } from 'react-router';
+import type { Me } from '../../contracts/auth';
 import type { Role } from '../../contracts/roles';
 import {
   canApproveRequests,
@@ -78,7 +79,7 @@ const UnitRequestsPage = lazyPage(() => import('../features/attendance-admin/uni
 const SubordinatesAttendancePage = lazyPage(() => import('../features/attendance/subordinates-attendance-page'), 'SubordinatesAttendancePage');
 const SubordinateMonthPage = lazyPage(() => import('../features/attendance/subordinate-month-page'), 'SubordinateMonthPage');
 
-const guarded = (isAllowed: (roles: readonly Role[]) => boolean, Page: ComponentType) => (
+const guarded = (isAllowed: (roles: readonly Role[], me: Me) => boolean, Page: ComponentType) => (
   <RequireAccess isAllowed={isAllowed}>
     <Page />
   </RequireAccess>

@@ -1,6 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import type { Me } from '../../contracts/auth';
 import type { Role } from '../../contracts/roles';
 import { ErrorState } from '../components/error-state';
 import { ForbiddenState } from '../components/forbidden-state';
@@ -31,8 +32,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
   return <SessionProvider value={me}>{children}</SessionProvider>;
 }
 
-/** Shows a "no access" page instead of a page the user's roles do not include. */
-export function RequireAccess({ isAllowed, children }: { isAllowed: (roles: readonly Role[]) => boolean; children: ReactNode }) {
+/** Shows a "no access" page instead of a page the user's roles (or session facts such as assessesSkp) do not include. */
+export function RequireAccess({ isAllowed, children }: { isAllowed: (roles: readonly Role[], me: Me) => boolean; children: ReactNode }) {
   const me = useSession();
-  return isAllowed(me.roles) ? children : <ForbiddenState />;
+  return isAllowed(me.roles, me) ? children : <ForbiddenState />;
 }

@@ -98,6 +98,17 @@ export const TPP_BORDER_ATTEMPTS: readonly [description: string, caller: SignedI
   ['admin OPD of A computing the TPP of unit B', 'admin_opd', (w) => ({ method: 'POST', url: '/api/tpp/runs', payload: { period: TPP_MONTH, unitId: w.b.unit.id } }), FORBIDDEN],
   ['admin OPD of A computing the TPP of the whole region', 'admin_opd', () => ({ method: 'POST', url: '/api/tpp/runs', payload: { period: TPP_MONTH, unitId: null } }), FORBIDDEN],
   ["admin OPD of A deleting a discipline decision of B's employee", 'admin_opd', (_, b) => ({ method: 'DELETE', url: `/api/tpp/discipline-decisions/${b.decisionB}` }), FORBIDDEN],
+  [
+    "admin OPD of A editing a discipline decision of B's employee",
+    'admin_opd',
+    (w, b) => ({
+      method: 'PUT',
+      url: `/api/tpp/discipline-decisions/${b.decisionB}`,
+      payload: { employeeId: w.b.staff.id, decisionNumber: '800/LINTAS/2026', decisionDate: '2026-01-20', penaltyCode: 'teguran_lisan', startPeriod: TPP_MONTH, note: null },
+    }),
+    FORBIDDEN,
+  ],
+  ["admin OPD of A removing the bank account of B's employee", 'admin_opd', (w) => ({ method: 'DELETE', url: `/api/tpp/bank-accounts/${w.b.staff.id}` }), HIDDEN],
   ["admin OPD of A simulating the TPP of B's employee", 'admin_opd', simulate((w) => w.b.staff.id), HIDDEN],
   ["pegawai simulating the TPP of B's employee", 'pegawai', simulate((w) => w.b.staff.id), HIDDEN],
 ];

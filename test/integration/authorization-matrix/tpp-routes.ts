@@ -129,6 +129,8 @@ export const TPP_MATRIX: readonly MatrixRow[] = [
     access: ORG_WRITERS,
     run: write('PUT', (w) => `/api/tpp/bank-accounts/${w.a.staff.id}`, (w) => ({ ...BANK_ACCOUNT, accountNumber: String(1_000_000_000 + w.serial()) })),
   },
+  // A fresh holder per request: each allowed caller removes an account that exists.
+  { route: 'DELETE /api/tpp/bank-accounts/:employeeId', access: ORG_WRITERS, run: write('DELETE', async (_, tpp) => `/api/tpp/bank-accounts/${await tpp.createAccountHolder()}`) },
   { route: 'GET /api/tpp/adjustments', access: ORG_READERS, run: read(() => `/api/tpp/adjustments?period=${OPEN_MONTH}`) },
   {
     route: 'POST /api/tpp/adjustments',
@@ -151,6 +153,16 @@ export const TPP_MATRIX: readonly MatrixRow[] = [
       startPeriod: TPP_MONTH,
     })),
     verifyAllowed: (response) => expect(response.json()).toMatchObject({ penaltyCode: PENALTY_CODE }),
+  },
+  {
+    route: 'PUT /api/tpp/discipline-decisions/:id',
+    access: BKPSDM_ONLY,
+    run: write(
+      'PUT',
+      async (w, tpp) => `/api/tpp/discipline-decisions/${await tpp.createDecision(w.a.staff.id)}`,
+      (w, tpp) => ({ employeeId: w.a.staff.id, decisionNumber: tpp.nextDecisionNumber(), decisionDate: '2026-01-21', penaltyCode: PENALTY_CODE, startPeriod: TPP_MONTH, note: 'Nomor SK salah ketik' }),
+    ),
+    verifyAllowed: (response) => expect(response.json()).toMatchObject({ note: 'Nomor SK salah ketik', decisionDate: '2026-01-21' }),
   },
   { route: 'DELETE /api/tpp/discipline-decisions/:id', access: BKPSDM_ONLY, run: write('DELETE', async (w, tpp) => `/api/tpp/discipline-decisions/${await tpp.createDecision(w.a.staff.id)}`) },
   {

@@ -11,7 +11,8 @@ import { KOLAKA_60_30_10_RULE_SET } from '../../../src/domain/tpp/examples';
 import type { TppRuleSet } from '../../../src/domain/tpp/rule-set';
 import { seedActivityReferenceData } from '../../../src/server/modules/activities/reference-data/seed-activity-reference-data';
 import { seedAttendanceReferenceData } from '../../../src/server/modules/attendance/reference-data/seed-attendance-reference-data';
-import { createTppAdjustment, createTppDisciplineDecision, setTppBankAccount } from '../../../src/server/modules/tpp/records/tpp-records.service';
+import { setTppBankAccount } from '../../../src/server/modules/tpp/records/tpp-bank-accounts.service';
+import { createTppAdjustment, createTppDisciplineDecision } from '../../../src/server/modules/tpp/records/tpp-records.service';
 import { SEEDED_TPP_RULE_SET, seedTppReferenceData } from '../../../src/server/modules/tpp/rule-sets/seed-tpp-reference-data';
 import { createTppRuleSetVersion, findTppRuleSetForPeriod } from '../../../src/server/modules/tpp/rule-sets/tpp-rule-sets.service';
 import { computeTppNow } from '../../../src/server/modules/tpp/runs/tpp-jobs';
@@ -51,6 +52,8 @@ export interface TppWorld {
   nextDecisionNumber(): string;
   /** A fresh correction of CLOSED_MONTH paid with OPEN_MONTH for `employeeId`, made by the system. */
   createAdjustment(employeeId: string): Promise<string>;
+  /** A fresh employee of A with a payroll account (BANK_ACCOUNT), made by the system; returns the employee id. */
+  createAccountHolder(): Promise<string>;
 }
 
 const settings = new WeakMap<World, Promise<TppWorld>>();
@@ -119,6 +122,12 @@ async function buildTppWorld(w: World): Promise<TppWorld> {
       )
     ).id;
 
+  const createAccountHolder = async () => {
+    const employee = await w.createLooseEmployee(w.a);
+    await db.transaction((tx) => setTppBankAccount(tx, system(), employee.id, BANK_ACCOUNT));
+    return employee.id;
+  };
+
   return {
     ruleSetId: seeded.id,
     runA,
@@ -126,6 +135,7 @@ async function buildTppWorld(w: World): Promise<TppWorld> {
     decisionB: await createDecision(w.b.staff.id),
     decisionA: await createDecision(w.a.staff.id),
     createAdjustment,
+    createAccountHolder,
     nextRuleSetBody,
     async createRuleSetVersion() {
       const { ruleSet } = nextRuleSetBody();

@@ -135,7 +135,7 @@ describe('SKP document blocks', () => {
       ranks: { employee: null, assessor: null, assessorSuperior: null },
       evaluation,
       period: { startDate: '2026-01-01', endDate: '2026-12-31' },
-      board: { skpId: 's', periodKind: 'month', today: '2026-12-20', periods: [], rhk: [], canRecord: false, canGiveFeedback: false },
+      board: { skpId: 's', periodKind: 'month', today: '2026-12-20', periods: [], rhk: [], canRecord: false, canGiveFeedback: false, feedbackOnBehalfOf: null },
       unitPredikat: null,
       dateLine: '20 Desember 2026',
     });

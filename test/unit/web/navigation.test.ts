@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../src/contracts/roles';
-import { buildNavigation, findActiveNavKey, NAV_GROUPS, type NavKey } from '../../../src/web/app/navigation';
+import { buildNavigation, findActiveNavKey, NAV_GROUPS, type NavFacts, type NavKey } from '../../../src/web/app/navigation';
 
-const keysFor = (roles: Role[]) => buildNavigation(roles).map((item) => item.key);
+// The server sets assessesSkp for everyone with subordinates (the atasan role), and for designated assessors.
+const keysFor = (roles: Role[], facts: NavFacts = { assessesSkp: roles.includes('atasan') }) => buildNavigation(roles, facts).map((item) => item.key);
 
 describe('buildNavigation', () => {
   it.each<[string, Role[], NavKey[]]>([
@@ -28,8 +29,20 @@ describe('buildNavigation', () => {
     expect(keysFor(roles)).toEqual(expected);
   });
 
+  it('offers the SKP review to a designated pejabat penilai without subordinates, and nothing else of a superior', () => {
+    const keys = keysFor(['pegawai'], { assessesSkp: true });
+    expect(keys).toEqual(['home', 'activities', 'productivity', 'mySkp', 'skpReview', 'skpCascade', 'myTpp', 'attendance', 'holidays', 'tppRuleSets', 'changePassword']);
+    expect(keys).not.toContain('activityApprovals');
+    expect(keys).not.toContain('subordinates');
+  });
+
+  it('decides the SKP review by the assessesSkp fact, not by the atasan role', () => {
+    expect(keysFor(['pegawai', 'atasan'], { assessesSkp: false })).not.toContain('skpReview');
+    expect(keysFor(['pegawai', 'atasan'], { assessesSkp: false })).toContain('activityApprovals');
+  });
+
   it('keeps each menu section together, in the order of NAV_GROUPS', () => {
-    const groups = buildNavigation(['pegawai', 'atasan', 'admin_opd', 'admin_bkpsdm', 'auditor']).map((item) => NAV_GROUPS.indexOf(item.group));
+    const groups = buildNavigation(['pegawai', 'atasan', 'admin_opd', 'admin_bkpsdm', 'auditor'], { assessesSkp: true }).map((item) => NAV_GROUPS.indexOf(item.group));
     expect(groups.every((group, index) => group >= 0 && (index === 0 || group >= (groups[index - 1] ?? 0)))).toBe(true);
   });
 
@@ -42,7 +55,7 @@ describe('buildNavigation', () => {
 });
 
 describe('findActiveNavKey', () => {
-  const items = buildNavigation(['admin_bkpsdm']);
+  const items = buildNavigation(['admin_bkpsdm'], { assessesSkp: false });
   it.each([
     ['/', 'home'],
     ['/employees', 'employees'],

@@ -41,6 +41,13 @@ import { employees, positions, units } from './org';
  * realisation, evaluations and the unit predikat for the distribution pattern; revisions keep history.
  * Enumerations are text with check constraints built from the one vocabulary in src/domain/skp.
  */
+/** PP 46/2011 SKP part as scored at rating time (pp46-formula.ts, two decimals): what the form prints per kegiatan. */
+export interface Pp46SkpBreakdown {
+  activities: { rhkId: string; text: string; kuantitas: number | null; kualitas: number | null; waktu: number | null; biaya: number | null; nilaiCapaian: number }[];
+  /** Points for tugas tambahan and kreativitas added to the mean of the activities. */
+  additionalPoints: number;
+}
+
 const oneOf = (column: PgColumn, values: readonly string[]): SQL => sql`${column} in (${sql.raw(values.map((value) => `'${value}'`).join(','))})`;
 
 /**
@@ -177,6 +184,8 @@ export const skpAssessorDesignations = pgTable(
   },
   (t) => [
     index('skp_assessor_designations_position_idx').on(t.positionId, t.startDate),
+    // The actor query asks on every request whether the account's employee holds a designation in force.
+    index('skp_assessor_designations_assessor_idx').on(t.assessorEmployeeId, t.startDate).where(sql`${t.assessorEmployeeId} is not null`),
     check('skp_assessor_designations_kind_check', oneOf(t.kind, ASSESSOR_DESIGNATION_KINDS)),
     check(
       'skp_assessor_designations_shape_check',
@@ -267,6 +276,11 @@ export const skpRealisations = pgTable(
     feedbackByEmployeeId: uuid('feedback_by_employee_id').references(() => employees.id),
     feedbackAt: timestamp('feedback_at', { withTimezone: true }),
     dialogueNotes: text('dialogue_notes'),
+    /** The account that last wrote the feedback or dialogue notes (for BKPSDM on behalf of a kepala daerah there is no employee). */
+    feedbackByUserId: uuid('feedback_by_user_id').references(() => users.id),
+    /** Feedback BKPSDM recorded on behalf of a kepala daerah (ADR 0011): the official as printed, and the basis. */
+    feedbackOnBehalfOf: text('feedback_on_behalf_of'),
+    feedbackOnBehalfReason: text('feedback_on_behalf_reason'),
     /** Copied from the revision this one replaced (domain/skp/carry-over.ts); that row stays as history. */
     carriedFromId: uuid('carried_from_id').references((): AnyPgColumn => skpRealisations.id, { onDelete: 'set null' }),
     ...timestamps,
@@ -274,6 +288,7 @@ export const skpRealisations = pgTable(
   (t) => [
     uniqueIndex('skp_realisations_rhk_period_key').on(t.rhkId, t.periodKey),
     check('skp_realisations_period_check', sql`${t.periodKey} ~ '^[0-9]{4}-(0[1-9]|1[0-2]|Q[1-4])$' and ${t.periodEnd} >= ${t.periodStart}`),
+    check('skp_realisations_feedback_on_behalf_check', sql`(${t.feedbackOnBehalfOf} is null) = (${t.feedbackOnBehalfReason} is null)`),
   ],
 );
 
@@ -340,6 +355,8 @@ export const skpEvaluations = pgTable(
     legacyKepemimpinan: numeric('legacy_kepemimpinan', { precision: 5, scale: 2, mode: 'string' }),
     /** PP 46/2011 kreativitas recognised (adds points to the SKP score). */
     legacyCreativity: text('legacy_creativity'),
+    /** PP 46/2011 SKP part as scored when rated: per RHK utama (kegiatan) the aspect scores and nilai capaian, and the points added. Null before migration 0017. */
+    legacySkpBreakdown: jsonb('legacy_skp_breakdown').$type<Pp46SkpBreakdown>(),
     assessorEmployeeId: uuid('assessor_employee_id').references(() => employees.id),
     assessorUserId: uuid('assessor_user_id').references(() => users.id),
     isFinal: boolean('is_final').notNull().default(false),
@@ -373,6 +390,7 @@ export const skpEvaluations = pgTable(
     ),
     check('skp_evaluations_creativity_check', sql`${t.legacyCreativity} is null or ${oneOf(t.legacyCreativity, PP46_CREATIVITY_LEVELS)}`),
     check('skp_evaluations_on_behalf_check', sql`(${t.recordedOnBehalfOf} is null) = (${t.onBehalfReason} is null)`),
+    check('skp_evaluations_pp46_breakdown_check', sql`${t.legacySkpBreakdown} is null or ${t.legacySkpScore} is not null`),
   ],
 );
 

@@ -109,9 +109,14 @@ export const tppResults = pgTable(
     positionCode: text('position_code'),
     positionName: text('position_name'),
     kelasJabatan: integer('kelas_jabatan').notNull(),
-    /** The TppInput the engine was given and the TppResult it returned (lines with citations). */
+    /** The TppInput the engine was given (with the rule set version, what the result is computed from). */
     input: jsonb('input').notNull(),
-    result: jsonb('result').notNull(),
+    /**
+     * The TppResult (lines with citations), stored when the month is closed: what was paid stays as
+     * it was explained. Until then null and computed from input and rule set when read (ADR 0013);
+     * the totals below are stored by every run.
+     */
+    result: jsonb('result'),
     /** Notes on inputs that were missing or assumed (no rated SKP yet …), shown with the explanation. */
     notes: jsonb('notes').notNull().default(sql`'[]'::jsonb`),
     earned: money('earned').notNull(),
@@ -211,7 +216,11 @@ export const tppComplianceItems = pgTable(
   ],
 );
 
-/** Where an employee's TPP is transferred (payroll recap column). */
+/**
+ * Where an employee's TPP is transferred (payroll recap column). Versioned: a change ends the current
+ * row and adds a new one, a removal only ends it, so the payroll recap of a closed month is exported
+ * again with the account that was in force when the month was closed. At most one current row each.
+ */
 export const tppBankAccounts = pgTable(
   'tpp_bank_accounts',
   {
@@ -224,9 +233,16 @@ export const tppBankAccounts = pgTable(
     accountHolder: text('account_holder').notNull(),
     updatedByUserId: uuid('updated_by_user_id').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When this version took effect; null for accounts recorded before versions were kept (in force since before any closing). */
+    activeFrom: timestamp('active_from', { withTimezone: true }),
+    /** When it was replaced or removed; null while it is the current account. */
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endedByUserId: uuid('ended_by_user_id').references(() => users.id),
   },
   (t) => [
-    uniqueIndex('tpp_bank_accounts_employee_key').on(t.employeeId),
+    uniqueIndex('tpp_bank_accounts_current_key').on(t.employeeId).where(sql`${t.endedAt} is null`),
+    index('tpp_bank_accounts_employee_idx').on(t.employeeId, t.endedAt),
+    check('tpp_bank_accounts_period_check', sql`${t.endedAt} is null or ${t.activeFrom} is null or ${t.endedAt} >= ${t.activeFrom}`),
     check('tpp_bank_accounts_number_check', sql`${t.accountNumber} ~ '^[0-9]{5,20}$'`),
     check('tpp_bank_accounts_text_check', sql`length(trim(${t.bankName})) >= 2 and length(trim(${t.accountHolder})) >= 2`),
   ],

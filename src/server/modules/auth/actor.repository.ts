@@ -19,6 +19,16 @@ const hasSubordinatesSql = (employeeColumn: SQL, date: SQL) => sql`exists (
     and o.start_date <= ${date} and (o.end_date is null or o.end_date >= ${date})
 )`;
 
+/**
+ * "BKPSDM designated this employee pejabat penilai of a position, in force on `date`" (SKP,
+ * ADR 0011): such an assessor may have nobody below them in the tree and still reviews SKPs.
+ */
+const holdsSkpDesignationSql = (employeeColumn: SQL, date: SQL) => sql`exists (
+  select 1 from skp_assessor_designations d
+  where d.assessor_employee_id = ${employeeColumn}
+    and d.start_date <= ${date} and (d.end_date is null or d.end_date >= ${date})
+)`;
+
 interface ActorRow {
   id: string;
   username: string | null;
@@ -30,9 +40,10 @@ interface ActorRow {
   employee_active: boolean | null;
   grants: { role: Role; unitId: string | null }[] | string;
   has_subordinates: boolean;
+  holds_skp_designation: boolean;
 }
 
-/** The account's columns, its grants and the derived atasan role on `today`, over `users u left join employees e`. */
+/** The account's columns, its grants, the derived atasan role and whether they assess SKPs on `today`, over `users u left join employees e`. */
 const actorColumns = (today: SQL) => ({
   id: sql<string>`u.id`,
   username: sql<string | null>`u.username`,
@@ -44,6 +55,7 @@ const actorColumns = (today: SQL) => ({
   employee_active: sql<boolean | null>`e.is_active`,
   grants: sql<ActorRow['grants']>`coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id)) from user_roles r where r.user_id = u.id), '[]'::json)`,
   has_subordinates: sql<boolean>`(u.employee_id is not null and ${hasSubordinatesSql(sql`u.employee_id`, today)})`,
+  holds_skp_designation: sql<boolean>`(u.employee_id is not null and ${holdsSkpDesignationSql(sql`u.employee_id`, today)})`,
 });
 
 /** The actor of a row read with actorColumnsSql; null for an inactive account or employee. */
@@ -68,6 +80,8 @@ async function toActor(executor: Executor, user: ActorRow | undefined): Promise<
     roles: [...roles],
     adminUnitIds: await findUnitSubtreeIds(executor, adminRoots),
     mustChangePassword: user.must_change_password,
+    // Not a role: 'atasan' keeps meaning "has subordinates" for activities and attendance.
+    assessesSkp: user.employee_id !== null && (user.has_subordinates || user.holds_skp_designation),
   };
 }
 

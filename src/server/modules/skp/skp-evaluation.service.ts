@@ -24,6 +24,7 @@ import {
   type UnitPredikat,
 } from '../../../domain/skp/vocabulary';
 import type { Executor } from '../../db/client';
+import type { Pp46SkpBreakdown } from '../../db/schema';
 import type { RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import { conflict, invalid, notFound } from '../../platform/errors';
@@ -50,7 +51,7 @@ import { findIndicatorRows, findRhkRows, findSkpRow, type SkpRow } from './skp.r
 const ENTITY = 'skp_evaluation';
 
 /** The PP 46/2011 aspects as stored; null for a rating stored before they were kept (only the mean exists). */
-function storedBehaviourAspects(row: EvaluationRow): Pp46BehaviourScores | null {
+export function storedBehaviourAspects(row: EvaluationRow): Pp46BehaviourScores | null {
   const { legacyOrientasiPelayanan, legacyIntegritas, legacyKomitmen, legacyDisiplin, legacyKerjaSama, legacyKepemimpinan } = row;
   if (legacyOrientasiPelayanan === null || legacyIntegritas === null || legacyKomitmen === null || legacyDisiplin === null || legacyKerjaSama === null) return null;
   return {
@@ -190,8 +191,22 @@ async function computePp46(executor: Executor, skp: SkpRow, period: EvaluationPe
     })),
   );
   if (!plan.ok) throw invalid(plan.message, { field: 'pp46' });
-  const skpScore = scorePp46Skp({ activities: plan.activities, additionalTaskCount: plan.additionalTaskCount, creativity: input.creativity }).skpScore;
-  return scorePp46Final(skpScore, scorePp46BehaviourAspects(input.behaviour).mean);
+  const scored = scorePp46Skp({ activities: plan.activities, additionalTaskCount: plan.additionalTaskCount, creativity: input.creativity });
+  // buildPp46Activities makes one kegiatan per RHK utama, in plan order: the scores pair with those RHK.
+  const utama = rhkRows.filter((rhk) => rhk.kind === 'utama');
+  const breakdown: Pp46SkpBreakdown = {
+    activities: scored.activities.map((activity, index) => ({
+      rhkId: utama[index]?.id ?? '',
+      text: utama[index]?.text ?? '',
+      kuantitas: activity.kuantitas,
+      kualitas: activity.kualitas,
+      waktu: activity.waktu,
+      biaya: activity.biaya,
+      nilaiCapaian: activity.nilaiCapaian,
+    })),
+    additionalPoints: scored.additionalPoints,
+  };
+  return { ...scorePp46Final(scored.skpScore, scorePp46BehaviourAspects(input.behaviour).mean), breakdown };
 }
 
 /**
@@ -228,6 +243,7 @@ const auditEvaluation = (row: EvaluationRow) => ({
   legacyFinalScore: row.legacyFinalScore,
   legacyBehaviourAspects: storedBehaviourAspects(row),
   legacyCreativity: row.legacyCreativity,
+  legacySkpBreakdown: row.legacySkpBreakdown,
   recordedOnBehalfOf: row.recordedOnBehalfOf,
   onBehalfReason: row.onBehalfReason,
   isFinal: row.isFinal,
@@ -263,6 +279,7 @@ export async function saveEvaluation(executor: Executor, ctx: RequestContext, sk
     legacyKerjaSama: aspect(behaviour?.kerjaSama),
     legacyKepemimpinan: aspect(behaviour?.kepemimpinan),
     legacyCreativity: body.pp46?.creativity ?? null,
+    legacySkpBreakdown: pp46?.breakdown ?? null,
     // On behalf of a kepala daerah there is no assessor employee, whatever account BKPSDM uses.
     assessorEmployeeId: onBehalf ? null : (ctx.actor?.employeeId ?? skp.assessorEmployeeId),
     assessorUserId: ctx.actor?.userId ?? null,

@@ -7,7 +7,8 @@ import { recordAudit } from '../../platform/audit';
 import { dateInZone } from '../../platform/clock';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
 import { findAttachmentContent } from '../attendance/requests/requests.repository';
-import { assertCanReadSkp, assertSkpAssessor, assertSkpOwner } from './skp-access';
+import { assertCanReadSkp, assertSkpOwner, authoriseAssessorDecision, canDecideAsAssessor, isAssessedByKepalaDaerah, onBehalfLabelOf } from './skp-access';
+import { findUserDisplayName } from './skp-assessor-designations.repository';
 import { findEvaluationRow } from './skp-evaluation.repository';
 import { measureRhkRows } from './skp-progress';
 import {
@@ -78,6 +79,10 @@ export async function getRealisationBoard(executor: Executor, ctx: RequestContex
   for (const id of new Set(realisations.map((row) => row.feedbackByEmployeeId).filter((value): value is string => value !== null))) {
     feedbackNames.set(id, await findEmployeeName(executor, id));
   }
+  const recorderNames = new Map<string, string | null>();
+  for (const id of new Set(realisations.flatMap((row) => (row.feedbackOnBehalfOf && row.feedbackByUserId ? [row.feedbackByUserId] : [])))) {
+    recorderNames.set(id, await findUserDisplayName(executor, id));
+  }
 
   const periodRealisation = (rhk: RhkRow, period: SkpPeriod): RhkPeriodRealisation => {
     const row = realisations.find((candidate) => candidate.rhkId === rhk.id && candidate.periodKey === period.key) ?? null;
@@ -92,9 +97,14 @@ export async function getRealisationBoard(executor: Executor, ctx: RequestContex
       attachments: row ? viewOfAttachments(files, row.id) : [],
       indicatorValues: row ? values.filter((value) => value.realisationId === row.id).map((value) => ({ indicatorId: value.indicatorId, value: Number(value.value) })) : [],
       feedback: row?.feedback ?? null,
-      feedbackByName: row?.feedbackByEmployeeId ? (feedbackNames.get(row.feedbackByEmployeeId) ?? null) : null,
+      // On behalf of a kepala daerah the feedback is theirs; BKPSDM only recorded it.
+      feedbackByName: row?.feedbackOnBehalfOf ?? (row?.feedbackByEmployeeId ? (feedbackNames.get(row.feedbackByEmployeeId) ?? null) : null),
       feedbackAt: row?.feedbackAt?.toISOString() ?? null,
       dialogueNotes: row?.dialogueNotes ?? null,
+      feedbackOnBehalf:
+        row?.feedbackOnBehalfOf && row.feedbackOnBehalfReason
+          ? { officialName: row.feedbackOnBehalfOf, reason: row.feedbackOnBehalfReason, recordedByName: row.feedbackByUserId ? (recorderNames.get(row.feedbackByUserId) ?? null) : null }
+          : null,
       isCarriedOver: (row?.carriedFromId ?? null) !== null,
       activities: { entryCount: linked.length, approvedMinutes: linked.reduce((sum, entry) => sum + (entry.approvedMinutes ?? 0), 0) },
     };
@@ -120,7 +130,8 @@ export async function getRealisationBoard(executor: Executor, ctx: RequestContex
       };
     }),
     canRecord: isSkpInForce(skp) && actorEmployeeId !== null && actorEmployeeId === skp.employeeId,
-    canGiveFeedback: isSkpInForce(skp) && actorEmployeeId !== null && actorEmployeeId === skp.assessorEmployeeId,
+    canGiveFeedback: isSkpInForce(skp) && canDecideAsAssessor(ctx, skp),
+    feedbackOnBehalfOf: isAssessedByKepalaDaerah(skp) ? onBehalfLabelOf(skp) : null,
   };
 }
 
@@ -162,6 +173,8 @@ const auditRealisation = (row: RealisationRow, extra: Record<string, unknown> = 
   evidenceLinks: row.evidenceLinks,
   feedback: row.feedback,
   dialogueNotes: row.dialogueNotes,
+  feedbackOnBehalfOf: row.feedbackOnBehalfOf,
+  feedbackOnBehalfReason: row.feedbackOnBehalfReason,
   ...extra,
 });
 
@@ -219,17 +232,24 @@ export async function saveRealisation(executor: Executor, ctx: RequestContext, r
   return { id: row.id };
 }
 
-/** The assessor's umpan balik and the notes of the performance dialogue, for a period that has started. */
+/**
+ * The assessor's umpan balik and the notes of the performance dialogue, for a period that has
+ * started. When the assessor is the kepala daerah, an admin BKPSDM records them on their behalf
+ * with a basis (ADR 0011), as for approvals and ratings.
+ */
 export async function giveFeedback(executor: Executor, ctx: RequestContext, rhkId: string, periodKey: string, body: FeedbackBody): Promise<{ id: string }> {
   const { skp, rhk, period, today, existing } = await loadRhkPeriod(executor, ctx, rhkId, periodKey);
-  assertSkpAssessor(ctx, skp, 'memberi umpan balik');
+  const onBehalf = authoriseAssessorDecision(ctx, skp, 'memberi umpan balik', body.onBehalfReason);
   assertInForce(skp);
   await assertPeriodNotFinal(executor, skp, periodKey);
   if (today < period.startDate) throw conflict(`Periode ${periodKey} belum dimulai (mulai ${period.startDate}); umpan balik diberikan setelah periode berjalan`);
   const now = ctx.clock.now();
+  const recordedBy = { feedbackByUserId: ctx.actor?.userId ?? null, feedbackOnBehalfOf: onBehalf?.label ?? null, feedbackOnBehalfReason: onBehalf?.reason ?? null };
   const fields = {
-    ...(body.feedback !== undefined ? { feedback: body.feedback || null, feedbackByEmployeeId: ctx.actor?.employeeId ?? null, feedbackAt: now } : {}),
+    // On behalf of a kepala daerah there is no assessor employee, whatever account BKPSDM uses.
+    ...(body.feedback !== undefined ? { feedback: body.feedback || null, feedbackByEmployeeId: onBehalf ? null : (ctx.actor?.employeeId ?? null), feedbackAt: now } : {}),
     ...(body.dialogueNotes !== undefined ? { dialogueNotes: body.dialogueNotes || null } : {}),
+    ...(body.feedback !== undefined || body.dialogueNotes !== undefined ? recordedBy : {}),
   };
   const row = existing
     ? await updateRealisation(executor, existing.id, { ...fields, updatedAt: now })

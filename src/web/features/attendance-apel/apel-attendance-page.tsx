@@ -13,6 +13,7 @@ import { useLocale, useT } from '../../i18n/i18n-context';
 import { formatDateTime, todayInBrowser } from '../../lib/dates';
 import { UnitSelect } from '../units/unit-select';
 import { useApelAttendance, useApelSchedules, useSetApelAttendance, type ApelAttendanceListView, type ApelScheduleView } from './apel-api';
+import { ApelExcuseNote } from './apel-excuse-note';
 import { ApelOutcomeBadge } from './apel-outcome-badge';
 import { canManageApel } from './apel-permissions';
 
@@ -126,6 +127,7 @@ export function ApelAttendancePage() {
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.punchedAt ? formatDateTime(item.punchedAt, locale) : '–'}</Table.Td>
                         <Table.Td>
                           <ApelOutcomeBadge outcome={item.derived} />
+                          <ApelExcuseNote item={item} />
                         </Table.Td>
                         <Table.Td>
                           <ApelOutcomeBadge outcome={item.outcome} />

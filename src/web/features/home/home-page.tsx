@@ -74,7 +74,7 @@ function ProfileCard({ employeeId }: { employeeId: string }) {
 export function HomePage() {
   const t = useT();
   const me = useSession();
-  const shortcuts = buildNavigation(me.roles).filter((item) => item.key !== 'home');
+  const shortcuts = buildNavigation(me.roles, me).filter((item) => item.key !== 'home');
   return (
     <Stack gap="lg">
       <PageHeader title={t('home.welcome', { name: me.displayName })} description={<RoleBadges roles={me.roles} />} />

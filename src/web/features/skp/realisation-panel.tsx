@@ -98,12 +98,15 @@ function OwnerForm({ rhk, period, onDone }: { rhk: RhkRealisationView; period: P
   );
 }
 
-function FeedbackForm({ rhk, period, onDone }: { rhk: RhkRealisationView; period: Period; onDone: () => void }) {
+/** `onBehalfOf`: the kepala daerah (as printed) when BKPSDM records the feedback for them, with a basis. */
+function FeedbackForm({ rhk, period, onBehalfOf, onDone }: { rhk: RhkRealisationView; period: Period; onBehalfOf: string | null; onDone: () => void }) {
   const t = useSkpT();
   const give = useGiveFeedback();
   const current = rhk.periods.find((item) => item.periodKey === period.key);
   const [feedback, setFeedback] = useState(current?.feedback ?? '');
   const [dialogue, setDialogue] = useState(current?.dialogueNotes ?? '');
+  const [onBehalfReason, setOnBehalfReason] = useState(current?.feedbackOnBehalf?.reason ?? '');
+  const body = { feedback: feedback || null, dialogueNotes: dialogue || null, onBehalfReason: onBehalfOf !== null ? onBehalfReason : null };
   return (
     <Stack gap="xs" data-testid="feedback-form">
       {give.error && (
@@ -111,10 +114,27 @@ function FeedbackForm({ rhk, period, onDone }: { rhk: RhkRealisationView; period
           {give.error.message}
         </Alert>
       )}
+      {onBehalfOf !== null && (
+        <Alert color="yellow" variant="light" p="xs">
+          <Text size="xs">{t('skp.onBehalf.explain', { name: onBehalfOf })}</Text>
+        </Alert>
+      )}
       <Textarea label={t('skp.realisation.feedback')} value={feedback} onChange={(event) => setFeedback(event.currentTarget.value)} autosize minRows={2} data-testid="feedback-text" />
       <Textarea label={t('skp.realisation.dialogue')} value={dialogue} onChange={(event) => setDialogue(event.currentTarget.value)} autosize minRows={1} />
+      {onBehalfOf !== null && (
+        <Textarea
+          label={t('skp.onBehalf.reason')}
+          description={t('skp.onBehalf.reasonHint')}
+          value={onBehalfReason}
+          onChange={(event) => setOnBehalfReason(event.currentTarget.value)}
+          autosize
+          minRows={1}
+          required
+          data-testid="feedback-on-behalf-reason"
+        />
+      )}
       <Group justify="flex-end">
-        <Button size="xs" onClick={() => give.mutate({ rhkId: rhk.rhkId, periodKey: period.key, body: { feedback: feedback || null, dialogueNotes: dialogue || null } }, { onSuccess: onDone })} loading={give.isPending} data-testid="feedback-save">
+        <Button size="xs" onClick={() => give.mutate({ rhkId: rhk.rhkId, periodKey: period.key, body }, { onSuccess: onDone })} loading={give.isPending} data-testid="feedback-save">
           {t('skp.realisation.sendFeedback')}
         </Button>
       </Group>
@@ -171,18 +191,23 @@ function RealisationCard({ board, rhk, period }: { board: RealisationBoard; rhk:
         <Text size="xs" c="dimmed" data-testid="realisation-activities">
           {t('skp.realisation.activities', { count: current?.activities.entryCount ?? 0, minutes: current?.activities.approvedMinutes ?? 0 })}
         </Text>
-        {current?.feedback && (
+        {(current?.feedback || current?.dialogueNotes) && (
           <Alert color="blue" variant="light" p="xs" title={t('skp.realisation.feedbackFrom', { name: current.feedbackByName ?? '' })}>
-            <Text size="xs">{current.feedback}</Text>
+            {current.feedback && <Text size="xs">{current.feedback}</Text>}
             {current.dialogueNotes && (
               <Text size="xs" c="dimmed">
                 {t('skp.realisation.dialogue')}: {current.dialogueNotes}
               </Text>
             )}
+            {current.feedbackOnBehalf && (
+              <Text size="xs" c="dimmed" data-testid="feedback-on-behalf">
+                {t('skp.onBehalf.recorded', { official: current.feedbackOnBehalf.officialName, by: current.feedbackOnBehalf.recordedByName ?? '—', reason: current.feedbackOnBehalf.reason })}
+              </Text>
+            )}
           </Alert>
         )}
         {editing === 'owner' && <OwnerForm rhk={rhk} period={period} onDone={() => setEditing(null)} />}
-        {editing === 'assessor' && <FeedbackForm rhk={rhk} period={period} onDone={() => setEditing(null)} />}
+        {editing === 'assessor' && <FeedbackForm rhk={rhk} period={period} onBehalfOf={board.feedbackOnBehalfOf} onDone={() => setEditing(null)} />}
         {editing === null && (board.canRecord || (board.canGiveFeedback && period.hasStarted)) && (
           <Group justify="flex-end">
             {board.canRecord && (

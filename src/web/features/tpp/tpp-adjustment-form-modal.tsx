@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { NumberInput, SegmentedControl, SimpleGrid, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { createTppAdjustmentBody } from '../../../contracts/tpp';
@@ -6,11 +6,12 @@ import { updateTppAdjustmentBody, type TppAdjustmentViewItem } from '../../../co
 import { AsyncSelect } from '../../components/async-select';
 import { FormModal } from '../../components/form-modal';
 import { useLocale, useT } from '../../i18n/i18n-context';
-import { serverFieldErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
+import { validateWithSchema, type FormErrors } from '../../lib/form-errors';
 import { shiftMonth } from '../attendance/attendance-calendar-data';
 import { searchEmployees } from '../employees/employees-api';
 import { formatRupiahFor } from './tpp-i18n';
 import { TppMonthField } from './tpp-month-field';
+import { shownErrors, TppRecordForm } from './tpp-record-form';
 import { useCreateTppAdjustment, useEmployeeTppHistory, useUpdateTppAdjustment } from './tpp-records-api';
 
 type Direction = 'underpaid' | 'overpaid';
@@ -47,8 +48,7 @@ export function TppAdjustmentFormModal({ editing, defaultPeriod, onClose }: { ed
   const [amount, setAmount] = useState<number | string>(editing ? Math.abs(editing.amount) : '');
   const [reason, setReason] = useState(editing?.reason ?? '');
   const [errors, setErrors] = useState<FormErrors>({});
-  const serverErrors = serverFieldErrors(mutation.error);
-  const shown = { ...serverErrors, ...errors };
+  const shown = shownErrors(mutation.error, errors);
 
   const onSuccess = () => {
     notifications.show({ color: 'teal', message: editing ? t('tppRecords.adjustments.updated') : t('tppRecords.adjustments.created') });
@@ -73,110 +73,89 @@ export function TppAdjustmentFormModal({ editing, defaultPeriod, onClose }: { ed
 
   return (
     <FormModal title={editing ? t('tppRecords.adjustments.editTitle') : t('tppRecords.adjustments.createTitle')} onClose={onClose}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <Stack>
-          {mutation.error && Object.keys(serverErrors).length === 0 && (
-            <Alert color="red" role="alert">
-              {mutation.error.message}
-            </Alert>
-          )}
-          {editing ? (
-            <Text size="sm">
-              {t('tppRecords.adjustments.editing', { name: editing.name, nip: editing.nip, corrects: editing.correctsPeriod, period: editing.period })}
-            </Text>
-          ) : (
-            <>
-              <AsyncSelect
-                label={t('tppRecords.employee')}
-                placeholder={t('tppRecords.employeePlaceholder')}
-                queryKey="tpp-adjustment-employees"
-                search={searchEmployees}
-                value={employeeId}
-                onChange={setEmployeeId}
+      <TppRecordForm error={mutation.error} isSaving={mutation.isPending} saveTestId="tpp-adjustment-save" onSubmit={submit} onClose={onClose}>
+        {editing ? (
+          <Text size="sm">
+            {t('tppRecords.adjustments.editing', { name: editing.name, nip: editing.nip, corrects: editing.correctsPeriod, period: editing.period })}
+          </Text>
+        ) : (
+          <>
+            <AsyncSelect
+              label={t('tppRecords.employee')}
+              placeholder={t('tppRecords.employeePlaceholder')}
+              queryKey="tpp-adjustment-employees"
+              search={searchEmployees}
+              value={employeeId}
+              onChange={setEmployeeId}
+              required
+              error={shown.employeeId}
+              data-testid="tpp-adjustment-employee"
+            />
+            <SimpleGrid cols={{ base: 1, xs: 2 }}>
+              <TppMonthField
+                label={t('tppRecords.adjustments.correctsPeriod')}
+                description={t('tppRecords.adjustments.correctsPeriodHint')}
                 required
-                error={shown.employeeId}
-                data-testid="tpp-adjustment-employee"
+                value={correctsPeriod}
+                onChange={setCorrectsPeriod}
+                error={shown.correctsPeriod}
+                data-testid="tpp-adjustment-corrects"
               />
-              <SimpleGrid cols={{ base: 1, xs: 2 }}>
-                <TppMonthField
-                  label={t('tppRecords.adjustments.correctsPeriod')}
-                  description={t('tppRecords.adjustments.correctsPeriodHint')}
-                  required
-                  value={correctsPeriod}
-                  onChange={setCorrectsPeriod}
-                  error={shown.correctsPeriod}
-                  data-testid="tpp-adjustment-corrects"
-                />
-                <TppMonthField
-                  label={t('tppRecords.adjustments.period')}
-                  description={t('tppRecords.adjustments.periodHint')}
-                  required
-                  value={period}
-                  onChange={setPeriod}
-                  error={shown.period}
-                  data-testid="tpp-adjustment-period"
-                />
-              </SimpleGrid>
-              <PaidInCorrectedMonth employeeId={employeeId} period={correctsPeriod} />
-            </>
-          )}
-          <SegmentedControl
-            value={direction}
-            onChange={(value) => setDirection(value as Direction)}
-            data={[
-              { value: 'underpaid', label: t('tppRecords.adjustments.underpaid') },
-              { value: 'overpaid', label: t('tppRecords.adjustments.overpaid') },
-            ]}
-            fullWidth
-            data-testid="tpp-adjustment-direction"
-          />
-          <NumberInput
-            label={t('tppRecords.adjustments.amount')}
-            description={
-              typeof amount === 'number' && amount > 0
-                ? t(direction === 'overpaid' ? 'tppRecords.adjustments.amountOverpaid' : 'tppRecords.adjustments.amountUnderpaid', { amount: formatRupiahFor(amount, locale) })
-                : t('tppRecords.adjustments.amountHint')
-            }
-            required
-            min={1}
-            allowDecimal={false}
-            allowNegative={false}
-            thousandSeparator={locale === 'en' ? ',' : '.'}
-            decimalSeparator={locale === 'en' ? '.' : ','}
-            prefix="Rp "
-            value={amount}
-            onChange={setAmount}
-            error={shown.amount}
-            data-testid="tpp-adjustment-amount"
-          />
-          <Textarea
-            label={t('tppRecords.adjustments.reason')}
-            description={t('tppRecords.adjustments.reasonHint')}
-            required
-            autosize
-            minRows={2}
-            maxLength={1000}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={shown.reason}
-            data-testid="tpp-adjustment-reason"
-          />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('action.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-testid="tpp-adjustment-save">
-              {t('action.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+              <TppMonthField
+                label={t('tppRecords.adjustments.period')}
+                description={t('tppRecords.adjustments.periodHint')}
+                required
+                value={period}
+                onChange={setPeriod}
+                error={shown.period}
+                data-testid="tpp-adjustment-period"
+              />
+            </SimpleGrid>
+            <PaidInCorrectedMonth employeeId={employeeId} period={correctsPeriod} />
+          </>
+        )}
+        <SegmentedControl
+          value={direction}
+          onChange={(value) => setDirection(value as Direction)}
+          data={[
+            { value: 'underpaid', label: t('tppRecords.adjustments.underpaid') },
+            { value: 'overpaid', label: t('tppRecords.adjustments.overpaid') },
+          ]}
+          fullWidth
+          data-testid="tpp-adjustment-direction"
+        />
+        <NumberInput
+          label={t('tppRecords.adjustments.amount')}
+          description={
+            typeof amount === 'number' && amount > 0
+              ? t(direction === 'overpaid' ? 'tppRecords.adjustments.amountOverpaid' : 'tppRecords.adjustments.amountUnderpaid', { amount: formatRupiahFor(amount, locale) })
+              : t('tppRecords.adjustments.amountHint')
+          }
+          required
+          min={1}
+          allowDecimal={false}
+          allowNegative={false}
+          thousandSeparator={locale === 'en' ? ',' : '.'}
+          decimalSeparator={locale === 'en' ? '.' : ','}
+          prefix="Rp "
+          value={amount}
+          onChange={setAmount}
+          error={shown.amount}
+          data-testid="tpp-adjustment-amount"
+        />
+        <Textarea
+          label={t('tppRecords.adjustments.reason')}
+          description={t('tppRecords.adjustments.reasonHint')}
+          required
+          autosize
+          minRows={2}
+          maxLength={1000}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          error={shown.reason}
+          data-testid="tpp-adjustment-reason"
+        />
+      </TppRecordForm>
     </FormModal>
   );
 }

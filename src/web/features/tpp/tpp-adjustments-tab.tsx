@@ -1,10 +1,7 @@
-import { ActionIcon, Alert, Button, Card, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Alert, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { TppAdjustmentViewItem } from '../../../contracts/tpp-records';
 import { useSession } from '../../auth/session';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { EmptyRows } from '../../components/empty-rows';
 import { ErrorState } from '../../components/error-state';
 import { useLocale, useT } from '../../i18n/i18n-context';
@@ -14,6 +11,7 @@ import { formatRupiahFor } from './tpp-i18n';
 import { TppAdjustmentFormModal } from './tpp-adjustment-form-modal';
 import { canRecordTppDecisions } from './tpp-permissions';
 import { NO_FILTERS, TppRecordFilterBar } from './tpp-record-filters';
+import { TppEmployeeCell, TppRecordTabHeader, TppRecordTable, TppRemoveDialog, TppRowActions } from './tpp-record-parts';
 import { useDeleteTppAdjustment, useTppAdjustments, type TppRecordFilters } from './tpp-records-api';
 
 /**
@@ -39,16 +37,10 @@ export function TppAdjustmentsTab() {
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-start" gap="sm">
-        <Text size="sm" c="dimmed" style={{ flex: '1 1 20rem' }}>
-          {t('tppRecords.adjustments.intro')}
-        </Text>
-        {canWrite && (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setForm({ editing: null })} data-testid="tpp-adjustment-create">
-            {t('tppRecords.adjustments.create')}
-          </Button>
-        )}
-      </Group>
+      <TppRecordTabHeader
+        intro={t('tppRecords.adjustments.intro')}
+        action={canWrite ? { label: t('tppRecords.adjustments.create'), onClick: () => setForm({ editing: null }), testId: 'tpp-adjustment-create' } : undefined}
+      />
       <TppRecordFilterBar filters={filters} onChange={setFilters} isFetching={adjustments.isFetching} testId="tpp-adjustment-filter">
         <MonthPicker value={period} onChange={setPeriod} data-testid="tpp-adjustment-month" />
       </TppRecordFilterBar>
@@ -58,92 +50,64 @@ export function TppAdjustmentsTab() {
         </Alert>
       )}
       {adjustments.isError && <ErrorState error={adjustments.error} onRetry={() => void adjustments.refetch()} />}
-      <Card withBorder padding={0}>
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="xs" striped data-testid="tpp-adjustment-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('tppRecords.employee')}</Table.Th>
-                <Table.Th ta="right">{t('tppRecords.adjustments.amount')}</Table.Th>
-                <Table.Th>{t('tppRecords.adjustments.correctsPeriod')}</Table.Th>
-                <Table.Th>{t('tppRecords.adjustments.reason')}</Table.Th>
-                {canChange && <Table.Th w={92} />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {adjustments.data && items.length === 0 && <EmptyRows colSpan={canChange ? 5 : 4} text={t('tppRecords.adjustments.empty', { period })} />}
-              {items.map((item) => (
-                <Table.Tr key={item.id} data-testid="tpp-adjustment-row">
-                  <Table.Td>
-                    <Text size="sm" fw={500} className="break-anywhere">
-                      {item.name}
-                    </Text>
-                    <Text size="xs" c="dimmed" className="break-anywhere">
-                      {item.nip} · {item.unitName ?? '—'}
-                    </Text>
-                  </Table.Td>
-                  {/* The amount beside the name: on a phone it is what shows before scrolling. */}
-                  <Table.Td ta="right" fw={600} c={item.amount < 0 ? 'red.7' : 'teal.8'} style={{ whiteSpace: 'nowrap' }}>
-                    {item.amount > 0 ? '+' : ''}
-                    {rupiah(item.amount)}
-                  </Table.Td>
-                  <Table.Td>{item.correctsPeriod}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" className="break-anywhere">
-                      {item.reason}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {formatDateTime(item.createdAt, locale)}
-                    </Text>
-                  </Table.Td>
-                  {canChange && (
-                    <Table.Td>
-                      <Group gap={2} wrap="nowrap">
-                        <Tooltip label={t('tppRecords.adjustments.edit')}>
-                          <ActionIcon variant="subtle" size="lg" aria-label={t('tppRecords.adjustments.edit')} onClick={() => setForm({ editing: item })} data-testid="tpp-adjustment-edit">
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('tppRecords.adjustments.delete')}>
-                          <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('tppRecords.adjustments.delete')} onClick={() => setDeleting(item)} data-testid="tpp-adjustment-delete">
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-              {items.length > 1 && (
-                <Table.Tr fw={700}>
-                  <Table.Td>{t('tppRecords.adjustments.total', { count: items.length })}</Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {rupiah(total)}
-                  </Table.Td>
-                  <Table.Td colSpan={canChange ? 3 : 2} />
-                </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Card>
-      {form && <TppAdjustmentFormModal editing={form.editing} defaultPeriod={period} onClose={() => setForm(null)} />}
-      <ConfirmDialog
-        opened={deleting !== null}
-        title={t('tppRecords.adjustments.deleteTitle')}
-        message={deleting ? t('tppRecords.adjustments.deleteText', { name: deleting.name, corrects: deleting.correctsPeriod, amount: rupiah(deleting.amount) }) : ''}
-        confirmLabel={t('tppRecords.adjustments.delete')}
-        isLoading={remove.isPending}
-        onConfirm={() =>
-          deleting &&
-          remove.mutate(deleting.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', message: t('tppRecords.adjustments.deleted') });
-              setDeleting(null);
-            },
-            onError: (error) => notifications.show({ color: 'red', message: error.message }),
-          })
+      <TppRecordTable
+        minWidth={720}
+        testId="tpp-adjustment-table"
+        head={
+          <>
+            <Table.Th>{t('tppRecords.employee')}</Table.Th>
+            <Table.Th ta="right">{t('tppRecords.adjustments.amount')}</Table.Th>
+            <Table.Th>{t('tppRecords.adjustments.correctsPeriod')}</Table.Th>
+            <Table.Th>{t('tppRecords.adjustments.reason')}</Table.Th>
+            {canChange && <Table.Th w={92} />}
+          </>
         }
+      >
+        {adjustments.data && items.length === 0 && <EmptyRows colSpan={canChange ? 5 : 4} text={t('tppRecords.adjustments.empty', { period })} />}
+        {items.map((item) => (
+          <Table.Tr key={item.id} data-testid="tpp-adjustment-row">
+            <TppEmployeeCell name={item.name} nip={item.nip} unitName={item.unitName} />
+            {/* The amount beside the name: on a phone it is what shows before scrolling. */}
+            <Table.Td ta="right" fw={600} c={item.amount < 0 ? 'red.7' : 'teal.8'} style={{ whiteSpace: 'nowrap' }}>
+              {item.amount > 0 ? '+' : ''}
+              {rupiah(item.amount)}
+            </Table.Td>
+            <Table.Td>{item.correctsPeriod}</Table.Td>
+            <Table.Td>
+              <Text size="sm" className="break-anywhere">
+                {item.reason}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {formatDateTime(item.createdAt, locale)}
+              </Text>
+            </Table.Td>
+            {canChange && (
+              <TppRowActions
+                edit={{ label: t('tppRecords.adjustments.edit'), onClick: () => setForm({ editing: item }), testId: 'tpp-adjustment-edit' }}
+                remove={{ label: t('tppRecords.adjustments.delete'), onClick: () => setDeleting(item), testId: 'tpp-adjustment-delete' }}
+              />
+            )}
+          </Table.Tr>
+        ))}
+        {items.length > 1 && (
+          <Table.Tr fw={700}>
+            <Table.Td>{t('tppRecords.adjustments.total', { count: items.length })}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {rupiah(total)}
+            </Table.Td>
+            <Table.Td colSpan={canChange ? 3 : 2} />
+          </Table.Tr>
+        )}
+      </TppRecordTable>
+      {form && <TppAdjustmentFormModal editing={form.editing} defaultPeriod={period} onClose={() => setForm(null)} />}
+      <TppRemoveDialog
+        item={deleting}
+        mutation={remove}
+        keyOf={(item) => item.id}
+        title={t('tppRecords.adjustments.deleteTitle')}
+        message={(item) => t('tppRecords.adjustments.deleteText', { name: item.name, corrects: item.correctsPeriod, amount: rupiah(item.amount) })}
+        confirmLabel={t('tppRecords.adjustments.delete')}
+        removedMessage={t('tppRecords.adjustments.deleted')}
         onClose={() => setDeleting(null)}
       />
     </Stack>

@@ -1,5 +1,5 @@
-import { ActionIcon, Card, Group, SegmentedControl, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconEye, IconEyeOff, IconPencil } from '@tabler/icons-react';
+import { ActionIcon, Group, SegmentedControl, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TppBankAccountRowView, TppBankAccountStatus } from '../../../contracts/tpp-records';
 import { EmptyRows } from '../../components/empty-rows';
@@ -9,7 +9,8 @@ import { useLocale, useT } from '../../i18n/i18n-context';
 import { formatDateTime } from '../../lib/dates';
 import { TppBankAccountFormModal } from './tpp-bank-account-form-modal';
 import { NO_FILTERS, TppRecordFilterBar } from './tpp-record-filters';
-import { TPP_RECORD_PAGE_SIZE, useTppBankAccount, useTppBankAccounts, type TppRecordFilters } from './tpp-records-api';
+import { TppEmployeeCell, TppRecordTabHeader, TppRecordTable, TppRemoveDialog, TppRowActions } from './tpp-record-parts';
+import { TPP_RECORD_PAGE_SIZE, useDeleteTppBankAccount, useTppBankAccount, useTppBankAccounts, type TppRecordFilters } from './tpp-records-api';
 
 /** The masked number, or the whole one while the admin holds it open (fetched for this row only). */
 function AccountNumber({ row }: { row: TppBankAccountRowView }) {
@@ -32,7 +33,7 @@ function AccountNumber({ row }: { row: TppBankAccountRowView }) {
   );
 }
 
-/** Where each employee's TPP is paid: who still has no account, masked numbers, edit with confirmation. */
+/** Where each employee's TPP is paid: who still has no account, masked numbers, edit and removal with confirmation. */
 export function TppBankAccountsTab() {
   const t = useT();
   const [locale] = useLocale();
@@ -40,14 +41,14 @@ export function TppBankAccountsTab() {
   const [status, setStatus] = useState<TppBankAccountStatus>('all');
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<TppBankAccountRowView | null>(null);
+  const [removing, setRemoving] = useState<TppBankAccountRowView | null>(null);
   const accounts = useTppBankAccounts(filters, status, page);
+  const remove = useDeleteTppBankAccount();
   const items = accounts.data?.items ?? [];
 
   return (
     <Stack gap="sm">
-      <Text size="sm" c="dimmed">
-        {t('tppRecords.bank.intro')}
-      </Text>
+      <TppRecordTabHeader intro={t('tppRecords.bank.intro')} />
       <TppRecordFilterBar
         filters={filters}
         onChange={(next) => {
@@ -72,65 +73,62 @@ export function TppBankAccountsTab() {
         />
       </TppRecordFilterBar>
       {accounts.isError && <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} />}
-      <Card withBorder padding={0}>
-        <Table.ScrollContainer minWidth={600}>
-          <Table verticalSpacing="xs" striped data-testid="tpp-bank-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('tppRecords.employee')}</Table.Th>
-                <Table.Th>{t('tppRecords.bank.account')}</Table.Th>
-                <Table.Th>{t('tppRecords.bank.updatedAt')}</Table.Th>
-                <Table.Th w={52} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {accounts.data && items.length === 0 && <EmptyRows colSpan={4} />}
-              {items.map((row) => (
-                <Table.Tr key={row.employeeId} data-testid="tpp-bank-row">
-                  <Table.Td>
-                    <Text size="sm" fw={500} className="break-anywhere">
-                      {row.name}
-                    </Text>
-                    <Text size="xs" c="dimmed" className="break-anywhere">
-                      {row.nip} · {row.unitName ?? '—'}
-                    </Text>
-                  </Table.Td>
-                  {/* Bank, number and holder in one cell, beside the name: on a phone it shows before scrolling. */}
-                  <Table.Td>
-                    {row.bankName === null ? (
-                      <Text size="sm" c="orange.8" fw={500}>
-                        {t('tppRecords.bank.none')}
-                      </Text>
-                    ) : (
-                      <>
-                        <Text size="sm" className="break-anywhere">
-                          {row.bankName}
-                        </Text>
-                        <AccountNumber row={row} />
-                        <Text size="xs" c="dimmed" className="break-anywhere">
-                          {t('tppRecords.bank.holderIs', { name: row.accountHolder ?? '—' })}
-                        </Text>
-                      </>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs">{formatDateTime(row.updatedAt, locale)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Tooltip label={row.bankName ? t('tppRecords.bank.edit') : t('tppRecords.bank.add')}>
-                      <ActionIcon variant="subtle" size="lg" aria-label={row.bankName ? t('tppRecords.bank.edit') : t('tppRecords.bank.add')} onClick={() => setEditing(row)} data-testid="tpp-bank-edit">
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Card>
+      <TppRecordTable
+        minWidth={600}
+        testId="tpp-bank-table"
+        head={
+          <>
+            <Table.Th>{t('tppRecords.employee')}</Table.Th>
+            <Table.Th>{t('tppRecords.bank.account')}</Table.Th>
+            <Table.Th>{t('tppRecords.bank.updatedAt')}</Table.Th>
+            <Table.Th w={92} />
+          </>
+        }
+      >
+        {accounts.data && items.length === 0 && <EmptyRows colSpan={4} />}
+        {items.map((row) => (
+          <Table.Tr key={row.employeeId} data-testid="tpp-bank-row">
+            <TppEmployeeCell name={row.name} nip={row.nip} unitName={row.unitName} />
+            {/* Bank, number and holder in one cell, beside the name: on a phone it shows before scrolling. */}
+            <Table.Td>
+              {row.bankName === null ? (
+                <Text size="sm" c="orange.8" fw={500}>
+                  {t('tppRecords.bank.none')}
+                </Text>
+              ) : (
+                <>
+                  <Text size="sm" className="break-anywhere">
+                    {row.bankName}
+                  </Text>
+                  <AccountNumber row={row} />
+                  <Text size="xs" c="dimmed" className="break-anywhere">
+                    {t('tppRecords.bank.holderIs', { name: row.accountHolder ?? '—' })}
+                  </Text>
+                </>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="xs">{formatDateTime(row.updatedAt, locale)}</Text>
+            </Table.Td>
+            <TppRowActions
+              edit={{ label: row.bankName ? t('tppRecords.bank.edit') : t('tppRecords.bank.add'), onClick: () => setEditing(row), testId: 'tpp-bank-edit' }}
+              remove={row.bankName === null ? undefined : { label: t('tppRecords.bank.remove'), onClick: () => setRemoving(row), testId: 'tpp-bank-remove' }}
+            />
+          </Table.Tr>
+        ))}
+      </TppRecordTable>
       {accounts.data && <Pager page={page} pageSize={TPP_RECORD_PAGE_SIZE} total={accounts.data.total} onChange={setPage} />}
       {editing && <TppBankAccountFormModal row={editing} onClose={() => setEditing(null)} />}
+      <TppRemoveDialog
+        item={removing}
+        mutation={remove}
+        keyOf={(row) => row.employeeId}
+        title={t('tppRecords.bank.removeTitle')}
+        message={(row) => t('tppRecords.bank.removeText', { name: row.name, account: `${row.bankName ?? ''} ${row.accountNumberMasked ?? ''}`.trim() })}
+        confirmLabel={t('tppRecords.bank.remove')}
+        removedMessage={t('tppRecords.bank.removed')}
+        onClose={() => setRemoving(null)}
+      />
     </Stack>
   );
 }

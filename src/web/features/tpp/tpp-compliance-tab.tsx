@@ -1,4 +1,4 @@
-import { Alert, Card, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Select, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { TppComplianceSheetView } from '../../../contracts/tpp-records';
@@ -9,6 +9,7 @@ import { useT } from '../../i18n/i18n-context';
 import { todayInBrowser } from '../../lib/dates';
 import { MonthPicker } from '../attendance/month-picker';
 import { NO_FILTERS, TppRecordFilterBar } from './tpp-record-filters';
+import { TppEmployeeCell, TppRecordTabHeader, TppRecordTable } from './tpp-record-parts';
 import { TPP_RECORD_PAGE_SIZE, useSetTppComplianceItem, useTppComplianceSheet, type TppRecordFilters } from './tpp-records-api';
 
 type Row = TppComplianceSheetView['items'][number];
@@ -59,9 +60,7 @@ export function TppComplianceTab() {
 
   return (
     <Stack gap="sm">
-      <Text size="sm" c="dimmed">
-        {t('tppRecords.compliance.intro')}
-      </Text>
+      <TppRecordTabHeader intro={t('tppRecords.compliance.intro')} />
       <TppRecordFilterBar
         filters={filters}
         onChange={(next) => {
@@ -88,49 +87,39 @@ export function TppComplianceTab() {
         </Alert>
       ) : (
         <>
-          <Card withBorder padding={0}>
-            <Table.ScrollContainer minWidth={280 + columns.length * 170}>
-              <Table verticalSpacing="xs" striped data-testid="tpp-compliance-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('tppRecords.employee')}</Table.Th>
-                    {columns.map((column) => (
-                      <Table.Th key={column.code}>
-                        <Text size="sm" fw={600} className="break-anywhere">
-                          {column.label}
-                        </Text>
-                      </Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data && data.items.length === 0 && <EmptyRows colSpan={columns.length + 1} />}
-                  {data?.items.map((row) => (
-                    <Table.Tr key={row.employeeId} data-testid="tpp-compliance-row">
-                      <Table.Td>
-                        <Text size="sm" fw={500} className="break-anywhere">
-                          {row.name}
-                        </Text>
-                        <Text size="xs" c="dimmed" className="break-anywhere">
-                          {row.nip} · {row.unitName ?? '—'}
-                        </Text>
-                      </Table.Td>
-                      {row.values.map((cell) => (
-                        <Table.Td key={cell.code}>
-                          <ComplianceCell row={row} cell={cell} label={columns.find((column) => column.code === cell.code)?.label ?? cell.code} period={data.period} isReadOnly={data.isPeriodClosed} />
-                          {cell.note && (
-                            <Text size="xs" c="dimmed" mt={2} className="break-anywhere">
-                              {cell.note}
-                            </Text>
-                          )}
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Card>
+          <TppRecordTable
+            minWidth={280 + columns.length * 170}
+            testId="tpp-compliance-table"
+            head={
+              <>
+                <Table.Th>{t('tppRecords.employee')}</Table.Th>
+                {columns.map((column) => (
+                  <Table.Th key={column.code}>
+                    <Text size="sm" fw={600} className="break-anywhere">
+                      {column.label}
+                    </Text>
+                  </Table.Th>
+                ))}
+              </>
+            }
+          >
+            {data && data.items.length === 0 && <EmptyRows colSpan={columns.length + 1} />}
+            {data?.items.map((row) => (
+              <Table.Tr key={row.employeeId} data-testid="tpp-compliance-row">
+                <TppEmployeeCell name={row.name} nip={row.nip} unitName={row.unitName} />
+                {row.values.map((cell) => (
+                  <Table.Td key={cell.code}>
+                    <ComplianceCell row={row} cell={cell} label={columns.find((column) => column.code === cell.code)?.label ?? cell.code} period={data.period} isReadOnly={data.isPeriodClosed} />
+                    {cell.note && (
+                      <Text size="xs" c="dimmed" mt={2} className="break-anywhere">
+                        {cell.note}
+                      </Text>
+                    )}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </TppRecordTable>
           {data && <Pager page={page} pageSize={TPP_RECORD_PAGE_SIZE} total={data.total} onChange={setPage} />}
         </>
       )}

@@ -70,6 +70,12 @@ export function useSaveTppBankAccount() {
   });
 }
 
+/** Ends the employee's account; closed months' recaps keep paying into it. */
+export function useDeleteTppBankAccount() {
+  const invalidate = useInvalidateRecords();
+  return useMutation({ mutationFn: (employeeId: string) => api.remove<{ ok: true }>(`/api/tpp/bank-accounts/${employeeId}`), onSuccess: () => invalidate() });
+}
+
 export function useTppAdjustments(period: string, filters: TppRecordFilters) {
   return useQuery({
     queryKey: tppRecordKeys.adjustments(period, filters),
@@ -112,6 +118,14 @@ export function useCreateTppDisciplineDecision() {
   const invalidate = useInvalidateRecords();
   return useMutation({
     mutationFn: (body: z.input<typeof createTppDisciplineDecisionBody>) => api.post<{ id: string }>('/api/tpp/discipline-decisions', body),
+    onSuccess: () => invalidate(),
+  });
+}
+
+export function useUpdateTppDisciplineDecision() {
+  const invalidate = useInvalidateRecords();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: z.input<typeof createTppDisciplineDecisionBody> }) => api.put<TppDisciplineDecisionViewItem>(`/api/tpp/discipline-decisions/${id}`, body),
     onSuccess: () => invalidate(),
   });
 }

@@ -36,6 +36,10 @@ export const tppRecordsId = {
   'tppRecords.bank.confirmTitle': 'Ganti rekening tujuan?',
   'tppRecords.bank.confirmText': 'TPP {name} akan ditransfer ke {after}, bukan lagi ke {before}. Pastikan sesuai dokumen rekening pegawai.',
   'tppRecords.bank.confirm': 'Ya, ganti rekening',
+  'tppRecords.bank.remove': 'Hapus rekening',
+  'tppRecords.bank.removeTitle': 'Hapus rekening pembayaran?',
+  'tppRecords.bank.removeText': 'Rekening {account} milik {name} tidak dipakai lagi untuk pembayaran TPP berikutnya. Rekap bulan yang sudah ditutup tetap memakainya; penghapusan tercatat di jejak audit.',
+  'tppRecords.bank.removed': 'Rekening dihapus.',
 
   'tppRecords.adjustments.intro': 'Koreksi TPP bulan yang sudah ditutup, dibayarkan bersama bulan yang dipilih. Selama bulan pembayaran belum ditutup, koreksi masih dapat diubah atau dihapus.',
   'tppRecords.adjustments.create': 'Catat koreksi',
@@ -67,7 +71,7 @@ export const tppRecordsId = {
   'tppRecords.adjustments.empty': 'Tidak ada koreksi yang dibayar bersama bulan {period}.',
   'tppRecords.adjustments.total': 'Jumlah ({count} koreksi)',
 
-  'tppRecords.discipline.intro': 'Hukuman disiplin dari surat keputusan resmi. Potongan dan lamanya mengikuti aturan TPP; keputusan dapat dihapus selama bulan awalnya belum ditutup.',
+  'tppRecords.discipline.intro': 'Hukuman disiplin dari surat keputusan resmi. Potongan dan lamanya mengikuti aturan TPP; keputusan dapat diubah atau dihapus selama bulan awalnya belum ditutup.',
   'tppRecords.discipline.create': 'Catat keputusan',
   'tppRecords.discipline.createTitle': 'Catat keputusan hukuman disiplin',
   'tppRecords.discipline.created': 'Keputusan hukuman disiplin dicatat.',
@@ -89,6 +93,9 @@ export const tppRecordsId = {
   'tppRecords.discipline.deleteTitle': 'Hapus keputusan hukuman disiplin?',
   'tppRecords.discipline.deleteText': 'SK {number} untuk {name} dihapus karena salah catat. Penghapusan tercatat di jejak audit.',
   'tppRecords.discipline.deleted': 'Keputusan dihapus.',
+  'tppRecords.discipline.edit': 'Ubah keputusan',
+  'tppRecords.discipline.editTitle': 'Ubah keputusan hukuman disiplin',
+  'tppRecords.discipline.updated': 'Keputusan hukuman disiplin diperbarui.',
   'tppRecords.discipline.empty': 'Tidak ada hukuman disiplin yang berlaku pada bulan {period}.',
   'tppRecords.discipline.emptyAll': 'Belum ada keputusan hukuman disiplin.',
 
@@ -141,6 +148,10 @@ export const tppRecordsEn: Record<TppRecordsMessageKey, string> = {
   'tppRecords.bank.confirmTitle': 'Change the payee account?',
   'tppRecords.bank.confirmText': 'TPP of {name} will be transferred to {after} instead of {before}. Make sure this matches the employee’s bank documents.',
   'tppRecords.bank.confirm': 'Yes, change account',
+  'tppRecords.bank.remove': 'Remove account',
+  'tppRecords.bank.removeTitle': 'Remove the payroll account?',
+  'tppRecords.bank.removeText': 'Account {account} of {name} will no longer be used for future TPP payments. Recaps of closed months keep it; the removal is recorded in the audit trail.',
+  'tppRecords.bank.removed': 'Account removed.',
 
   'tppRecords.adjustments.intro': 'Corrections of closed months, paid with the chosen month. Until that month is closed they can still be changed or removed.',
   'tppRecords.adjustments.create': 'Record correction',
@@ -172,7 +183,7 @@ export const tppRecordsEn: Record<TppRecordsMessageKey, string> = {
   'tppRecords.adjustments.empty': 'No corrections are paid with {period}.',
   'tppRecords.adjustments.total': 'Total ({count} corrections)',
 
-  'tppRecords.discipline.intro': 'Discipline penalties from official decisions. The cut and its length follow the TPP rules; a decision can be removed while its first month is open.',
+  'tppRecords.discipline.intro': 'Discipline penalties from official decisions. The cut and its length follow the TPP rules; a decision can be changed or removed while its first month is open.',
   'tppRecords.discipline.create': 'Record decision',
   'tppRecords.discipline.createTitle': 'Record a discipline decision',
   'tppRecords.discipline.created': 'Discipline decision recorded.',
@@ -194,6 +205,9 @@ export const tppRecordsEn: Record<TppRecordsMessageKey, string> = {
   'tppRecords.discipline.deleteTitle': 'Delete discipline decision?',
   'tppRecords.discipline.deleteText': 'Decision {number} for {name} is removed as recorded by mistake. The removal is kept in the audit trail.',
   'tppRecords.discipline.deleted': 'Decision deleted.',
+  'tppRecords.discipline.edit': 'Change decision',
+  'tppRecords.discipline.editTitle': 'Change a discipline decision',
+  'tppRecords.discipline.updated': 'Discipline decision updated.',
   'tppRecords.discipline.empty': 'No discipline penalty is in force in {period}.',
   'tppRecords.discipline.emptyAll': 'No discipline decisions yet.',
 

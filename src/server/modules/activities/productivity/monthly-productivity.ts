@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import { ABSENCE_KINDS, computeProductivity, type ProductivityResult } from '../../../../domain/activities/productivity';
+import { ABSENCE_KINDS, computeProductivity, computeProductivityPercent, type ProductivityDayInput, type ProductivityResult } from '../../../../domain/activities/productivity';
 import { listDates } from '../../../../domain/attendance/calendar-zone';
 import type { Executor } from '../../../db/client';
 import { activityEntries, attendanceRequests, dailyAttendance } from '../../../db/schema';
@@ -123,39 +123,49 @@ export interface ProductivitySources {
   approvedMinutes: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
-/**
- * The productivity rule applied to sources a caller has already read: a TPP run reads attendance,
- * requests and minutes for its own purposes and should not read them a second time. Each date's
- * rules are looked up once for all employees.
- */
-export function computeProductivityFromSources(sources: ProductivitySources): Map<string, ProductivityResult> {
+/** Each employee's days as the productivity rule reads them, built from sources already read. */
+function* productivityDaysOf(sources: ProductivitySources): Generator<[string, ProductivityDayInput[]]> {
   const dates = listDates(sources.from, sources.to);
   const rulesByDate = dates.map((date) => sources.rulesOn(date));
   const noDates: ReadonlySet<string> = new Set();
   const noMinutes: ReadonlyMap<string, number> = new Map();
-  const result = new Map<string, ProductivityResult>();
   for (const [employeeId, plan] of sources.workDays) {
     // The resolver gives one day per date in order; a plan that does not line up is looked up by date.
     const isAligned = plan.length === dates.length && plan.every((day, index) => day.date === dates[index]);
     const isWorking = isAligned ? null : new Map(plan.map((day) => [day.date, day.isWorkingDay]));
     const leave = sources.leaveDates.get(employeeId) ?? noDates;
     const approved = sources.approvedMinutes.get(employeeId) ?? noMinutes;
-    result.set(
+    yield [
       employeeId,
-      computeProductivity(
-        dates.map((date, index) => {
-          const rules = rulesByDate[index] ?? sources.rulesOn(date);
-          return {
-            date,
-            isWorkingDay: isWorking ? (isWorking.get(date) ?? false) : (plan[index]?.isWorkingDay ?? false),
-            isLeave: leave.has(date),
-            approvedMinutes: approved.get(date) ?? 0,
-            dailyNormMinutes: rules.dailyNormMinutes,
-            leaveDays: rules.leaveDays,
-          };
-        }),
-      ),
-    );
+      dates.map((date, index) => {
+        const rules = rulesByDate[index] ?? sources.rulesOn(date);
+        return {
+          date,
+          isWorkingDay: isWorking ? (isWorking.get(date) ?? false) : (plan[index]?.isWorkingDay ?? false),
+          isLeave: leave.has(date),
+          approvedMinutes: approved.get(date) ?? 0,
+          dailyNormMinutes: rules.dailyNormMinutes,
+          leaveDays: rules.leaveDays,
+        };
+      }),
+    ];
   }
+}
+
+/**
+ * The productivity rule applied to sources a caller has already read: a TPP run reads attendance,
+ * requests and minutes for its own purposes and should not read them a second time. Each date's
+ * rules are looked up once for all employees.
+ */
+export function computeProductivityFromSources(sources: ProductivitySources): Map<string, ProductivityResult> {
+  const result = new Map<string, ProductivityResult>();
+  for (const [employeeId, days] of productivityDaysOf(sources)) result.set(employeeId, computeProductivity(days));
+  return result;
+}
+
+/** Only the percentage (basis points, null when nothing was to be measured) per employee: what a TPP run needs. */
+export function computeProductivityPercentFromSources(sources: ProductivitySources): Map<string, number | null> {
+  const result = new Map<string, number | null>();
+  for (const [employeeId, days] of productivityDaysOf(sources)) result.set(employeeId, computeProductivityPercent(days));
   return result;
 }

@@ -11,25 +11,40 @@ import { recordAudits, type AuditEntry } from '../../../platform/audit';
 import { forbidden, invalid, notFound } from '../../../platform/errors';
 import { assertPeriodOpen, isPeriodClosed, periodOfDate } from '../../activities/shared/period-lock';
 import { findUnitSubtreeIds } from '../../org';
+import { resolveWorkDays } from '../schedules';
 import { canReadUnit, canWriteForUnit, regionToday } from '../schedules/schedule-access';
 import { findApelUnits, loadApelOutcomes, type ApelDay } from './apel-outcomes.repository';
 import { getApelSchedule } from './apel-schedules.service';
 
 export const APEL_ATTENDANCE_ENTITY = 'apel_attendance';
 
+/**
+ * Each employee's day: the stored one, else — on the weekly day off of their schedule or a holiday —
+ * a day off as the derivation says it. Days off without punches are not stored (ADR 0010), and a
+ * ceremony scheduled on one must read "libur", not "not known yet". Working days are never filled
+ * in: a missing one is a day not derived yet.
+ */
 async function findDays(executor: Executor, employeeIds: readonly string[], date: string): Promise<Map<string, ApelDay[]>> {
   if (employeeIds.length === 0) return new Map();
   const rows = await executor
     .select({ employeeId: dailyAttendance.employeeId, date: dailyAttendance.date, status: dailyAttendance.status, unitId: dailyAttendance.unitId })
     .from(dailyAttendance)
     .where(and(inArray(dailyAttendance.employeeId, [...employeeIds]), eq(dailyAttendance.date, date)));
-  return new Map(rows.map((row) => [row.employeeId, [{ date: row.date, status: row.status, unitId: row.unitId }]]));
+  const days = new Map(rows.map((row) => [row.employeeId, [{ date: row.date, status: row.status, unitId: row.unitId }]]));
+  const unstored = employeeIds.filter((id) => !days.has(id));
+  if (unstored.length === 0) return days;
+  for (const [employeeId, workDays] of await resolveWorkDays(executor, unstored, date, date)) {
+    const day = workDays.find((candidate) => candidate.date === date);
+    // Without any schedule nothing says the day is off: it stays not known.
+    if (day && !day.isWorkingDay && day.reason !== 'tanpa_jadwal') days.set(employeeId, [{ date, status: 'libur', unitId: day.unitId }]);
+  }
+  return days;
 }
 
 /**
  * Who was expected at one ceremony in a unit subtree, and what counts for each: the punches inside
- * the window, the day's leave or day off, and any record an admin made. Regency-wide readers see
- * every unit, an admin OPD their own.
+ * the window, the day's leave or day off, a part-day dinas luar over the ceremony's hours, and any
+ * record an admin made. Regency-wide readers see every unit, an admin OPD their own.
  */
 export async function listApelAttendance(executor: Executor, ctx: RequestContext, query: z.output<typeof apelAttendanceQuery>): Promise<ApelAttendanceListView> {
   if (!canReadUnit(ctx, query.unitId)) throw forbidden('Unit ini di luar kewenangan Anda');
@@ -70,6 +85,7 @@ export async function listApelAttendance(executor: Executor, ctx: RequestContext
         punchedAt: occurrence.punchedAt?.toISOString() ?? null,
         derived: occurrence.derived,
         record: occurrence.record,
+        dutyExcuse: occurrence.dutyExcuse,
         outcome: occurrence.outcome,
       },
     ];

@@ -1,8 +1,10 @@
 import { and, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { ApelOutcome, ApelRecordStatus } from '../../../../contracts/attendance-apel';
 import { decideApelOutcome, findApelWindow, selectApelSchedules } from '../../../../domain/attendance/apel';
+import { findDutyOverApel, type ApelDutyRequest } from '../../../../domain/attendance/apel-duty';
 import { queryRows, type Executor } from '../../../db/client';
 import { apelAttendanceRecords, units } from '../../../db/schema';
+import { findApprovedRequests } from '../daily/daily.repository';
 import { arrayParam } from '../punches/sql-arrays';
 import { findActiveApelSchedules, type ApelScheduleRow } from './apel-schedules.repository';
 
@@ -27,6 +29,8 @@ export interface ApelOccurrence {
   punchedAt: Date | null;
   derived: ApelOutcome;
   record: { status: ApelRecordStatus; note: string | null } | null;
+  /** The approved part-day dinas luar over the ceremony's hours (HH:MM), which excuses it. */
+  dutyExcuse: { requestId: string; startTime: string; endTime: string } | null;
   outcome: ApelOutcome;
 }
 
@@ -47,6 +51,21 @@ export interface ApelOutcomeInput {
 }
 
 const DEFAULT_ZONE = 'Asia/Jakarta';
+
+const zoneOf = (units: ReadonlyMap<string, ApelUnitNode>, unitId: string | null) => (unitId ? units.get(unitId)?.timeZone : undefined) ?? DEFAULT_ZONE;
+const toMinute = (time: string | null) => (time ?? '').slice(0, 5);
+
+/** Approved part-day dinas luar of these employees touching [from, to], per employee (one query). */
+async function findPartDayDuties(executor: Executor, employeeIds: string[], from: string, to: string): Promise<Map<string, ApelDutyRequest[]>> {
+  const result = new Map<string, ApelDutyRequest[]>();
+  for (const request of await findApprovedRequests(executor, employeeIds, from, to)) {
+    if (request.kind !== 'dinas_luar_sebagian') continue;
+    const list = result.get(request.employeeId);
+    if (list) list.push(request);
+    else result.set(request.employeeId, [request]);
+  }
+  return result;
+}
 
 function createAncestry(units: ReadonlyMap<string, ApelUnitNode>): (unitId: string | null) => string[] {
   const cache = new Map<string, string[]>();
@@ -76,7 +95,7 @@ interface Pending {
 /** First punch inside each window: one statement for all of a batch's ceremonies (index on employee, instant). */
 async function findFirstPunches(executor: Executor, pending: readonly Pending[], units: ReadonlyMap<string, ApelUnitNode>): Promise<Map<number, Date>> {
   if (pending.length === 0) return new Map();
-  const windows = pending.map((item) => findApelWindow(item.schedule, item.date, (item.unitId ? units.get(item.unitId)?.timeZone : undefined) ?? DEFAULT_ZONE));
+  const windows = pending.map((item) => findApelWindow(item.schedule, item.date, zoneOf(units, item.unitId)));
   const rows = await queryRows<{ idx: number | string; first_ms: number | string }>(
     executor,
     sql`select o.idx, (extract(epoch from min(p.instant)) * 1000)::float8 as first_ms
@@ -99,8 +118,9 @@ async function findFirstPunches(executor: Executor, pending: readonly Pending[],
 /**
  * Every ceremony each employee was expected at between `from` and `to`, with what the punches, the
  * day's status and an admin's record make of it. Ceremonies are looked for on stored days only (a
- * day not derived yet says nothing), plus any day an admin recorded. A fixed number of statements
- * for any number of employees.
+ * day not derived yet says nothing), plus any day an admin recorded. An approved part-day dinas
+ * luar over the ceremony's hours excuses it like whole-day leave. A fixed number of statements for
+ * any number of employees.
  */
 export async function loadApelOutcomes(executor: Executor, input: ApelOutcomeInput): Promise<Map<string, ApelOccurrence[]>> {
   const result = new Map<string, ApelOccurrence[]>();
@@ -156,11 +176,16 @@ export async function loadApelOutcomes(executor: Executor, input: ApelOutcomeInp
   }
 
   const firstPunches = await findFirstPunches(executor, pending, input.units);
+  const employeeIds = input.employees.map((employee) => employee.id);
+  const duties = pending.length === 0 ? new Map<string, ApelDutyRequest[]>() : await findPartDayDuties(executor, employeeIds, input.from, input.to);
   pending.forEach((item, index) => {
     const record = records.get(keyOf(item.employeeId, item.schedule.id, item.date)) ?? null;
     const punchedAt = firstPunches.get(index) ?? null;
-    const decided = decideApelOutcome({ dayStatus: item.dayStatus, hasPunchInWindow: punchedAt !== null, record: record?.status ?? null });
-    const occurrence: ApelOccurrence = { scheduleId: item.schedule.id, scheduleName: item.schedule.name, date: item.date, dayStatus: item.dayStatus, punchedAt, record, ...decided };
+    const duty = findDutyOverApel(item.schedule, item.date, zoneOf(input.units, item.unitId), duties.get(item.employeeId) ?? []);
+    const decided = decideApelOutcome({ dayStatus: item.dayStatus, hasPunchInWindow: punchedAt !== null, hasDutyOverApel: duty !== null, record: record?.status ?? null });
+    // Named only when it is what excuses: on a day off the ceremony is not expected at all.
+    const dutyExcuse = duty && decided.derived === 'dispensasi' ? { requestId: duty.id, startTime: toMinute(duty.startTime), endTime: toMinute(duty.endTime) } : null;
+    const occurrence: ApelOccurrence = { scheduleId: item.schedule.id, scheduleName: item.schedule.name, date: item.date, dayStatus: item.dayStatus, punchedAt, record, dutyExcuse, ...decided };
     const list = result.get(item.employeeId);
     if (list) list.push(occurrence);
     else result.set(item.employeeId, [occurrence]);

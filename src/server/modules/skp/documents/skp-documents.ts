@@ -236,7 +236,7 @@ export function buildEvaluationDocument(input: EvaluationDocumentInput): Block[]
           indicator?.text ?? '-',
           indicator ? indicatorTarget(indicator) : '-',
           indicator ? realisedText(board, rhk.id, indicator.id, evaluation.periodKey, indicator.targetUnit, isAnnual) + (isFirst && !isAnnual && period?.realisasi ? `\n${period.realisasi}` : '') : '-',
-          isFirst && !isAnnual ? dash(period?.feedback) : '',
+          isFirst && !isAnnual ? dash(period?.feedback) + (period?.feedbackOnBehalf ? `\n(${onBehalfText(period.feedbackOnBehalf)})` : '') : '',
         ];
       }),
     },

@@ -1,12 +1,14 @@
 import ExcelJS from 'exceljs';
-import { SKP_EXPORT_FORMAT, SKP_EXPORT_VERSION, type SkpExport, type SkpExportItem } from '../../../../contracts/skp-export';
-import { EMPLOYEE_PREDIKAT_LABELS, RATING_LABELS, type EmployeePredikat, type EvaluationPeriodKind, type Rating, type SkpApproach, type SkpStatus } from '../../../../domain/skp/vocabulary';
+import { SKP_EXPORT_FORMAT, SKP_EXPORT_VERSION, type SkpExport, type SkpExportItem, type SkpExportPp46 } from '../../../../contracts/skp-export';
+import { PP46_BEHAVIOUR_ASPECTS, PP46_BEHAVIOUR_LABELS, scorePp46BehaviourAspects } from '../../../../domain/skp/pp46-formula';
+import { EMPLOYEE_PREDIKAT_LABELS, RATING_LABELS, type EmployeePredikat, type EvaluationPeriodKind, type Pp46CreativityLevel, type Rating, type SkpApproach, type SkpStatus } from '../../../../domain/skp/vocabulary';
 import type { Executor } from '../../../db/client';
 import { requireActor, type RequestContext } from '../../../platform/actor';
 import { forbidden, notFound } from '../../../platform/errors';
 import { findUnitSubtreeIds } from '../../org';
 import { isUnitInScope, unitScopeOf } from '../../org/org-scope';
-import { findEvaluationRows, findUnitNames } from '../skp-evaluation.repository';
+import { findEvaluationRows, findUnitNames, type EvaluationRow } from '../skp-evaluation.repository';
+import { storedBehaviourAspects } from '../skp-evaluation.service';
 import { measureRhkRows } from '../skp-progress';
 import { buildRhkViews, isSkpInForce } from '../skp-views';
 import { findRhkRows, findSkpRows, type SkpRow } from '../skp.repository';
@@ -19,6 +21,19 @@ function pickCurrentRevisions(rows: SkpRow[]): SkpRow[] {
     if (!chosen || (isSkpInForce(row) && !isSkpInForce(chosen)) || (!isSkpInForce(chosen) && row.revision > chosen.revision)) byEmployee.set(row.employeeId, row);
   }
   return [...byEmployee.values()].sort((a, b) => a.employeeName.localeCompare(b.employeeName, 'id'));
+}
+
+/** PP 46/2011 as stored: the three scores, each perilaku aspect and the SKP part per kegiatan (null parts for older ratings). */
+function toExportPp46(row: EvaluationRow): SkpExportPp46 | null {
+  if (row.legacyFinalScore === null) return null;
+  return {
+    skpScore: Number(row.legacySkpScore),
+    behaviourScore: Number(row.legacyBehaviourScore),
+    finalScore: Number(row.legacyFinalScore),
+    behaviour: storedBehaviourAspects(row),
+    creativity: row.legacyCreativity as Pp46CreativityLevel | null,
+    skp: row.legacySkpBreakdown,
+  };
 }
 
 /**
@@ -71,7 +86,7 @@ export async function buildSkpExport(executor: Executor, ctx: RequestContext, qu
         perilakuKerja: row.perilakuKerjaRating as Rating | null,
         predikat: row.predikat as EmployeePredikat | null,
         isFinal: row.isFinal,
-        pp46: row.legacyFinalScore === null ? null : { skpScore: Number(row.legacySkpScore), behaviourScore: Number(row.legacyBehaviourScore), finalScore: Number(row.legacyFinalScore) },
+        pp46: toExportPp46(row),
       })),
   }));
   return { format: SKP_EXPORT_FORMAT, version: SKP_EXPORT_VERSION, generatedAt: ctx.clock.now().toISOString(), year: query.year, unit: { id: query.unitId, code: unit.code, name: unit.name }, skps: items };
@@ -127,10 +142,48 @@ export async function buildSkpWorkbook(data: SkpExport): Promise<Buffer> {
       }
     }
   }
-  for (const sheet of [overview, ratings, plans]) {
+  const pp46Sheets = addPp46Sheets(workbook, data);
+  for (const sheet of [overview, ratings, plans, ...pp46Sheets]) {
     sheet.getColumn(1).numFmt = '@';
     sheet.getColumn(1).width = 22;
     sheet.getColumn(2).width = 30;
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * PP 46/2011 years only: the perilaku aspects per rating and the SKP part per kegiatan as stored,
+ * so the form can be rebuilt from the workbook (a rating stored before they were kept shows its means).
+ */
+function addPp46Sheets(workbook: ExcelJS.Workbook, data: SkpExport): ExcelJS.Worksheet[] {
+  const rated = data.skps.flatMap((item) => item.evaluations.flatMap((evaluation) => (evaluation.pp46 ? [{ item, period: evaluation.period, pp46: evaluation.pp46 }] : [])));
+  if (rated.length === 0) return [];
+  const bold = (row: ExcelJS.Row) => {
+    row.font = { bold: true };
+  };
+  const behaviour = workbook.addWorksheet('PP 46 perilaku', { views: [{ state: 'frozen', ySplit: 1 }] });
+  bold(behaviour.addRow(['NIP', 'Nama', 'Periode', ...PP46_BEHAVIOUR_ASPECTS.map((aspect) => PP46_BEHAVIOUR_LABELS[aspect]), 'Jumlah', 'Nilai perilaku kerja', 'Nilai capaian SKP', 'Kreativitas', 'Nilai prestasi kerja']));
+  for (const { item, period, pp46 } of rated) {
+    const aspects = pp46.behaviour;
+    behaviour.addRow([
+      item.employee.nip,
+      item.employee.name,
+      period,
+      ...PP46_BEHAVIOUR_ASPECTS.map((aspect) => aspects?.[aspect] ?? null),
+      aspects ? scorePp46BehaviourAspects(aspects).jumlah : null,
+      pp46.behaviourScore,
+      pp46.skpScore,
+      pp46.creativity,
+      pp46.finalScore,
+    ]);
+  }
+  const skp = workbook.addWorksheet('PP 46 SKP', { views: [{ state: 'frozen', ySplit: 1 }] });
+  bold(skp.addRow(['NIP', 'Nama', 'Periode', 'Kegiatan (RHK utama)', 'Kuantitas', 'Kualitas', 'Waktu', 'Biaya', 'Nilai capaian']));
+  for (const { item, period, pp46 } of rated) {
+    for (const activity of pp46.skp?.activities ?? []) {
+      skp.addRow([item.employee.nip, item.employee.name, period, activity.text, activity.kuantitas, activity.kualitas, activity.waktu, activity.biaya, activity.nilaiCapaian]);
+    }
+    skp.addRow([item.employee.nip, item.employee.name, period, pp46.skp ? `Tambahan dan kreativitas (+${pp46.skp.additionalPoints}); nilai capaian SKP` : 'Nilai capaian SKP (nilai per kegiatan tidak tersimpan)', null, null, null, null, pp46.skpScore]);
+  }
+  return [behaviour, skp];
 }

@@ -1,12 +1,16 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TppResult } from '../../../../domain/tpp/tpp-result';
 import type { Executor } from '../../../db/client';
-import { tppAdjustments, tppBankAccounts, tppResults } from '../../../db/schema';
+import { tppAdjustments, tppResults } from '../../../db/schema';
 import type { RequestContext } from '../../../platform/actor';
 import { isPeriodClosed } from '../../activities/shared/period-lock';
 import { maskAccountNumber } from '../../../../contracts/tpp-records';
 import { canSeeAccountNumber } from '../records/mask-account-number';
+import { loadPayrollBankAccounts } from '../records/tpp-bank-accounts.service';
 import { resolveResultUnitIds, scopeCondition } from '../results/tpp-results.service';
+import { findStoredRuleSet } from '../results/tpp-month.service';
+import { resolveStoredTppResult } from '../results/stored-tpp-result';
+import type { TppRuleSet } from '../../../../domain/tpp/rule-set';
 
 export interface PayrollRow {
   nip: string;
@@ -40,19 +44,22 @@ export async function loadPayrollData(executor: Executor, ctx: RequestContext, p
     .where(and(eq(tppResults.period, period), eq(tppResults.isCurrent, true), scopeCondition(unitIds)))
     .orderBy(asc(tppResults.opdName), sql`${tppResults.kelasJabatan} desc`, asc(tppResults.employeeName));
   const ids = results.map((row) => row.employeeId);
-  const [banks, corrections] =
+  // A closed month is paid into the accounts in force when it was closed, however they changed since.
+  const bankOf = await loadPayrollBankAccounts(executor, ids, period);
+  const corrections =
     ids.length === 0
-      ? [[], []]
-      : [
-          await executor.select().from(tppBankAccounts).where(inArray(tppBankAccounts.employeeId, ids)),
-          await executor
+      ? []
+      : await executor
             .select({ employeeId: tppAdjustments.employeeId, amount: sql<string>`sum(${tppAdjustments.amount})` })
             .from(tppAdjustments)
             .where(and(eq(tppAdjustments.period, period), inArray(tppAdjustments.employeeId, ids)))
-            .groupBy(tppAdjustments.employeeId),
-        ];
-  const bankOf = new Map(banks.map((bank) => [bank.employeeId, bank]));
+            .groupBy(tppAdjustments.employeeId);
   const correctionOf = new Map(corrections.map((row) => [row.employeeId, Number(row.amount)]));
+  // Results of an open month carry no stored explanation: computed from input and rule set version (ADR 0013).
+  const ruleSets = new Map<string, TppRuleSet>();
+  for (const ruleSetId of new Set(results.filter((row) => row.result === null).map((row) => row.ruleSetId))) {
+    ruleSets.set(ruleSetId, await findStoredRuleSet(executor, ruleSetId));
+  }
   // Least privilege, as GET /api/tpp/bank-accounts/:employeeId: whole numbers only for those who maintain
   // them (admin BKPSDM, the admin OPD of the month's unit); pimpinan and auditors get them masked.
   const rows = results.map((row): PayrollRow => {
@@ -66,7 +73,7 @@ export async function loadPayrollData(executor: Executor, ctx: RequestContext, p
       kelasJabatan: row.kelasJabatan,
       opdName: row.opdName,
       unitName: row.unitName,
-      result: row.result as TppResult,
+      result: row.result === null ? resolveStoredTppResult(row, ruleSets.get(row.ruleSetId) as TppRuleSet) : (row.result as TppResult),
       corrections: correctionOf.get(row.employeeId) ?? 0,
       bank: bank ? { bankName: bank.bankName, accountNumber: isMasked ? maskAccountNumber(bank.accountNumber) : bank.accountNumber, accountHolder: bank.accountHolder } : null,
       isAccountMasked: isMasked,

@@ -11,6 +11,9 @@ import { maskAccountNumber } from '../../../../contracts/tpp-records';
 
 type Query = z.output<typeof tppBankAccountListQuery>;
 
+/** The employee's current account: ended versions are history for closed months' recaps. */
+const currentAccountOf = and(eq(tppBankAccounts.employeeId, employees.id), isNull(tppBankAccounts.endedAt));
+
 /** Active employees in scope whose name or NIP matches, with or without an account as asked. */
 function buildFilters(query: Query, unitIds: readonly string[] | null): SQL | undefined {
   const scope = unitIds === null ? undefined : unitIds.length === 0 ? sql`false` : inArray(employees.unitId, [...unitIds]);
@@ -39,7 +42,7 @@ export async function listTppBankAccounts(executor: Executor, ctx: RequestContex
     })
     .from(employees)
     .leftJoin(units, eq(units.id, employees.unitId))
-    .leftJoin(tppBankAccounts, eq(tppBankAccounts.employeeId, employees.id))
+    .leftJoin(tppBankAccounts, currentAccountOf)
     .where(where)
     .orderBy(asc(units.name), asc(employees.name), asc(employees.nip))
     .limit(query.pageSize)
@@ -47,7 +50,7 @@ export async function listTppBankAccounts(executor: Executor, ctx: RequestContex
   const [total] = await executor
     .select({ value: count() })
     .from(employees)
-    .leftJoin(tppBankAccounts, eq(tppBankAccounts.employeeId, employees.id))
+    .leftJoin(tppBankAccounts, currentAccountOf)
     .where(where);
   return {
     items: rows.map(({ account, ...row }) => ({

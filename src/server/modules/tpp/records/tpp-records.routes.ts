@@ -19,15 +19,15 @@ import { TPP_ADMINS, TPP_READERS, TPP_REGION_ADMINS } from '../tpp-access';
 import { listTppDisciplineDecisionViews } from './list-tpp-discipline-decisions';
 import { listTppAdjustments } from './tpp-adjustments.service';
 import { registerTppRecordListRoutes } from './tpp-record-lists.routes';
+import { deactivateTppBankAccount, getTppBankAccount, setTppBankAccount } from './tpp-bank-accounts.service';
 import {
   createTppAdjustment,
   createTppDisciplineDecision,
   deleteTppDisciplineDecision,
-  getTppBankAccount,
   listTppComplianceItems,
   listTppDisciplineDecisions,
-  setTppBankAccount,
   setTppComplianceItem,
+  updateTppDisciplineDecision,
 } from './tpp-records.service';
 
 /** What admins record for TPP: bank accounts, corrections of closed months, discipline decisions, compliance items. */
@@ -46,6 +46,17 @@ export function registerTppRecordRoutes(app: FastifyInstance, deps: { db: Databa
     async (request) => {
       await deps.db.transaction((tx) => setTppBankAccount(tx, request.ctx, request.params.employeeId, request.body));
       return getTppBankAccount(deps.db, request.ctx, request.params.employeeId);
+    },
+  );
+  routes.delete(
+    '/api/tpp/bank-accounts/:employeeId',
+    {
+      config: { access: [...TPP_ADMINS] },
+      schema: { tags, summary: 'Hapus (akhiri) rekening pembayaran TPP; rekap bulan yang sudah ditutup tetap memakainya', params: tppEmployeeParams, response: { 200: okResponse, 404: errorResponse } },
+    },
+    async (request) => {
+      await deps.db.transaction((tx) => deactivateTppBankAccount(tx, request.ctx, request.params.employeeId));
+      return { ok: true as const };
     },
   );
 
@@ -89,6 +100,26 @@ export function registerTppRecordRoutes(app: FastifyInstance, deps: { db: Databa
       const created = items.find((item) => item.id === id);
       if (!created) throw notFound('Keputusan hukuman disiplin');
       return reply.status(201).send(created);
+    },
+  );
+  routes.put(
+    '/api/tpp/discipline-decisions/:id',
+    {
+      config: { access: [...TPP_REGION_ADMINS] },
+      schema: {
+        tags,
+        summary: 'Ubah keputusan hukuman disiplin yang salah catat (bulan awal lama dan baru masih terbuka)',
+        params: uuidParam,
+        body: createTppDisciplineDecisionBody,
+        response: { 200: tppDisciplineDecision, 400: errorResponse, 409: errorResponse },
+      },
+    },
+    async (request) => {
+      await deps.db.transaction((tx) => updateTppDisciplineDecision(tx, request.ctx, request.params.id, request.body));
+      const { items } = await listTppDisciplineDecisions(deps.db, request.ctx, request.body.employeeId);
+      const updated = items.find((item) => item.id === request.params.id);
+      if (!updated) throw notFound('Keputusan hukuman disiplin');
+      return updated;
     },
   );
   routes.delete(

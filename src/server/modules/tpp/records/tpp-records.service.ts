@@ -1,15 +1,14 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { createTppAdjustmentBody, createTppDisciplineDecisionBody, setTppComplianceBody, tppBankAccountBody } from '../../../../contracts/tpp';
+import type { createTppAdjustmentBody, createTppDisciplineDecisionBody, setTppComplianceBody } from '../../../../contracts/tpp';
 import type { Executor } from '../../../db/client';
-import { tppAdjustments, tppBankAccounts, tppComplianceItems, tppDisciplineDecisions, tppResults } from '../../../db/schema';
+import { tppAdjustments, tppComplianceItems, tppDisciplineDecisions, tppResults } from '../../../db/schema';
 import type { RequestContext } from '../../../platform/actor';
 import { recordAudit } from '../../../platform/audit';
 import { conflict, forbidden, invalid, notFound, type AppError } from '../../../platform/errors';
 import { isPeriodClosed } from '../../activities/shared/period-lock';
 import { isUniqueViolation } from '../../org/db-errors';
 import { findEmployeeRow } from '../../org/employees.repository';
-import { maskAccountNumber } from '../../../../contracts/tpp-records';
 import { findTppRuleSetForPeriod } from '../rule-sets/tpp-rule-sets.service';
 import { closedPeriodError, missingRuleSetError } from '../runs/tpp-runs.service';
 import { assertTppRegionAdmin, canManageTppUnit } from '../tpp-access';
@@ -24,45 +23,6 @@ async function findManagedEmployee(executor: Executor, ctx: RequestContext, empl
 
 const fieldError = (field: string, message: string) => invalid(message, [{ field, message }]);
 const onField = (error: AppError, field: string) => conflict(error.message, { field });
-
-// ── Bank accounts ──
-
-export async function getTppBankAccount(executor: Executor, ctx: RequestContext, employeeId: string) {
-  await findManagedEmployee(executor, ctx, employeeId);
-  const [row] = await executor.select().from(tppBankAccounts).where(eq(tppBankAccounts.employeeId, employeeId));
-  if (!row) throw notFound('Rekening bank pegawai');
-  return { employeeId, bankName: row.bankName, accountNumber: row.accountNumber, accountHolder: row.accountHolder, updatedAt: row.updatedAt.toISOString() };
-}
-
-/**
- * The audit trail is read by auditors and every admin of the scope: it keeps the account number
- * masked (who changed an account, when, and its last digits before and after), so that the trail
- * never becomes a list of account numbers. An unsalted hash of the whole number would not help: a
- * 10-digit number is found from its hash by trying them all.
- */
-function auditedAccount(account: { bankName: string; accountNumber: string; accountHolder: string }) {
-  return {
-    bankName: account.bankName,
-    accountNumber: maskAccountNumber(account.accountNumber),
-    accountHolder: account.accountHolder,
-  };
-}
-
-/** Where TPP is transferred: admin BKPSDM, or the admin OPD of the employee's unit. */
-export async function setTppBankAccount(executor: Executor, ctx: RequestContext, employeeId: string, input: z.output<typeof tppBankAccountBody>): Promise<void> {
-  const employee = await findManagedEmployee(executor, ctx, employeeId);
-  const [before] = await executor.select().from(tppBankAccounts).where(eq(tppBankAccounts.employeeId, employeeId));
-  const values = { ...input, updatedByUserId: ctx.actor?.userId ?? null, updatedAt: ctx.clock.now() };
-  await executor.insert(tppBankAccounts).values({ employeeId, ...values }).onConflictDoUpdate({ target: tppBankAccounts.employeeId, set: values });
-  await recordAudit(executor, ctx, {
-    action: before ? 'update' : 'create',
-    entityType: 'tpp_bank_account',
-    entityId: employeeId,
-    before: before ? auditedAccount(before) : undefined,
-    after: auditedAccount(input),
-    scopeUnitId: employee.unitId,
-  });
-}
 
 // ── Corrections of closed months ──
 
@@ -93,27 +53,69 @@ export async function createTppAdjustment(executor: Executor, ctx: RequestContex
 
 // ── Discipline decisions ──
 
-/** A penalty from an official decision (SK); its code must be one the rule set of the first month prices. */
-export async function createTppDisciplineDecision(executor: Executor, ctx: RequestContext, input: z.output<typeof createTppDisciplineDecisionBody>): Promise<{ id: string }> {
-  assertTppRegionAdmin(ctx, 'Hanya admin BKPSDM yang dapat mencatat keputusan hukuman disiplin');
-  const employee = await findManagedEmployee(executor, ctx, input.employeeId);
-  // The month errors name the form's field (startPeriod), so the message shows next to it.
+type DecisionInput = z.output<typeof createTppDisciplineDecisionBody>;
+
+/**
+ * A decision may only take effect in an open month (the month errors name the form's field,
+ * startPeriod, so the message shows next to it), with a penalty the rule set of that month prices.
+ */
+async function assertDecisionAcceptable(executor: Executor, input: DecisionInput): Promise<void> {
   if (await isPeriodClosed(executor, input.startPeriod)) throw onField(closedPeriodError(input.startPeriod), 'startPeriod');
   const found = await findTppRuleSetForPeriod(executor, input.startPeriod);
   if (!found) throw onField(missingRuleSetError(input.startPeriod), 'startPeriod');
   const codes = found.ruleSet.adjustments.discipline.penalties.map((penalty) => penalty.code);
   if (!codes.includes(input.penaltyCode)) throw fieldError('penaltyCode', `Jenis hukuman ${input.penaltyCode} tidak diatur dalam aturan TPP yang berlaku (pilihan: ${codes.join(', ')})`);
+}
+
+const duplicateNumberError = (input: DecisionInput) => (error: unknown) => {
+  if (isUniqueViolation(error)) throw conflict(`SK ${input.decisionNumber} sudah tercatat untuk pegawai ini`, { field: 'decisionNumber' });
+  throw error;
+};
+
+/** A penalty from an official decision (SK); its code must be one the rule set of the first month prices. */
+export async function createTppDisciplineDecision(executor: Executor, ctx: RequestContext, input: DecisionInput): Promise<{ id: string }> {
+  assertTppRegionAdmin(ctx, 'Hanya admin BKPSDM yang dapat mencatat keputusan hukuman disiplin');
+  const employee = await findManagedEmployee(executor, ctx, input.employeeId);
+  await assertDecisionAcceptable(executor, input);
   const [created] = await executor
     .insert(tppDisciplineDecisions)
     .values({ ...input, createdByUserId: ctx.actor?.userId ?? null, createdAt: ctx.clock.now() })
     .returning({ id: tppDisciplineDecisions.id })
-    .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw conflict(`SK ${input.decisionNumber} sudah tercatat untuk pegawai ini`, { field: 'decisionNumber' });
-      throw error;
-    });
+    .catch(duplicateNumberError(input));
   if (!created) throw new Error('insert returned nothing');
   await recordAudit(executor, ctx, { action: 'create', entityType: 'tpp_discipline_decision', entityId: created.id, after: input, scopeUnitId: employee.unitId });
   return { id: created.id };
+}
+
+const auditedDecision = (row: DecisionInput) => ({
+  employeeId: row.employeeId,
+  decisionNumber: row.decisionNumber,
+  decisionDate: row.decisionDate,
+  penaltyCode: row.penaltyCode,
+  startPeriod: row.startPeriod,
+  note: row.note,
+});
+
+/**
+ * A decision entered wrongly (number, date, penalty, first month, even the employee), fixed while it
+ * has touched no closed month: its current first month and the new one must both be open.
+ */
+export async function updateTppDisciplineDecision(executor: Executor, ctx: RequestContext, id: string, input: DecisionInput): Promise<void> {
+  assertTppRegionAdmin(ctx, 'Hanya admin BKPSDM yang dapat mengubah keputusan hukuman disiplin');
+  const [row] = await executor.select().from(tppDisciplineDecisions).where(eq(tppDisciplineDecisions.id, id)).for('update');
+  if (!row) throw notFound('Keputusan hukuman disiplin');
+  await findManagedEmployee(executor, ctx, row.employeeId);
+  if (await isPeriodClosed(executor, row.startPeriod)) {
+    throw conflict(`Bulan ${row.startPeriod} sudah ditutup dan hukuman ini sudah diperhitungkan; keputusan tidak dapat diubah lagi (perbaikan dicatat sebagai koreksi TPP)`);
+  }
+  const employee = await findManagedEmployee(executor, ctx, input.employeeId);
+  await assertDecisionAcceptable(executor, input);
+  await executor
+    .update(tppDisciplineDecisions)
+    .set(input)
+    .where(eq(tppDisciplineDecisions.id, id))
+    .catch(duplicateNumberError(input));
+  await recordAudit(executor, ctx, { action: 'update', entityType: 'tpp_discipline_decision', entityId: id, before: auditedDecision(row), after: auditedDecision(input), scopeUnitId: employee.unitId });
 }
 
 export async function listTppDisciplineDecisions(executor: Executor, ctx: RequestContext, employeeId: string) {

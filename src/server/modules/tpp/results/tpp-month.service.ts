@@ -16,6 +16,7 @@ import { computeEmployeesTpp, type TppSnapshot } from '../runs/compute-employee-
 import { missingRuleSetError } from '../runs/tpp-runs.service';
 import { findAllUnits } from '../runs/tpp-sources.repository';
 import { currentPeriod } from '../tpp-access';
+import { resolveStoredTppResult } from './stored-tpp-result';
 
 /** One employee's month as the explanation and the simulator need it: stored, or estimated now. */
 export interface TppMonth {
@@ -39,7 +40,7 @@ export async function assertTppVisible(executor: Executor, ctx: RequestContext, 
   await assertEmployeeVisible(executor, ctx, { id: employee.id, unitId: employee.unitId }, todayOf(ctx));
 }
 
-async function findStoredRuleSet(executor: Executor, id: string): Promise<TppRuleSet> {
+export async function findStoredRuleSet(executor: Executor, id: string): Promise<TppRuleSet> {
   const [row] = await executor.select({ ruleSet: tppRuleSets.ruleSet, name: tppRuleSets.name }).from(tppRuleSets).where(eq(tppRuleSets.id, id));
   const parsed = parseTppRuleSet(row?.ruleSet);
   if (!row || !parsed.ok) throw conflict('Aturan TPP yang dipakai hasil ini tidak dapat dibaca');
@@ -57,6 +58,7 @@ export async function loadTppMonth(executor: Executor, ctx: RequestContext, empl
     .where(and(eq(tppResults.employeeId, employeeId), eq(tppResults.period, period), eq(tppResults.isCurrent, true)));
   const isClosed = await isPeriodClosed(executor, period);
   if (stored) {
+    const ruleSet = await findStoredRuleSet(executor, stored.ruleSetId);
     return {
       period,
       snapshot: {
@@ -77,9 +79,9 @@ export async function loadTppMonth(executor: Executor, ctx: RequestContext, empl
       isFrozen: isClosed,
       computedAt: stored.computedAt,
       ruleSetId: stored.ruleSetId,
-      ruleSet: await findStoredRuleSet(executor, stored.ruleSetId),
+      ruleSet,
       input: stored.input as TppInput,
-      result: stored.result as TppResult,
+      result: resolveStoredTppResult(stored, ruleSet),
       notes: Array.isArray(stored.notes) ? stored.notes.filter((note): note is string => typeof note === 'string') : [],
     };
   }

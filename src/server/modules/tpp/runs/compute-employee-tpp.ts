@@ -12,7 +12,7 @@ import type { Executor } from '../../../db/client';
 import { isAbsenceKind } from '../../../../domain/activities/productivity';
 import { listDates } from '../../../../domain/attendance/calendar-zone';
 import { loadActivityRuleTimeline } from '../../activities/approval/rule-timeline';
-import { computeProductivityFromSources } from '../../activities/productivity/monthly-productivity';
+import { computeProductivityPercentFromSources } from '../../activities/productivity/monthly-productivity';
 import { loadApelOutcomes } from '../../attendance/apel/apel-outcomes.repository';
 import { resolveWorkDays } from '../../attendance/schedules';
 import { findOpdOf, loadRawSources, periodBounds, selectMonthPosition, toActingSources, type AssignmentRecord, type RawSources, type UnitNode } from './tpp-sources.repository';
@@ -100,35 +100,31 @@ const describeError = (error: unknown): string => {
   throw error;
 };
 
+/** What a batch's computation reads: the raw records, the schedule's days, the activity rules, the ceremonies. */
+export interface TppBatchSources {
+  raw: RawSources;
+  workDays: Awaited<ReturnType<typeof resolveWorkDays>>;
+  rulesOn: Awaited<ReturnType<typeof loadActivityRuleTimeline>>;
+  apel: Awaited<ReturnType<typeof loadApelOutcomes>>;
+}
+
 /**
- * One month's TPP for a batch of employees under one rule set: load their records (a fixed number of
- * queries: attendance, requests, activities, SKP, decisions, pay data, ceremonies and their punches),
- * map each to a TppInput (pure), compute (pure). An employee the rule set cannot compute
- * (no definitive position, a class without amounts …) becomes an issue, not a failed batch.
+ * Reads a batch's sources: a fixed number of queries (attendance, requests, activities, SKP,
+ * decisions, pay data, schedules, ceremonies and their punches), whatever the batch size.
  */
-export async function computeEmployeesTpp(
+export async function loadTppBatch(
   executor: Executor,
   period: string,
   ruleSet: TppRuleSet,
   employeeIds: string[],
   unitsById: ReadonlyMap<string, UnitNode>,
-): Promise<{ computed: ComputedTpp[]; issues: TppRunIssue[] }> {
-  if (employeeIds.length === 0) return { computed: [], issues: [] };
+): Promise<TppBatchSources> {
   const { from, to } = periodBounds(period);
   const raw = await loadRawSources(executor, period, employeeIds);
   // One calendar for both uses: productivity needs every employee's schedule; the attendance input
-  // only for days attendance has not derived yet (someone with every day of the month stored, any
-  // past month normally, gets none).
+  // only for days attendance has not derived yet.
   const workDays = await resolveWorkDays(executor, employeeIds, from, to);
-  const monthDays = Number(to.slice(8, 10));
-  const productivity = computeProductivityFromSources({
-    from,
-    to,
-    rulesOn: await loadActivityRuleTimeline(executor),
-    workDays,
-    leaveDates: collectLeaveDates(raw, from, to),
-    approvedMinutes: raw.approvedMinutes,
-  });
+  const rulesOn = await loadActivityRuleTimeline(executor);
   // Ceremonies cost a punch lookup per expected apel: only when the rule set prices them.
   const apel = usesApel(ruleSet)
     ? await loadApelOutcomes(executor, {
@@ -139,6 +135,35 @@ export async function computeEmployeesTpp(
         units: unitsById,
       })
     : new Map<string, never[]>();
+  return { raw, workDays, rulesOn, apel };
+}
+
+/**
+ * One month's TPP for a batch of employees under one rule set: load their records (loadTppBatch),
+ * then compute (computeTppBatch, no I/O). An employee the rule set cannot compute (no definitive
+ * position, a class without amounts …) becomes an issue, not a failed batch.
+ */
+export async function computeEmployeesTpp(
+  executor: Executor,
+  period: string,
+  ruleSet: TppRuleSet,
+  employeeIds: string[],
+  unitsById: ReadonlyMap<string, UnitNode>,
+): Promise<{ computed: ComputedTpp[]; issues: TppRunIssue[] }> {
+  if (employeeIds.length === 0) return { computed: [], issues: [] };
+  return computeTppBatch(period, ruleSet, await loadTppBatch(executor, period, ruleSet, employeeIds, unitsById), unitsById);
+}
+
+/** Maps each employee of a loaded batch to a TppInput and computes it (pure). */
+export function computeTppBatch(
+  period: string,
+  ruleSet: TppRuleSet,
+  { raw, workDays, rulesOn, apel }: TppBatchSources,
+  unitsById: ReadonlyMap<string, UnitNode>,
+): { computed: ComputedTpp[]; issues: TppRunIssue[] } {
+  const { from, to } = periodBounds(period);
+  const monthDays = Number(to.slice(8, 10));
+  const productivity = computeProductivityPercentFromSources({ from, to, rulesOn, workDays, leaveDates: collectLeaveDates(raw, from, to), approvedMinutes: raw.approvedMinutes });
   const computed: ComputedTpp[] = [];
   const issues: TppRunIssue[] = [];
   const assignmentsOf = new Map<string, AssignmentRecord[]>();
@@ -156,7 +181,6 @@ export async function computeEmployeesTpp(
       issue('Tidak memiliki jabatan definitif pada bulan ini');
       continue;
     }
-    const monthProductivity = productivity.get(employee.id);
     const predikat = raw.predikats.get(employee.id) ?? null;
     const apelOccurrences = apel.get(employee.id);
     const built = buildTppInput({
@@ -168,8 +192,8 @@ export async function computeEmployeesTpp(
       scheduledWorkDates: (raw.days.get(employee.id)?.length ?? 0) < monthDays ? (workDays.get(employee.id) ?? []).filter((day) => day.isWorkingDay).map((day) => day.date) : [],
       days: raw.days.get(employee.id) ?? [],
       approvedRequests: raw.requests.get(employee.id) ?? [],
-      productivityBp: monthProductivity?.percentBasisPoints ?? null,
-      hasProductivity: monthProductivity !== undefined,
+      productivityBp: productivity.get(employee.id) ?? null,
+      hasProductivity: productivity.has(employee.id),
       skpPredikat: predikat?.predikat ?? null,
       skpPeriodKey: predikat?.periodKey ?? null,
       lastSubmissionDate: raw.lastSubmissions.get(employee.id) ?? null,

@@ -81,7 +81,6 @@ const RESULT_RECORD = sql.raw(
     'position_name text',
     'kelas_jabatan integer',
     'input jsonb',
-    'result jsonb',
     'notes jsonb',
     'earned bigint',
     'deduction_total bigint',
@@ -98,8 +97,9 @@ const RESULT_RECORD = sql.raw(
 /**
  * Results of a run are written as history first (not current) and made current in one step at the end.
  * One statement per batch with the rows as a single JSON parameter: a month of a region is tens of
- * thousands of rows with two JSON documents each, and binding 25 parameters per row costs more than
- * the insert itself.
+ * thousands of rows, and binding 24 parameters per row costs more than the insert itself. The
+ * explanation (result lines) is not written here but when the month is closed (ADR 0013): it was
+ * six times the size of the input it is computed from, and most of a run's time.
  */
 export async function insertPendingResults(executor: Executor, runId: string, ruleSetId: string, period: string, computed: readonly ComputedTpp[], now: Date): Promise<void> {
   if (computed.length === 0) return;
@@ -118,7 +118,6 @@ export async function insertPendingResults(executor: Executor, runId: string, ru
     position_name: snapshot.positionName,
     kelas_jabatan: snapshot.kelasJabatan,
     input,
-    result,
     notes,
     earned: result.earned,
     deduction_total: result.deductionTotal,
@@ -136,7 +135,7 @@ export async function insertPendingResults(executor: Executor, runId: string, ru
           opd_unit_id, opd_name, position_id, position_code, position_name, kelas_jabatan, input, result, notes, earned, deduction_total,
           adjustment_total, tpp, gross, pph21, bpjs_employer, bpjs_employee, net, computed_at)
         select ${period}, x.employee_id, ${runId}::uuid, ${ruleSetId}::uuid, false, x.nip, x.employee_name, x.golongan, x.jenis_asn, x.unit_id, x.unit_name,
-          x.opd_unit_id, x.opd_name, x.position_id, x.position_code, x.position_name, x.kelas_jabatan, x.input, x.result, x.notes, x.earned, x.deduction_total,
+          x.opd_unit_id, x.opd_name, x.position_id, x.position_code, x.position_name, x.kelas_jabatan, x.input, null, x.notes, x.earned, x.deduction_total,
           x.adjustment_total, x.tpp, x.gross, x.pph21, x.bpjs_employer, x.bpjs_employee, x.net, ${now.toISOString()}::timestamptz
         from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as x(${RESULT_RECORD})`,
   );

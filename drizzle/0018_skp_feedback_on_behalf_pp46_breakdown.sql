@@ -1,0 +1,1 @@
+CREATE INDEX "skp_assessor_designations_assessor_idx" ON "skp_assessor_designations" USING btree ("assessor_employee_id","start_date") WHERE "skp_assessor_designations"."assessor_employee_id" is not null;

@@ -1,0 +1,1 @@
+ALTER TABLE "tpp_results" ALTER COLUMN "result" DROP NOT NULL;
