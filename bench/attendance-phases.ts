@@ -8,6 +8,9 @@ import type { Database } from '../src/server/db/client';
 import { findAttendanceEmployees, findPunchTimelines } from '../src/server/modules/attendance/daily/daily.repository';
 import { loadCalendarSources, punchRangeOf, visitDerivedDays } from '../src/server/modules/attendance/daily/derive-attendance-rows';
 import { isStoredDay, ROWS_PER_BATCH } from '../src/server/modules/attendance/daily/rebuild-daily-attendance';
+import { openCopyChannel } from '../src/server/modules/attendance/daily/copy-channel';
+import { writeDailyColumns } from '../src/server/modules/attendance/daily/copy-daily-rows';
+import { copyPunchTimelines } from '../src/server/modules/attendance/daily/copy-punch-timelines';
 import { appendDailyRow, countRows, createDailyColumns, storeDailyColumns, type DailyColumns } from '../src/server/modules/attendance/daily/store-daily-rows';
 import { resolveWorkDays } from '../src/server/modules/attendance/daily/work-day-source';
 import { findUnitSubtreeIds } from '../src/server/modules/org';
@@ -31,7 +34,10 @@ export async function profileDerivationPhases(db: Database, input: { unitId: str
       await timed('work days alone (resolveWorkDays, part of the next line)', () => resolveWorkDays(tx, ids, input.from, input.to));
       const calendar = await timed('calendar sources (work days, requests, rule sets, devices)', () => loadCalendarSources(tx, employees, input.from, input.to, input.now));
       const range = punchRangeOf(input.from, input.to);
-      const timelines = await timed('punch timelines (one statement)', () => findPunchTimelines(tx, ids, range.from, range.to));
+      await timed('punch timelines as aggregated text (findPunchTimelines, the pool path)', () => findPunchTimelines(tx, ids, range.from, range.to));
+      const channel = openCopyChannel(tx);
+      if (!channel) throw new Error('no COPY channel in a transaction');
+      const timelines = await timed('punch timelines by binary COPY (copyPunchTimelines, the rebuild path)', () => copyPunchTimelines(channel, ids, range.from, range.to));
       const days = (Date.parse(`${input.to}T00:00:00Z`) - Date.parse(`${input.from}T00:00:00Z`)) / 86_400_000 + 1;
       const perBatch = Math.max(1, Math.floor(ROWS_PER_BATCH / days));
       const batches: DailyColumns[] = [];
@@ -46,7 +52,10 @@ export async function profileDerivationPhases(db: Database, input: { unitId: str
         }
       });
       const rows = batches.reduce((sum, columns) => sum + countRows(columns), 0);
-      await timed(`writing ${rows} rows in ${batches.length} statements (storeDailyColumns)`, async () => {
+      await timed(`writing ${rows} rows in ${batches.length} batches by binary COPY (writeDailyColumns)`, async () => {
+        for (const columns of batches) await writeDailyColumns(tx, columns, input.from, input.to, input.now);
+      });
+      await timed('the same rows merged again (storeDailyColumns: compared, nothing written)', async () => {
         for (const columns of batches) await storeDailyColumns(tx, columns, input.from, input.to, input.now);
       });
       throw new RolledBack();

@@ -2,7 +2,7 @@
  * Baselines for punch ingestion: the same rows loaded straight into the punches table with no
  * application code in between — a real COPY (psql's \copy on PostgreSQL, COPY FROM a blob on
  * PGlite) and one bulk `INSERT … SELECT * FROM unnest(…)` statement through node-postgres
- * (pg-copy-streams is not a dependency, so node-postgres itself cannot speak COPY).
+ * (psql's own \copy is the baseline on PostgreSQL: the fastest way an operator loads a file).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';

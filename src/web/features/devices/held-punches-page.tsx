@@ -1,197 +1,30 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { heldPunchBulkReviewRequest, heldPunchReviewRequest, type Device } from '../../../contracts/attendance-devices';
+import type { Device } from '../../../contracts/attendance-devices';
 import { canManageDevices } from '../../auth/permissions';
 import { useSession } from '../../auth/session';
-import { DateField } from '../../components/date-field';
 import { ErrorState } from '../../components/error-state';
-import { FormModal } from '../../components/form-modal';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
-import { useT, type Translate } from '../../i18n/i18n-context';
-import { serverFieldErrors, validateWithSchema, type FormErrors } from '../../lib/form-errors';
+import { useT } from '../../i18n/i18n-context';
 import { attendanceAdminPaths } from '../attendance-admin/paths';
 import { ApproveDeviceModal } from './approve-device-modal';
 import { DeviceFormModal } from './device-form-modal';
-import {
-  useDevices,
-  useHeldPunches,
-  useReviewHeldPunch,
-  useReviewHeldPunches,
-  type HeldPunch,
-  type HeldPunchFilters,
-  type HeldPunchReviewResult,
-  type HeldReviewStatus,
-} from './devices-api';
+import { useDevices, useHeldPunches, type HeldPunch, type HeldPunchFilters, type HeldReviewStatus } from './devices-api';
+import { ReviewPunchModal, ReviewRangeModal, type Decision } from './held-review-modals';
 import { MappingFormModal } from './mapping-form-modal';
 
 const REASONS: HeldReviewStatus[] = ['unknown_pin', 'unknown_device', 'implausible_time', 'dismissed'];
 const reasonColors: Record<HeldReviewStatus, string> = { unknown_pin: 'orange', unknown_device: 'red', implausible_time: 'grape', dismissed: 'gray' };
 const PAGE_SIZE = 25;
 
-type Decision = 'accept' | 'dismiss';
 type Action =
   | { kind: 'map'; punch: HeldPunch }
   | { kind: 'approve'; device: Device }
   | { kind: 'register'; serial: string }
   | { kind: 'review'; punch: HeldPunch; decision: Decision }
   | { kind: 'reviewRange'; device: Device };
-
-const showReviewed = (t: Translate, result: HeldPunchReviewResult) =>
-  notifications.show({
-    color: 'teal',
-    message: t('attendanceAdmin.held.reviewed', {
-      reviewed: result.reviewed,
-      counted: result.counted,
-      unknownPin: result.unknownPin,
-      dismissed: result.dismissed,
-      skipped: result.skippedFuture,
-    }),
-  });
-
-/** Accept (note optional) or dismiss (reason required) one punch held for an implausible time. */
-function ReviewPunchModal({ punch, decision, onClose }: { punch: HeldPunch; decision: Decision; onClose: () => void }) {
-  const t = useT();
-  const review = useReviewHeldPunch();
-  const [text, setText] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({});
-  const fieldErrors = { ...serverFieldErrors(review.error), ...errors };
-  const isAccept = decision === 'accept';
-  const field = isAccept ? 'note' : 'reason';
-  return (
-    <FormModal title={t(isAccept ? 'attendanceAdmin.held.acceptTitle' : 'attendanceAdmin.held.dismissTitle', { pin: punch.pin, time: punch.localTime })} onClose={onClose}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          const body = isAccept ? { decision, note: text.trim() || null } : { decision, reason: text };
-          const found = validateWithSchema(heldPunchReviewRequest, body, t);
-          setErrors(found);
-          if (Object.keys(found).length > 0) return;
-          review.mutate({ id: punch.id, ...body }, {
-              onSuccess: (result) => {
-                showReviewed(t, result);
-                onClose();
-              },
-            });
-        }}
-        noValidate
-      >
-        <Stack>
-          <Text size="sm">{t(isAccept ? 'attendanceAdmin.held.acceptText' : 'attendanceAdmin.held.dismissText')}</Text>
-          {review.error && Object.keys(serverFieldErrors(review.error)).length === 0 && (
-            <Alert color="red" role="alert">
-              {review.error.message}
-            </Alert>
-          )}
-          <Textarea
-            label={t(isAccept ? 'attendanceAdmin.held.note' : 'attendanceAdmin.held.dismissReason')}
-            required={!isAccept}
-            autosize
-            minRows={2}
-            maxLength={500}
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            error={fieldErrors[field]}
-            data-testid="held-review-text"
-          />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('action.cancel')}
-            </Button>
-            <Button type="submit" color={isAccept ? 'teal' : 'red'} loading={review.isPending} data-testid="held-review-confirm">
-              {t(isAccept ? 'attendanceAdmin.held.accept' : 'attendanceAdmin.held.dismiss')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </FormModal>
-  );
-}
-
-/** One decision for every implausible-time punch of a device in a date range (a clock that ran wrong for days). */
-function ReviewRangeModal({ device, onClose }: { device: Device; onClose: () => void }) {
-  const t = useT();
-  const review = useReviewHeldPunches();
-  const [decision, setDecision] = useState<Decision>('dismiss');
-  const [from, setFrom] = useState<string | null>(null);
-  const [to, setTo] = useState<string | null>(null);
-  const [text, setText] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({});
-  const fieldErrors = { ...serverFieldErrors(review.error), ...errors };
-  const isAccept = decision === 'accept';
-  return (
-    <FormModal title={t('attendanceAdmin.held.reviewRangeTitle', { device: `${device.name} (${device.serialNumber})` })} onClose={onClose}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          const range = { deviceId: device.id, from: from ?? '', to: to ?? '' };
-          const body = isAccept ? { decision, note: text.trim() || null, ...range } : { decision, reason: text, ...range };
-          const found = validateWithSchema(heldPunchBulkReviewRequest, body, t);
-          setErrors(found);
-          if (Object.keys(found).length > 0) return;
-          review.mutate(body, {
-              onSuccess: (result) => {
-                showReviewed(t, result);
-                onClose();
-              },
-            });
-        }}
-        noValidate
-      >
-        <Stack>
-          <Text size="sm">{t('attendanceAdmin.held.reviewRangeText')}</Text>
-          {review.error && Object.keys(serverFieldErrors(review.error)).length === 0 && (
-            <Alert color="red" role="alert">
-              {review.error.message}
-            </Alert>
-          )}
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('attendanceAdmin.held.decision')}
-            </Text>
-            <SegmentedControl
-              value={decision}
-              onChange={(value) => setDecision(value === 'accept' ? 'accept' : 'dismiss')}
-              data={[
-                { value: 'dismiss', label: t('attendanceAdmin.held.dismiss') },
-                { value: 'accept', label: t('attendanceAdmin.held.accept') },
-              ]}
-              data-testid="held-range-decision"
-            />
-          </Stack>
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <DateField label={t('attendanceAdmin.held.rangeFrom')} required value={from} onChange={setFrom} error={fieldErrors.from} data-testid="held-range-from" />
-            <DateField label={t('attendanceAdmin.held.rangeTo')} required value={to} onChange={setTo} error={fieldErrors.to} data-testid="held-range-to" />
-          </SimpleGrid>
-          <Text size="xs" c="dimmed">
-            {t(isAccept ? 'attendanceAdmin.held.acceptText' : 'attendanceAdmin.held.dismissText')}
-          </Text>
-          <Textarea
-            label={t(isAccept ? 'attendanceAdmin.held.note' : 'attendanceAdmin.held.dismissReason')}
-            required={!isAccept}
-            autosize
-            minRows={2}
-            maxLength={500}
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            error={fieldErrors[isAccept ? 'note' : 'reason']}
-            data-testid="held-range-text"
-          />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('action.cancel')}
-            </Button>
-            <Button type="submit" color={isAccept ? 'teal' : 'red'} loading={review.isPending} data-testid="held-range-confirm">
-              {t(isAccept ? 'attendanceAdmin.held.accept' : 'attendanceAdmin.held.dismiss')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </FormModal>
-  );
-}
 
 function HeldPunchCard({ punch, device, canResolve, onAction }: { punch: HeldPunch; device: Device | null; canResolve: boolean; onAction: (action: Action) => void }) {
   const t = useT();

@@ -1,6 +1,7 @@
-import { Card, Table, Text } from '@mantine/core';
+import { Alert, Card, Table, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useT } from '../../i18n/i18n-context';
-import type { ImportRowError } from './import-api';
+import { rowErrorsOf, type ImportRowError } from './import-api';
 
 /** Row-level problems of an import file: spreadsheet row number (header = 1), column, message. */
 export function ImportErrorsTable({ errors }: { errors: ImportRowError[] }) {
@@ -37,5 +38,19 @@ export function ImportErrorsTable({ errors }: { errors: ImportRowError[] }) {
         </Table>
       </Table.ScrollContainer>
     </Card>
+  );
+}
+
+/** A refused upload: its message, and the rows it names when it names any. */
+export function ImportRunError({ error, testId }: { error: Error | null; testId?: string }) {
+  if (!error) return null;
+  const refusedRows = rowErrorsOf(error);
+  return (
+    <>
+      <Alert color="red" icon={<IconAlertTriangle size={18} />} role="alert" data-testid={testId}>
+        {error.message}
+      </Alert>
+      {refusedRows.length > 0 && <ImportErrorsTable errors={refusedRows} />}
+    </>
   );
 }

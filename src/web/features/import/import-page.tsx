@@ -1,40 +1,18 @@
-import { Alert, Button, Card, FileInput, Group, List, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useMutation } from '@tanstack/react-query';
-import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSpreadsheet, IconPlayerPlay, IconUpload } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { PageHeader } from '../../components/page-header';
 import { useT } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/id';
-import { canCommitImport, rowErrorsOf, useRunImport, type ImportEntity, type ImportResult } from './import-api';
-import { ImportErrorsTable } from './import-errors-table';
+import { canCommitImport, useRunImport, type ImportEntity } from './import-api';
+import { ImportErrorsTable, ImportRunError } from './import-errors-table';
+import { ImportFileControls } from './import-file-controls';
+import { ImportSummary, importSummaryItems } from './import-summary';
+import { useTwoStepImport } from './use-two-step-import';
 
 const entityLabels: Record<ImportEntity, MessageKey> = { units: 'nav.units', positions: 'nav.positions', employees: 'nav.employees' };
-
-function ResultSummary({ result }: { result: ImportResult }) {
-  const t = useT();
-  const stats = [
-    { label: t('import.totalRows'), value: result.totalRows },
-    { label: t('import.validRows'), value: result.validRows },
-    { label: result.isCommitted ? t('import.created') : t('import.toCreate'), value: result.created },
-    { label: result.isCommitted ? t('import.updated') : t('import.toUpdate'), value: result.updated },
-  ];
-  return (
-    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" data-testid="import-summary">
-      {stats.map((stat) => (
-        <Card key={stat.label} withBorder padding="xs">
-          <Text size="xs" c="dimmed">
-            {stat.label}
-          </Text>
-          <Text fw={700} size="lg">
-            {stat.value}
-          </Text>
-        </Card>
-      ))}
-    </SimpleGrid>
-  );
-}
 
 /**
  * Import of units, positions or employees from xlsx/csv in two steps: a dry run that lists every
@@ -43,41 +21,12 @@ function ResultSummary({ result }: { result: ImportResult }) {
 export function ImportPage() {
   const t = useT();
   const [entity, setEntity] = useState<ImportEntity>('employees');
-  const [file, setFile] = useState<File | null>(null);
-  const [dryRun, setDryRun] = useState<{ result: ImportResult; file: File } | null>(null);
-  const [committed, setCommitted] = useState<ImportResult | null>(null);
-  const run = useRunImport();
   const isPhone = useMediaQuery('(max-width: 36em)') ?? false;
-  const template = useMutation({ mutationFn: () => api.download(`/api/import/templates/${entity}.xlsx`, `templat-${entity}.xlsx`) });
-
-  const resetResults = () => {
-    setDryRun(null);
-    setCommitted(null);
-    run.reset();
-  };
-  const isCommitAllowed = canCommitImport(dryRun?.result ?? null, entity, dryRun?.file === file);
-  const refusedRows = rowErrorsOf(run.error);
-
-  const start = (isDryRun: boolean) => {
-    if (!file) return;
-    setCommitted(null);
-    run.mutate(
-      { entity, file, dryRun: isDryRun },
-      {
-        onSuccess: (result) => {
-          if (isDryRun) setDryRun({ result, file });
-          else {
-            setCommitted(result);
-            // A committed import invalidates the dry run: the next file needs its own.
-            if (result.isCommitted) setDryRun(null);
-            else setDryRun({ result, file });
-          }
-        },
-      },
-    );
-  };
-
-  const shown = committed ?? dryRun?.result ?? null;
+  const state = useTwoStepImport(useRunImport(), {
+    toVariables: (input) => ({ entity, ...input }),
+    canCommit: (dryRun, isSameFile) => canCommitImport(dryRun, entity, isSameFile),
+  });
+  const { shown } = state;
 
   return (
     <Stack maw={960}>
@@ -94,63 +43,25 @@ export function ImportPage() {
               value={entity}
               onChange={(value) => {
                 setEntity(value as ImportEntity);
-                resetResults();
+                state.resetResults();
               }}
               data={(Object.keys(entityLabels) as ImportEntity[]).map((value) => ({ value, label: t(entityLabels[value]) }))}
               aria-labelledby="import-entity-label"
               data-testid="import-entity"
             />
           </div>
-          <Group gap="xs">
-            <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => template.mutate()} loading={template.isPending} data-testid="import-template">
-              {t('import.downloadTemplate')}
-            </Button>
-            <Text size="xs" c="dimmed">
-              {t('import.templateHint')}
-            </Text>
-          </Group>
-          <FileInput
-            label={t('import.file')}
-            description={t('import.fileHint')}
-            placeholder={t('import.filePlaceholder')}
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            leftSection={<IconFileSpreadsheet size={16} />}
-            value={file}
-            onChange={(next) => {
-              setFile(next);
-              resetResults();
-            }}
-            clearable
+          <ImportFileControls
+            state={state}
+            downloadTemplate={() => api.download(`/api/import/templates/${entity}.xlsx`, `templat-${entity}.xlsx`)}
+            templateHint={t('import.templateHint')}
+            hints={[t('import.stepCommit')]}
+            testIds={{ template: 'import-template', file: 'import-file', dryRun: 'import-dry-run', commit: 'import-commit' }}
             fileInputProps={{ id: 'import-file-input', name: 'file', 'aria-label': t('import.file') }}
-            data-testid="import-file"
           />
-          <Group gap="xs">
-            <Button leftSection={<IconPlayerPlay size={16} />} variant="light" disabled={!file} loading={run.isPending && run.variables.dryRun} onClick={() => start(true)} data-testid="import-dry-run">
-              {t('import.dryRun')}
-            </Button>
-            <Button
-              leftSection={<IconUpload size={16} />}
-              disabled={!isCommitAllowed || run.isPending}
-              loading={run.isPending && !run.variables.dryRun}
-              onClick={() => start(false)}
-              data-testid="import-commit"
-            >
-              {t('import.commit')}
-            </Button>
-          </Group>
-          <List size="xs" c="dimmed" spacing={2}>
-            <List.Item>{t('import.stepDryRun')}</List.Item>
-            <List.Item>{t('import.stepCommit')}</List.Item>
-          </List>
         </Stack>
       </Card>
 
-      {run.error && (
-        <Alert color="red" icon={<IconAlertTriangle size={18} />} role="alert" data-testid="import-error">
-          {run.error.message}
-        </Alert>
-      )}
-      {refusedRows.length > 0 && <ImportErrorsTable errors={refusedRows} />}
+      <ImportRunError error={state.error} testId="import-error" />
 
       {shown && (
         <Stack gap="sm" data-testid="import-result">
@@ -170,7 +81,7 @@ export function ImportPage() {
               {t('import.dryRunFailed', { count: shown.errors.length })}
             </Alert>
           )}
-          <ResultSummary result={shown} />
+          <ImportSummary items={importSummaryItems(t, shown)} testId="import-summary" />
           {shown.errors.length > 0 && <ImportErrorsTable errors={shown.errors} />}
         </Stack>
       )}

@@ -1,11 +1,13 @@
-import { Alert, Button, Card, FileInput, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useMutation, type UseMutationResult } from '@tanstack/react-query';
-import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSpreadsheet, IconPlayerPlay, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Alert, Stack, Text } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { FormModal } from '../../components/form-modal';
 import { useT } from '../../i18n/i18n-context';
-import { rowErrorsOf, type ImportRowError } from './import-api';
-import { ImportErrorsTable } from './import-errors-table';
+import type { ImportRowError } from './import-api';
+import { ImportErrorsTable, ImportRunError } from './import-errors-table';
+import { ImportFileControls } from './import-file-controls';
+import { ImportSummary, importSummaryItems, type SummaryItem } from './import-summary';
+import { useTwoStepImport, type ImportRunInput } from './use-two-step-import';
 
 /** The fields every two-step import answer carries, whatever it imports. */
 export interface TwoStepImportResult {
@@ -17,9 +19,6 @@ export interface TwoStepImportResult {
   updated: number;
   errors: ImportRowError[];
 }
-
-export type ImportRunInput = { file: File; dryRun: boolean };
-export type SummaryItem = { label: string; value: number };
 
 export interface TwoStepImportModalProps<R extends TwoStepImportResult> {
   title: string;
@@ -37,60 +36,12 @@ export interface TwoStepImportModalProps<R extends TwoStepImportResult> {
   onClose: () => void;
 }
 
-function ImportSummary({ items, testId }: { items: SummaryItem[]; testId: string }) {
-  return (
-    <SimpleGrid cols={{ base: 2, sm: items.length }} spacing="xs" data-testid={testId}>
-      {items.map((item) => (
-        <Card key={item.label} withBorder padding="xs">
-          <Text size="xs" c="dimmed">
-            {item.label}
-          </Text>
-          <Text fw={700} size="lg">
-            {item.value}
-          </Text>
-        </Card>
-      ))}
-    </SimpleGrid>
-  );
-}
-
 /** Import of an xlsx/csv file in two steps: a dry run that lists every bad row, then the real import of the same file. */
 export function TwoStepImportModal<R extends TwoStepImportResult>(props: TwoStepImportModalProps<R>) {
   const { title, description, hints, testIdPrefix, run, downloadTemplate, canCommit, extraSummaryItems, committedMessage, onClose } = props;
   const t = useT();
-  const [file, setFile] = useState<File | null>(null);
-  const [dryRun, setDryRun] = useState<{ result: R; file: File } | null>(null);
-  const [committed, setCommitted] = useState<R | null>(null);
-  const template = useMutation({ mutationFn: downloadTemplate });
-  const isCommitAllowed = canCommit(dryRun?.result ?? null, dryRun?.file === file);
-  const shown = committed ?? dryRun?.result ?? null;
-  const refusedRows = rowErrorsOf(run.error);
-
-  const start = (isDryRun: boolean) => {
-    if (!file) return;
-    setCommitted(null);
-    run.mutate(
-      { file, dryRun: isDryRun },
-      {
-        onSuccess: (result) => {
-          if (isDryRun) setDryRun({ result, file });
-          else {
-            setCommitted(result);
-            // A committed import invalidates the dry run: the next file needs its own.
-            setDryRun(result.isCommitted ? null : { result, file });
-          }
-        },
-      },
-    );
-  };
-
-  const summaryOf = (result: R): SummaryItem[] => [
-    { label: t('import.totalRows'), value: result.totalRows },
-    { label: t('import.validRows'), value: result.validRows },
-    { label: result.isCommitted ? t('import.created') : t('import.toCreate'), value: result.created },
-    { label: result.isCommitted ? t('import.updated') : t('import.toUpdate'), value: result.updated },
-    ...(extraSummaryItems?.(result) ?? []),
-  ];
+  const state = useTwoStepImport(run, { toVariables: (input) => input, canCommit });
+  const { shown } = state;
 
   return (
     <FormModal title={title} onClose={onClose}>
@@ -98,63 +49,16 @@ export function TwoStepImportModal<R extends TwoStepImportResult>(props: TwoStep
         <Text size="sm" c="dimmed">
           {description}
         </Text>
-        <Group gap="xs">
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => template.mutate()} loading={template.isPending} data-testid={`${testIdPrefix}-template`}>
-            {t('import.downloadTemplate')}
-          </Button>
-        </Group>
-        <FileInput
-          label={t('import.file')}
-          description={t('import.fileHint')}
-          placeholder={t('import.filePlaceholder')}
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          leftSection={<IconFileSpreadsheet size={16} />}
-          value={file}
-          onChange={(next) => {
-            setFile(next);
-            setDryRun(null);
-            setCommitted(null);
-            run.reset();
-          }}
-          clearable
-          data-testid={`${testIdPrefix}-import-file`}
+        <ImportFileControls
+          state={state}
+          downloadTemplate={downloadTemplate}
+          hints={hints}
+          testIds={{ template: `${testIdPrefix}-template`, file: `${testIdPrefix}-import-file`, dryRun: `${testIdPrefix}-import-dry-run`, commit: `${testIdPrefix}-import-commit` }}
         />
-        <Group gap="xs">
-          <Button
-            leftSection={<IconPlayerPlay size={16} />}
-            variant="light"
-            disabled={!file}
-            loading={run.isPending && run.variables.dryRun}
-            onClick={() => start(true)}
-            data-testid={`${testIdPrefix}-import-dry-run`}
-          >
-            {t('import.dryRun')}
-          </Button>
-          <Button
-            leftSection={<IconUpload size={16} />}
-            disabled={!isCommitAllowed || run.isPending}
-            loading={run.isPending && !run.variables.dryRun}
-            onClick={() => start(false)}
-            data-testid={`${testIdPrefix}-import-commit`}
-          >
-            {t('import.commit')}
-          </Button>
-        </Group>
-        <List size="xs" c="dimmed" spacing={2}>
-          <List.Item>{t('import.stepDryRun')}</List.Item>
-          {hints.map((hint) => (
-            <List.Item key={hint}>{hint}</List.Item>
-          ))}
-        </List>
-        {run.error && (
-          <Alert color="red" icon={<IconAlertTriangle size={18} />} role="alert">
-            {run.error.message}
-          </Alert>
-        )}
-        {refusedRows.length > 0 && <ImportErrorsTable errors={refusedRows} />}
+        <ImportRunError error={state.error} />
         {shown && (
           <Stack gap="sm" data-testid={`${testIdPrefix}-import-result`}>
-            <ImportSummary items={summaryOf(shown)} testId={`${testIdPrefix}-import-summary`} />
+            <ImportSummary items={[...importSummaryItems(t, shown), ...(extraSummaryItems?.(shown) ?? [])]} testId={`${testIdPrefix}-import-summary`} />
             {shown.errors.length > 0 ? (
               <>
                 <Alert color="red" icon={<IconAlertTriangle size={18} />}>

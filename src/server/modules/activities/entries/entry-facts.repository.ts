@@ -83,25 +83,38 @@ interface StoredExtension {
 /** Drivers differ in whether they parse json columns. */
 const fromJson = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
-const leaveKinds = sql.join(
-  LEAVE_KINDS_WITHOUT_ENTRIES.map((kind) => sql`${kind}`),
-  sql`, `,
+/** The kinds as SQL literals: constants of the code, so the statement carries no parameters for them. */
+const leaveKinds = sql.raw(
+  LEAVE_KINDS_WITHOUT_ENTRIES.map((kind) => {
+    if (!/^[a-z_]+$/.test(kind)) throw new Error(`leave kind ${kind} cannot be written as an SQL literal`);
+    return `'${kind}'`;
+  }).join(', '),
 );
+
+/**
+ * The request's values, each bound once: the subqueries refer to `args.<name>`. A placeholder per
+ * use bound the same employee id nine times (53 parameters, each filled in and sent per request).
+ */
+const factArgs = sql`(select ${sql.placeholder('employeeId')}::uuid as employee_id, ${sql.placeholder('workDate')}::date as work_date,
+    ${sql.placeholder('now')}::timestamptz as now_at, ${sql.placeholder('excludeId')}::uuid as exclude_id,
+    ${sql.placeholder('catalogueItemId')}::uuid as catalogue_item_id, ${sql.placeholder('evidenceAttachmentId')}::uuid as evidence_attachment_id,
+    ${sql.placeholder('idempotencyKey')}::text as idempotency_key, ${sql.placeholder('skpRhkId')}::uuid as skp_rhk_id,
+    ${sql.placeholder('period')}::text as period, ${sql.placeholder('year')}::int as year) as args`;
 
 /**
  * The statement of findEntryFacts, with placeholders: built once per executor (building it per
  * request cost more than running it) and named, so PostgreSQL plans it once per connection.
  */
 function buildEntryFactsQuery(executor: Executor) {
-  const employee = sql`${sql.placeholder('employeeId')}::uuid`;
-  const day = sql`${sql.placeholder('workDate')}::date`;
+  const employee = sql`args.employee_id`;
+  const day = sql`args.work_date`;
   return executor
     .select({
       author: sql<(Omit<EntryAuthor, 'timeZone'> & { timeZone: string | null }) | string | null>`(select json_build_object('id', e.id, 'unitId', e.unit_id, 'isActive', e.is_active,
                 'timeZone', u.time_zone, 'name', e.name, 'gelarDepan', e.gelar_depan, 'gelarBelakang', e.gelar_belakang, 'nip', e.nip)
          from employees e left join units u on u.id = e.unit_id where e.id = ${employee})`,
       stampVersion: sql<number | null>`(select version from activity_entry_stamps where employee_id = ${employee})`,
-      replayId: sql<string | null>`(select id from activity_entries where employee_id = ${employee} and idempotency_key = ${sql.placeholder('idempotencyKey')}::text)`,
+      replayId: sql<string | null>`(select id from activity_entries where employee_id = ${employee} and idempotency_key = args.idempotency_key)`,
       ruleSet: sql<StoredRuleSet | string | null>`(select json_build_object('id', id, 'name', name, 'effectiveFrom', effective_from, 'regulation', regulation, 'rules', rules)
          from activity_rule_sets where effective_from <= ${day} order by effective_from desc limit 1)`,
       unitAncestorIds: sql<string[] | string>`(select coalesce(json_agg(chain.id order by chain.depth), '[]'::json) from (
@@ -114,7 +127,7 @@ function buildEntryFactsQuery(executor: Executor) {
       extensions: sql<StoredExtension[] | string>`(select coalesce(json_agg(json_build_object('unitId', unit_id, 'workDateFrom', work_date_from, 'workDateTo', work_date_to,
                 'extendedUntilMs', (extract(epoch from extended_until) * 1000)::float8)), '[]'::json)
          from activity_deadline_extensions
-         where work_date_from <= ${day} and work_date_to >= ${day} and extended_until >= ${sql.placeholder('now')}::timestamptz)`,
+         where work_date_from <= ${day} and work_date_to >= ${day} and extended_until >= args.now_at)`,
       leaveKind: sql<string | null>`coalesce(
         (select status from daily_attendance where employee_id = ${employee} and date = ${day} and status in (${leaveKinds}) limit 1),
         (select kind from attendance_requests
@@ -122,8 +135,8 @@ function buildEntryFactsQuery(executor: Executor) {
       others: sql<SameDayEntryRow[] | string>`(select coalesce(json_agg(json_build_object('id', id, 'title', title, 'startTime', start_time, 'endTime', end_time,
                 'claimedMinutes', claimed_minutes) order by start_time), '[]'::json)
          from activity_entries
-         where employee_id = ${employee} and work_date = ${day} and status <> 'rejected' and id is distinct from ${sql.placeholder('excludeId')}::uuid)`,
-      isPeriodClosed: sql<boolean>`exists (select 1 from period_closures where period = ${sql.placeholder('period')}::text)`,
+         where employee_id = ${employee} and work_date = ${day} and status <> 'rejected' and id is distinct from args.exclude_id)`,
+      isPeriodClosed: sql<boolean>`exists (select 1 from period_closures where period = args.period)`,
       catalogueItem: sql<CatalogueFact | string | null>`(select json_build_object('itemId', i.id, 'code', i.code, 'positionId', i.position_id, 'isActive', i.is_active,
                 'versionId', v.id, 'version', v.version, 'name', v.name, 'description', v.description, 'outputUnit', v.output_unit,
                 'standardMinutes', v.standard_minutes,
@@ -131,9 +144,9 @@ function buildEntryFactsQuery(executor: Executor) {
                   select 1 from assignments a where a.employee_id = ${employee} and a.position_id = i.position_id
                     and a.start_date <= ${day} and (a.end_date is null or a.end_date >= ${day})))
          from activity_catalogue_items i join activity_catalogue_versions v on v.item_id = i.id and v.version = i.current_version
-         where i.id = ${sql.placeholder('catalogueItemId')}::uuid)`,
+         where i.id = args.catalogue_item_id)`,
       evidence: sql<EvidenceFact | string | null>`(select json_build_object('uploadedByUserId', uploaded_by_user_id, 'fileName', file_name)
-         from attachments where id = ${sql.placeholder('evidenceAttachmentId')}::uuid)`,
+         from attachments where id = args.evidence_attachment_id)`,
       // Same rule as GET /api/skp/my-rhk (findCitableRhkForActivity): the SKP in force for the year,
       // its span covering the day. Walking each of its RHK back through previous_rhk_id also accepts
       // an RHK of an earlier revision (chosen offline from an older list) as its current revision.
@@ -141,15 +154,15 @@ function buildEntryFactsQuery(executor: Executor) {
          with recursive lineage as (
            select r.id, r.text, r.id as ancestor_id, 0 as depth
              from skps s join skp_rhk r on r.skp_id = s.id
-            where ${sql.placeholder('skpRhkId')}::uuid is not null and s.employee_id = ${employee} and s.year = ${sql.placeholder('year')}::int
+            where args.skp_rhk_id is not null and s.employee_id = ${employee} and s.year = args.year
               and s.status = 'approved' and s.superseded_at is null and s.start_date <= ${day} and s.end_date >= ${day}
            union all
            select lineage.id, lineage.text, earlier.previous_rhk_id, lineage.depth + 1
              from lineage join skp_rhk earlier on earlier.id = lineage.ancestor_id
             where earlier.previous_rhk_id is not null and lineage.depth < 32
-         ) select id, text, depth from lineage where ancestor_id = ${sql.placeholder('skpRhkId')}::uuid order by depth limit 1) cited)`,
+         ) select id, text, depth from lineage where ancestor_id = args.skp_rhk_id order by depth limit 1) cited)`,
     })
-    .from(sql`(select 1) as entry_facts`)
+    .from(factArgs)
     .prepare('activity_entry_facts');
 }
 

@@ -6,6 +6,8 @@ import type { ActivityEntryRow } from './entry-view';
 
 const entryColumns = Object.entries(getTableColumns(activityEntries));
 const ENTRY_PLACEHOLDER_PREFIX = 'entry_';
+/** Each column's placeholder name worked out once: the insert fills some thirty of them per request. */
+const entryPlaceholders = entryColumns.map(([key, column]) => ({ key, column, name: ENTRY_PLACEHOLDER_PREFIX + key }));
 
 /**
  * How the insert relates to the person's entry stamp: `held` — the caller raised it under lock
@@ -40,7 +42,7 @@ function buildEntryInsert(executor: Executor, kind: StampCondition['kind']) {
             .returning({ version: activityEntryStamps.version }),
         );
   const values = sql.join(
-    entryColumns.map(([key, column]) => sql`${sql.placeholder(ENTRY_PLACEHOLDER_PREFIX + key)}::${sql.raw(column.getSQLType())}`),
+    entryPlaceholders.map(({ column, name }) => sql`${sql.placeholder(name)}::${sql.raw(column.getSQLType())}`),
     sql`, `,
   );
   const newEntry = executor.$with('new_entry').as(
@@ -82,9 +84,9 @@ export async function insertEntryAudited(executor: Executor, row: ActivityEntryR
   const fields = row as Record<string, unknown>;
   // One object filled in place: this runs per request, for some forty values.
   const values: Record<string, unknown> = { ...auditValues };
-  for (const [key, column] of entryColumns) {
+  for (const { key, column, name } of entryPlaceholders) {
     const value = fields[key] ?? null;
-    values[ENTRY_PLACEHOLDER_PREFIX + key] = value === null ? null : column.mapToDriverValue(value);
+    values[name] = value === null ? null : column.mapToDriverValue(value);
   }
   if (stamp.kind === 'expect') {
     values.stampEmployeeId = stamp.employeeId;

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { openPdfDocument } from '../../../platform/pdf-document';
 import { entryStatusLabels, evidenceVerdictLabels, type ActivityEntryView } from '../../../../contracts/activities';
 import type { EmployeeProductivity } from '../../../../contracts/activities-productivity';
 import { formatBasisPoints } from '../../../../domain/activities/productivity';
@@ -31,13 +31,7 @@ const minutesText = (minutes: number) => `${minutes} menit`;
  */
 export function buildActivityReportPdf(input: ActivityReportInput): Promise<Buffer> {
   const { productivity: p, entries } = input;
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: `Laporan aktivitas ${p.employeeName} ${p.month}`, Creator: 'e-Kinerja' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openPdfDocument({ title: `Laporan aktivitas ${p.employeeName} ${p.month}`, margin: MARGIN });
   const width = doc.page.width - MARGIN * 2;
 
   doc.font('Helvetica-Bold').fontSize(13).text('LAPORAN AKTIVITAS HARIAN PEGAWAI', MARGIN, MARGIN, { width, align: 'center' });

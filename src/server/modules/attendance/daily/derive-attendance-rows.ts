@@ -3,6 +3,8 @@ import { DEFAULT_PUNCH_WINDOW, deriveDailyAttendance, type DerivationPunch, type
 import type { WorkDay } from '../../../../domain/attendance/schedule-work-days';
 import type { Executor } from '../../../db/client';
 import { findApprovedRequests, findDeviceContacts, findPunchTimelines, type AttendanceEmployee, type PunchTimeline } from './daily.repository';
+import { openCopyChannel } from './copy-channel';
+import { copyPunchTimelines } from './copy-punch-timelines';
 import { loadRulesByDate, resolveWorkDays } from './work-day-source';
 
 export interface DerivedRow extends DerivedDay {
@@ -133,7 +135,10 @@ export async function loadCalendarSources(executor: Executor, employees: Attenda
 export async function loadDerivationSources(executor: Executor, employees: AttendanceEmployee[], from: string, to: string, now: Date): Promise<DerivationSources> {
   const calendar = await loadCalendarSources(executor, employees, from, to, now);
   const range = punchRangeOf(from, to);
-  const timelines = await findPunchTimelines(executor, employees.map((employee) => employee.id), range.from, range.to);
+  const ids = employees.map((employee) => employee.id);
+  // By binary COPY in a transaction; on the node-postgres pool (no COPY there) as aggregated text.
+  const channel = openCopyChannel(executor);
+  const timelines = channel ? await copyPunchTimelines(channel, ids, range.from, range.to) : await findPunchTimelines(executor, ids, range.from, range.to);
   return { ...calendar, timelines };
 }
 

@@ -6,12 +6,17 @@ import { invalid } from '../../../platform/errors';
 import { findUnitSubtreeIds } from '../../org';
 import { loadDerivationSources, visitDerivedDays } from './derive-attendance-rows';
 import { findAttendanceEmployees } from './daily.repository';
-import { appendDailyRow, countRows, createDailyColumns, storeDailyColumns } from './store-daily-rows';
+import { writeDailyColumns } from './copy-daily-rows';
+import { appendDailyRow, countRows, createDailyColumns } from './store-daily-rows';
 
 /** A rebuild covers at most a year at once (the CLI can be run per year). */
 export const MAX_REBUILD_DAYS = 366;
 /** Derived rows per write statement (employees × days). */
 export const ROWS_PER_BATCH = 25_000;
+/** Employees derived between two turns of the event loop (a few milliseconds of work). */
+const EMPLOYEES_BETWEEN_YIELDS = 50;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface RebuildInput {
   employeeIds?: string[];
@@ -41,10 +46,11 @@ const dayCount = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - 
  * savepoint inside the caller's), so a failure leaves the previous rows untouched. No
  * authorisation: trusted callers only (CLI, jobs, the request services after their own checks).
  *
- * The sources are read first (all punches in one statement: an employee's punches lie all over
+ * The sources are read first (all punches in one binary COPY: an employee's punches lie all over
  * the table, so any read of a part of them visits most of it). Then employees go in primary-key
- * order, in batches, each derived straight into the columns of its write statement: while the
- * database writes one batch, the next is derived.
+ * order, in batches, each derived straight into the columns of its write (a binary COPY for a
+ * first derivation, the merging statement otherwise; writeDailyColumns): while the database
+ * writes one batch, the next is derived.
  */
 export async function rebuildDailyAttendance(executor: Executor, input: RebuildInput): Promise<{ employees: number; rows: number }> {
   if (input.to < input.from) throw invalid('Tanggal selesai tidak boleh sebelum tanggal mulai');
@@ -62,12 +68,19 @@ export async function rebuildDailyAttendance(executor: Executor, input: RebuildI
       for (let start = 0; start < ordered.length; start += perBatch) {
         const batch = ordered.slice(start, start + perBatch);
         const columns = createDailyColumns(batch.map((employee) => employee.id));
-        visitDerivedDays(sources, batch, (employee, workDay, day, isFinal) => {
-          if (isStoredDay(workDay, day)) appendDailyRow(columns, employee.id, employee.unitId, workDay.scheduleId, day, isFinal);
-        });
+        for (let part = 0; part < batch.length; part += EMPLOYEES_BETWEEN_YIELDS) {
+          // The write of the previous batch needs the event loop between its steps (its COPY data
+          // goes out only once the server has answered the COPY): derive in slices.
+          if (part > 0) await yieldToEventLoop();
+          visitDerivedDays(sources, batch.slice(part, part + EMPLOYEES_BETWEEN_YIELDS), (employee, workDay, day, isFinal) => {
+            if (isStoredDay(workDay, day)) appendDailyRow(columns, employee.id, employee.unitId, workDay.scheduleId, day, isFinal);
+          });
+        }
         rows += countRows(columns);
         await writing;
-        writing = storeDailyColumns(tx, columns, input.from, input.to, input.now);
+        writing = writeDailyColumns(tx, columns, input.from, input.to, input.now);
+        // Observed at the next `await writing`; marked handled now, as the derivation yields meanwhile.
+        writing.catch(() => undefined);
       }
       await writing;
     } catch (error) {

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { openPdfDocument } from '../../../platform/pdf-document';
 import type { AttendanceRecap } from '../../../../contracts/attendance-daily';
 import { EARLY_BANDS, LATE_BANDS, type ExcusedStatus } from '../../../../contracts/attendance-daily';
 
@@ -31,13 +31,7 @@ const ROW_HEIGHT = 14;
  * PSW1–4, no check-in/out, TK and each leave type, a legend of abbreviations, page numbers.
  */
 export function buildRecapPdf(recap: AttendanceRecap, unitName: string, printedAt: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true, info: { Title: `Rekap kehadiran ${unitName} ${recap.month}`, Creator: 'e-Kinerja' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openPdfDocument({ title: `Rekap kehadiran ${unitName} ${recap.month}`, layout: 'landscape', margin: MARGIN });
 
   const countHeaders = ['HK', 'Hadir', ...LATE_BANDS, ...EARLY_BANDS, 'TAM', 'TAP', 'TK', ...EXCUSED_SHORT.map(([, label]) => label)];
   const pageWidth = doc.page.width - MARGIN * 2;

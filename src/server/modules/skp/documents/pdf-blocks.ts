@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { openPdfDocument } from '../../../platform/pdf-document';
 
 /**
  * A small block layout for the SKP documents (A4 portrait, bordered tables as Indonesian offices
@@ -25,6 +25,11 @@ export interface TableColumn {
   align?: 'left' | 'center';
 }
 export type TableRow = { cells: string[] } | { group: string };
+interface RowOptions {
+  bold?: boolean;
+  aligns?: ('left' | 'center')[];
+  fill?: boolean;
+}
 export interface Signatory {
   role: string;
   name: string;
@@ -39,13 +44,7 @@ const BOLD = 'Helvetica-Bold';
 const SIZE = 8;
 
 export function renderBlocks(blocks: readonly Block[], meta: { title: string; footer: string }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: meta.title, Creator: 'e-Kinerja' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openPdfDocument({ title: meta.title, margin: MARGIN });
   const width = doc.page.width - MARGIN * 2;
   const bottom = () => doc.page.height - MARGIN - 14;
   const ensureRoom = (height: number) => {
@@ -57,10 +56,19 @@ export function renderBlocks(blocks: readonly Block[], meta: { title: string; fo
     return false;
   };
 
-  /** One bordered row of cells; returns its height. */
-  const drawRow = (cells: string[], widths: number[], options: { bold?: boolean; aligns?: ('left' | 'center')[]; fill?: boolean }) => {
-    doc.font(options.bold ? BOLD : FONT).fontSize(SIZE);
-    const height = Math.max(...cells.map((cell, index) => doc.heightOfString(cell || ' ', { width: (widths[index] ?? 0) - PAD * 2 }))) + PAD * 2;
+  const rowHeight = (cells: string[], widths: number[], isBold: boolean) => {
+    doc.font(isBold ? BOLD : FONT).fontSize(SIZE);
+    return Math.max(...cells.map((cell, index) => doc.heightOfString(cell || ' ', { width: (widths[index] ?? 0) - PAD * 2 }))) + PAD * 2;
+  };
+  /**
+   * One bordered row of cells, on a new page when it does not fit there; `onNewPage` draws what
+   * the new page needs first (a table's header again, so every page of a table can be read alone).
+   */
+  const drawRow = (cells: string[], widths: number[], options: RowOptions, onNewPage?: () => void) => {
+    const isBold = options.bold ?? false;
+    const height = rowHeight(cells, widths, isBold);
+    if (ensureRoom(height)) onNewPage?.();
+    doc.font(isBold ? BOLD : FONT).fontSize(SIZE);
     const y = doc.y;
     let x = MARGIN;
     cells.forEach((cell, index) => {
@@ -71,11 +79,6 @@ export function renderBlocks(blocks: readonly Block[], meta: { title: string; fo
       x += cellWidth;
     });
     doc.y = y + height;
-    return height;
-  };
-  const rowHeight = (cells: string[], widths: number[], bold = false) => {
-    doc.font(bold ? BOLD : FONT).fontSize(SIZE);
-    return Math.max(...cells.map((cell, index) => doc.heightOfString(cell || ' ', { width: (widths[index] ?? 0) - PAD * 2 }))) + PAD * 2;
   };
 
   doc.y = MARGIN;
@@ -98,10 +101,7 @@ export function renderBlocks(blocks: readonly Block[], meta: { title: string; fo
         break;
       case 'fields': {
         const widths = [width * 0.3, width * 0.7];
-        for (const [label, value] of block.rows) {
-          ensureRoom(rowHeight([label, value], widths));
-          drawRow([label, value], widths, {});
-        }
+        for (const [label, value] of block.rows) drawRow([label, value], widths, {});
         doc.moveDown(0.4);
         break;
       }
@@ -109,15 +109,12 @@ export function renderBlocks(blocks: readonly Block[], meta: { title: string; fo
         // Two side-by-side label/value tables: the person assessed and the assessor.
         const half = width / 2;
         const widths = [half * 0.32, half * 0.68, half * 0.32, half * 0.68];
-        ensureRoom(rowHeight([block.left.heading, '', block.right.heading, ''], widths, true));
         drawRow([block.left.heading, '', block.right.heading, ''], widths, { bold: true, fill: true });
         const count = Math.max(block.left.rows.length, block.right.rows.length);
         for (let index = 0; index < count; index++) {
           const [leftLabel = '', leftValue = ''] = block.left.rows[index] ?? [];
           const [rightLabel = '', rightValue = ''] = block.right.rows[index] ?? [];
-          const cells = [leftLabel, leftValue, rightLabel, rightValue];
-          ensureRoom(rowHeight(cells, widths));
-          drawRow(cells, widths, {});
+          drawRow([leftLabel, leftValue, rightLabel, rightValue], widths, {});
         }
         doc.moveDown(0.6);
         break;
@@ -127,13 +124,12 @@ export function renderBlocks(blocks: readonly Block[], meta: { title: string; fo
         const aligns = block.columns.map((column) => column.align ?? 'left');
         const header = block.columns.map((column) => column.header);
         const drawHeader = () => drawRow(header, widths, { bold: true, fill: true, aligns: header.map(() => 'center') });
+        // Room for the header and the start of a row, so a header never ends a page alone.
         ensureRoom(rowHeight(header, widths, true) + 20);
         drawHeader();
         for (const row of block.rows) {
-          const cells = 'group' in row ? [row.group] : row.cells;
-          const rowWidths = 'group' in row ? [width] : widths;
-          if (ensureRoom(rowHeight(cells, rowWidths, 'group' in row))) drawHeader();
-          drawRow(cells, rowWidths, 'group' in row ? { bold: true } : { aligns });
+          if ('group' in row) drawRow([row.group], [width], { bold: true }, drawHeader);
+          else drawRow(row.cells, widths, { aligns }, drawHeader);
         }
         doc.moveDown(0.6);
         break;

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { uuidParam } from '../../../../contracts/common';
 import { evaluationParam } from '../../../../contracts/skp-evaluation';
@@ -16,36 +16,25 @@ const safeName = (value: string) => value.replace(/[^A-Za-z0-9._-]/g, '_');
 export function registerSkpDocumentRoutes(app: FastifyInstance, deps: { db: Database }) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
-  const pdf = (document: RenderedDocument) => ({
-    headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${safeName(document.fileName)}"` },
-    content: document.content,
-  });
+  const sendPdf = (reply: FastifyReply, document: RenderedDocument) =>
+    reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${safeName(document.fileName)}"`).send(document.content);
 
   routes.get(
     '/api/skp/:id/document.pdf',
     { config: { access: 'authenticated' }, schema: { tags, summary: 'Dokumen SKP (PDF)', params: uuidParam } },
-    async (request, reply) => {
-      const { headers, content } = pdf(await renderSkpDocument(db, request.ctx, request.params.id));
-      return reply.headers(headers).send(content);
-    },
+    async (request, reply) => sendPdf(reply, await renderSkpDocument(db, request.ctx, request.params.id)),
   );
 
   routes.get(
     '/api/skp/:id/evaluations/:periodKey/document.pdf',
     { config: { access: 'authenticated' }, schema: { tags, summary: 'Dokumen evaluasi kinerja satu periode atau tahunan (PDF)', params: evaluationParam } },
-    async (request, reply) => {
-      const { headers, content } = pdf(await renderEvaluationDocument(db, request.ctx, request.params.id, request.params.periodKey));
-      return reply.headers(headers).send(content);
-    },
+    async (request, reply) => sendPdf(reply, await renderEvaluationDocument(db, request.ctx, request.params.id, request.params.periodKey)),
   );
 
   routes.get(
     '/api/skp/:id/annual-document.pdf',
     { config: { access: 'authenticated' }, schema: { tags, summary: 'Dokumen evaluasi kinerja pegawai tahunan (PDF)', params: uuidParam } },
-    async (request, reply) => {
-      const { headers, content } = pdf(await renderAnnualDocument(db, request.ctx, request.params.id));
-      return reply.headers(headers).send(content);
-    },
+    async (request, reply) => sendPdf(reply, await renderAnnualDocument(db, request.ctx, request.params.id)),
   );
 
   routes.get(

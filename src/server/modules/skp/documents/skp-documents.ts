@@ -12,7 +12,7 @@ import {
   type Rating,
   type UnitPredikat,
 } from '../../../../domain/skp/vocabulary';
-import type { Block, IdentityColumn, Signatory, TableRow } from './pdf-blocks';
+import type { Block, IdentityColumn, Signatory, TableColumn, TableRow } from './pdf-blocks';
 
 /**
  * The SKP documents as blocks (PermenPANRB 6/2022 lampiran layouts): the SKP itself, the periodic
@@ -29,6 +29,9 @@ export function formatIndonesianDate(date: string): string {
 const numberFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 });
 export const formatNumber = (value: number) => numberFormat.format(value);
 const dash = (value: string | null | undefined) => (value && value.trim() !== '' ? value : '-');
+/** A fields row only when there is something to print (a decision recorded on behalf, a creativity level). */
+const optionalField = (label: string, value: string | null): [string, string][] => (value === null ? [] : [[label, value]]);
+const NUMBER_COLUMN: TableColumn = { header: 'No', share: 0.05, align: 'center' };
 
 export interface PersonRank {
   /** Pangkat/golongan ruang as recorded now (not snapshotted on the SKP). */
@@ -76,8 +79,11 @@ const onBehalfText = (record: { officialName: string; reason: string; recordedBy
 const indicatorTarget = (indicator: SkpRhkView['indicators'][number]) =>
   `${formatNumber(indicator.targetValue)}${indicator.targetValueUpper === null ? '' : ` – ${formatNumber(indicator.targetValueUpper)}`} ${indicator.targetUnit}`;
 
-/** RHK grouped as A. Utama / B. Tambahan (JPT: by perspective inside), one row per indicator. */
-function rhkRows(skp: SkpView, cellsOf: (rhk: SkpRhkView, indicator: SkpRhkView['indicators'][number] | null, number: string, isFirst: boolean) => string[]): TableRow[] {
+/**
+ * The RHK table: grouped as A. Utama / B. Tambahan (JPT: by perspective inside), one row per
+ * indicator, numbered on the first row of an RHK; `columns` and `cellsOf` give what follows the number.
+ */
+function rhkTable(skp: SkpView, columns: TableColumn[], cellsOf: (rhk: SkpRhkView, indicator: SkpRhkView['indicators'][number] | null, isFirst: boolean) => string[]): Block {
   const rows: TableRow[] = [];
   for (const [kind, label] of [
     ['utama', 'A. UTAMA'],
@@ -93,21 +99,26 @@ function rhkRows(skp: SkpView, cellsOf: (rhk: SkpRhkView, indicator: SkpRhkView[
         lastPerspective = rhk.perspective;
       }
       const indicators = rhk.indicators.length > 0 ? rhk.indicators : [null];
-      indicators.forEach((indicator, position) => rows.push({ cells: cellsOf(rhk, indicator, String(index + 1), position === 0) }));
+      indicators.forEach((indicator, position) => rows.push({ cells: [position === 0 ? String(index + 1) : '', ...cellsOf(rhk, indicator, position === 0)] }));
     });
   }
-  return rows;
+  return { kind: 'table', columns: [NUMBER_COLUMN, ...columns], rows };
 }
 
 const cascadeText = (rhk: SkpRhkView) => rhk.supportedRhkText ?? (rhk.supportedAgreementText ? `Perjanjian kinerja: ${rhk.supportedAgreementText}` : '-');
 const periodLine = (skp: Pick<SkpView, 'startDate' | 'endDate'>) => `PERIODE: ${formatIndonesianDate(skp.startDate).toUpperCase()} SAMPAI DENGAN ${formatIndonesianDate(skp.endDate).toUpperCase()}`;
 
-function behaviourRows(notesOf: (code: string) => { note?: string; expectation?: string }, withNotes: boolean): TableRow[] {
-  return BERAKHLAK_VALUES.map((value, index) => {
-    const { note, expectation } = notesOf(value.code);
+/** The BerAKHLAK values with the leader's expectations, and on an evaluation (`notes`) the feedback on each. */
+function behaviourTable(expectations: Record<string, string>, notes?: Record<string, string>): Block {
+  const columns: TableColumn[] = notes
+    ? [NUMBER_COLUMN, { header: 'Perilaku Kerja (BerAKHLAK)', share: 0.45 }, { header: 'Ekspektasi Khusus Pimpinan', share: 0.25 }, { header: 'Umpan Balik', share: 0.25 }]
+    : [NUMBER_COLUMN, { header: 'Perilaku Kerja (BerAKHLAK)', share: 0.6 }, { header: 'Ekspektasi Khusus Pimpinan', share: 0.35 }];
+  const rows = BERAKHLAK_VALUES.map((value, index): TableRow => {
     const guidance = `${value.name}\n${value.guidance.map((item) => `- ${item}`).join('\n')}`;
-    return { cells: withNotes ? [String(index + 1), guidance, dash(expectation), dash(note)] : [String(index + 1), guidance, dash(expectation)] };
+    const cells = [String(index + 1), guidance, dash(expectations[value.code])];
+    return { cells: notes ? [...cells, dash(notes[value.code])] : cells };
   });
+  return { kind: 'table', columns, rows };
 }
 
 export interface SkpDocumentInput {
@@ -126,40 +137,30 @@ export function buildSkpDocument(input: SkpDocumentInput): Block[] {
       kind: 'fields',
       rows: [
         ['Status', `${skp.status === 'approved' ? 'Disetujui' : skp.status === 'submitted' ? 'Diajukan' : skp.status === 'returned' ? 'Dikembalikan' : 'Draf'} · revisi ke-${skp.revision}`],
-        ...(skp.decidedOnBehalf ? ([[skp.status === 'returned' ? 'Pengembalian' : 'Persetujuan', onBehalfText(skp.decidedOnBehalf)]] as [string, string][]) : []),
+        ...optionalField(skp.status === 'returned' ? 'Pengembalian' : 'Persetujuan', skp.decidedOnBehalf && onBehalfText(skp.decidedOnBehalf)),
       ],
     },
     identityBlock(skp, input.ranks),
     { kind: 'heading', text: 'HASIL KERJA' },
-    {
-      kind: 'table',
-      columns: [
-        { header: 'No', share: 0.05, align: 'center' },
+    rhkTable(
+      skp,
+      [
         { header: 'Rencana Hasil Kerja Pimpinan yang Diintervensi', share: 0.22 },
         { header: 'Rencana Hasil Kerja', share: 0.22 },
         { header: 'Aspek', share: 0.1 },
         { header: 'Indikator Kinerja Individu', share: 0.25 },
         { header: 'Target', share: 0.16 },
       ],
-      rows: rhkRows(skp, (rhk, indicator, number, isFirst) => [
-        isFirst ? number : '',
+      (rhk, indicator, isFirst) => [
         isFirst ? cascadeText(rhk) : '',
         isFirst ? rhk.text : '',
         indicator ? indicator.aspect.charAt(0).toUpperCase() + indicator.aspect.slice(1) : '-',
         indicator?.text ?? '-',
         indicator ? indicatorTarget(indicator) : '-',
-      ]),
-    },
-    { kind: 'heading', text: 'PERILAKU KERJA' },
-    {
-      kind: 'table',
-      columns: [
-        { header: 'No', share: 0.05, align: 'center' },
-        { header: 'Perilaku Kerja (BerAKHLAK)', share: 0.6 },
-        { header: 'Ekspektasi Khusus Pimpinan', share: 0.35 },
       ],
-      rows: behaviourRows((code) => ({ expectation: input.leaderExpectations[code] }), false),
-    },
+    ),
+    { kind: 'heading', text: 'PERILAKU KERJA' },
+    behaviourTable(input.leaderExpectations),
     { kind: 'heading', text: 'LAMPIRAN SASARAN KINERJA PEGAWAI' },
     {
       kind: 'fields',
@@ -205,53 +206,42 @@ export function buildEvaluationDocument(input: EvaluationDocumentInput): Block[]
   const blocks: Block[] = [
     {
       kind: 'title',
-      lines: [isAnnual ? 'EVALUASI KINERJA PEGAWAI TAHUNAN' : 'EVALUASI KINERJA PEGAWAI PERIODIK', `PERIODE: ${formatIndonesianDate(input.period.startDate).toUpperCase()} SAMPAI DENGAN ${formatIndonesianDate(input.period.endDate).toUpperCase()}`],
+      lines: [isAnnual ? 'EVALUASI KINERJA PEGAWAI TAHUNAN' : 'EVALUASI KINERJA PEGAWAI PERIODIK', periodLine(input.period)],
     },
     {
       kind: 'fields',
       rows: [
         ['Status penilaian', evaluation.isFinal ? `Final (${evaluation.finalisedAt?.slice(0, 10) ?? ''})` : 'Draf (belum final)'],
-        ...(evaluation.onBehalf ? ([['Penilaian', onBehalfText(evaluation.onBehalf)]] as [string, string][]) : []),
+        ...optionalField('Penilaian', evaluation.onBehalf && onBehalfText(evaluation.onBehalf)),
       ],
     },
     identityBlock(skp, input.ranks),
     { kind: 'heading', text: 'CAPAIAN KINERJA ORGANISASI' },
     { kind: 'paragraph', text: input.unitPredikat ? UNIT_PREDIKAT_LABELS[input.unitPredikat].toUpperCase() : 'Belum ditetapkan' },
     { kind: 'heading', text: 'HASIL KERJA' },
-    {
-      kind: 'table',
-      columns: [
-        { header: 'No', share: 0.05, align: 'center' },
+    rhkTable(
+      skp,
+      [
         { header: 'Rencana Hasil Kerja', share: 0.22 },
         { header: 'Indikator Kinerja Individu', share: 0.22 },
         { header: 'Target', share: 0.12 },
         { header: 'Realisasi', share: 0.19 },
         { header: 'Umpan Balik', share: 0.2 },
       ],
-      rows: rhkRows(skp, (rhk, indicator, number, isFirst) => {
+      (rhk, indicator, isFirst) => {
         const period = periodOf(rhk.id);
         return [
-          isFirst ? number : '',
           isFirst ? rhk.text : '',
           indicator?.text ?? '-',
           indicator ? indicatorTarget(indicator) : '-',
           indicator ? realisedText(board, rhk.id, indicator.id, evaluation.periodKey, indicator.targetUnit, isAnnual) + (isFirst && !isAnnual && period?.realisasi ? `\n${period.realisasi}` : '') : '-',
           isFirst && !isAnnual ? dash(period?.feedback) + (period?.feedbackOnBehalf ? `\n(${onBehalfText(period.feedbackOnBehalf)})` : '') : '',
         ];
-      }),
-    },
+      },
+    ),
     { kind: 'fields', rows: [['RATING HASIL KERJA', ratingText(evaluation.hasilKerjaRating)]] },
     { kind: 'heading', text: 'PERILAKU KERJA' },
-    {
-      kind: 'table',
-      columns: [
-        { header: 'No', share: 0.05, align: 'center' },
-        { header: 'Perilaku Kerja (BerAKHLAK)', share: 0.45 },
-        { header: 'Ekspektasi Khusus Pimpinan', share: 0.25 },
-        { header: 'Umpan Balik', share: 0.25 },
-      ],
-      rows: behaviourRows((code) => ({ note: evaluation.behaviourNotes[code], expectation: evaluation.leaderExpectations[code] }), true),
-    },
+    behaviourTable(evaluation.leaderExpectations, evaluation.behaviourNotes),
     { kind: 'fields', rows: [['RATING PERILAKU KERJA', ratingText(evaluation.perilakuKerjaRating)]] },
     { kind: 'heading', text: 'PREDIKAT KINERJA PEGAWAI' },
     { kind: 'paragraph', text: predikatText(evaluation.predikat) },
@@ -290,7 +280,7 @@ function pp46Blocks(pp46: NonNullable<EvaluationView['pp46']>): Block[] {
       kind: 'fields',
       rows: [
         ['Nilai capaian SKP', score(pp46.skpScore)],
-        ...(pp46.creativity ? ([['Kreativitas', `${pp46.creativity.replace('_', ' ')} (+${PP46_CREATIVITY_POINTS[pp46.creativity]})`]] as [string, string][]) : []),
+        ...optionalField('Kreativitas', pp46.creativity && `${pp46.creativity.replace('_', ' ')} (+${PP46_CREATIVITY_POINTS[pp46.creativity]})`),
         ['Nilai perilaku kerja', score(pp46.behaviourScore)],
         ['Nilai prestasi kerja (60 % SKP + 40 % perilaku)', `${score(pp46.finalScore)} (${pp46.band})`],
       ],
@@ -353,7 +343,7 @@ export function buildAnnualDocument(input: AnnualDocumentInput): Block[] {
         ['Rating perilaku kerja', ratingText(annual?.perilakuKerjaRating ?? null)],
         ['Predikat kinerja pegawai', predikatText(annual?.predikat ?? null)],
         ['Status', annual ? (annual.isFinal ? 'Final' : 'Draf (belum final)') : 'Belum dinilai'],
-        ...(annual?.onBehalf ? ([['Penilaian', onBehalfText(annual.onBehalf)]] as [string, string][]) : []),
+        ...optionalField('Penilaian', annual?.onBehalf ? onBehalfText(annual.onBehalf) : null),
       ],
     },
     ...(annual?.pp46 ? pp46Blocks(annual.pp46) : []),

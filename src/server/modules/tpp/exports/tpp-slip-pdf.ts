@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { openPdfDocument } from '../../../platform/pdf-document';
 import type { TppExplanationView } from '../../../../contracts/tpp';
 import { formatRupiah } from '../../../../domain/tpp/money';
 import { toPdfStandardFontText as safe } from './pdf-safe-text';
@@ -18,13 +18,7 @@ const SECTION_TITLES: Record<string, string> = {
  * (what was measured, the rule, its citation, the rupiah effect), the totals and corrections paid.
  */
 export function buildTppSlipPdf(explanation: TppExplanationView, printedAt: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: `Slip TPP ${explanation.employee.nip} ${explanation.period}`, Creator: 'e-Kinerja' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openPdfDocument({ title: `Slip TPP ${explanation.employee.nip} ${explanation.period}`, margin: MARGIN });
   const width = doc.page.width - MARGIN * 2;
   const amountWidth = 90;
   const textWidth = width - amountWidth - 8;

@@ -162,7 +162,6 @@ export function computeTppBatch(
   unitsById: ReadonlyMap<string, UnitNode>,
 ): { computed: ComputedTpp[]; issues: TppRunIssue[] } {
   const { from, to } = periodBounds(period);
-  const monthDays = Number(to.slice(8, 10));
   const productivity = computeProductivityPercentFromSources({ from, to, rulesOn, workDays, leaveDates: collectLeaveDates(raw, from, to), approvedMinutes: raw.approvedMinutes });
   const computed: ComputedTpp[] = [];
   const issues: TppRunIssue[] = [];
@@ -189,7 +188,8 @@ export function computeTppBatch(
       payData: selectPayDataForPeriod(raw.payData.get(employee.id) ?? [], period),
       apel: apelOccurrences ? summarizeApelMonth(apelOccurrences) : null,
       position: { kelasJabatan: position.kelasJabatan, code: position.positionCode },
-      scheduledWorkDates: (raw.days.get(employee.id)?.length ?? 0) < monthDays ? (workDays.get(employee.id) ?? []).filter((day) => day.isWorkingDay).map((day) => day.date) : [],
+      // Weekly days off are not stored (ADR 0010): the schedule says which days are work days.
+      scheduledWorkDates: (workDays.get(employee.id) ?? []).filter((day) => day.isWorkingDay).map((day) => day.date),
       days: raw.days.get(employee.id) ?? [],
       approvedRequests: raw.requests.get(employee.id) ?? [],
       productivityBp: productivity.get(employee.id) ?? null,

@@ -172,90 +172,104 @@ export async function loadRawSources(executor: Executor, period: string, ids: st
   const { from, to } = periodBounds(period);
   // One array parameter, not a parameter per employee: a batch is a thousand ids.
   const idList = sql`${`{${ids.join(',')}}`}::uuid[]`;
-  const employeeRows = await executor
-    .select({
-      id: employees.id,
-      nip: employees.nip,
-      name: employees.name,
-      gelarDepan: employees.gelarDepan,
-      gelarBelakang: employees.gelarBelakang,
-      golongan: employees.golongan,
-      jenisAsn: employees.jenisAsn,
-      unitId: employees.unitId,
-    })
-    .from(employees)
-    .where(sql`${employees.id} = any(${idList})`);
-  const assignmentRows = await executor
-    .select({
-      employeeId: assignments.employeeId,
-      kind: assignments.kind,
-      startDate: assignments.startDate,
-      endDate: assignments.endDate,
-      positionId: positions.id,
-      positionCode: positions.code,
-      positionName: positions.name,
-      kelasJabatan: positions.kelasJabatan,
-      positionUnitId: positions.unitId,
-    })
-    .from(assignments)
-    .innerJoin(positions, eq(positions.id, assignments.positionId))
-    .where(and(sql`${assignments.employeeId} = any(${idList})`, overlapsMonth(from, to)))
-    .orderBy(asc(assignments.startDate));
-  // One row per employee with the month's days as one text (day of month, status, minutes late and
-  // early, unit; ';' between days): a region's month is hundreds of thousands of days, and mapping
-  // each as a row object, or parsing five array literals, costs more than reading it.
-  const dayRows = await queryRows<{ employee_id: string; days: string }>(
-    executor,
-    sql`select employee_id,
-          string_agg(concat_ws('|', extract(day from date)::int, status, late_minutes, early_minutes, coalesce(unit_id::text, '')), ';' order by date) as days
-        from daily_attendance
-        where employee_id = any(${idList}) and date between ${from} and ${to}
-        group by employee_id`,
-  );
-  const requestRows = await executor
-    .select({ employeeId: attendanceRequests.employeeId, kind: attendanceRequests.kind, startDate: attendanceRequests.startDate, endDate: attendanceRequests.endDate })
-    .from(attendanceRequests)
-    .where(
-      and(
-        sql`${attendanceRequests.employeeId} = any(${idList})`,
-        eq(attendanceRequests.status, 'disetujui'),
-        inArray(attendanceRequests.kind, [...EXCUSED_STATUSES]),
-        lte(attendanceRequests.startDate, to),
-        gte(attendanceRequests.endDate, from),
-      ),
+  // Three chains on their own connections when the executor is a pool (a transaction or PGlite runs
+  // them one after another): the two big reads in parallel, the small ones in a row.
+  const readDays = async () => {
+    // One row per employee with the month's days as one text (day of month, status, minutes late and
+    // early, unit; ';' between days): a region's month is hundreds of thousands of days, and mapping
+    // each as a row object, or parsing five array literals, costs more than reading it.
+    return queryRows<{ employee_id: string; days: string }>(
+      executor,
+      sql`select employee_id,
+            string_agg(concat_ws('|', extract(day from date)::int, status, late_minutes, early_minutes, coalesce(unit_id::text, '')), ';' order by date) as days
+          from daily_attendance
+          where employee_id = any(${idList}) and date between ${from} and ${to}
+          group by employee_id`,
     );
-  // One pass over the month's activities: the regency's date (WIB) of the last submission, and the
-  // approved minutes per day as arrays (productivity), one row per employee.
-  const activityRows = await queryRows<{ employee_id: string; last_date: string | null; dates: string[] | null; minutes: number[] | null }>(
-    executor,
-    sql`select employee_id, to_char(max(last_submitted) at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as last_date,
-          array_agg(work_date::text order by work_date) filter (where approved <> 0) as dates,
-          array_agg(approved order by work_date) filter (where approved <> 0) as minutes
-        from (
-          select employee_id, work_date, max(submitted_at) as last_submitted,
-            coalesce(sum(approved_minutes) filter (where status = 'approved'), 0)::int as approved
-          from activity_entries
-          where employee_id = any(${idList}) and work_date between ${from} and ${to}
-          group by employee_id, work_date
-        ) d
-        group by employee_id`,
-  );
-  const complianceRows = await executor
-    .select({ employeeId: tppComplianceItems.employeeId, code: tppComplianceItems.code, isMet: tppComplianceItems.isMet })
-    .from(tppComplianceItems)
-    .where(and(sql`${tppComplianceItems.employeeId} = any(${idList})`, eq(tppComplianceItems.period, period)));
-  const decisionRows = await executor
-    .select({
-      employeeId: tppDisciplineDecisions.employeeId,
-      decisionNumber: tppDisciplineDecisions.decisionNumber,
-      penaltyCode: tppDisciplineDecisions.penaltyCode,
-      startPeriod: tppDisciplineDecisions.startPeriod,
-    })
-    .from(tppDisciplineDecisions)
-    .where(and(sql`${tppDisciplineDecisions.employeeId} = any(${idList})`, lte(tppDisciplineDecisions.startPeriod, period)));
+  };
+  const readActivities = async () => {
+    // One pass over the month's activities: the regency's date (WIB) of the last submission, and the
+    // approved minutes per day as arrays (productivity), one row per employee.
+    return queryRows<{ employee_id: string; last_date: string | null; dates: string[] | null; minutes: number[] | null }>(
+      executor,
+      sql`select employee_id, to_char(max(last_submitted) at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as last_date,
+            array_agg(work_date::text order by work_date) filter (where approved <> 0) as dates,
+            array_agg(approved order by work_date) filter (where approved <> 0) as minutes
+          from (
+            select employee_id, work_date, max(submitted_at) as last_submitted,
+              coalesce(sum(approved_minutes) filter (where status = 'approved'), 0)::int as approved
+            from activity_entries
+            where employee_id = any(${idList}) and work_date between ${from} and ${to}
+            group by employee_id, work_date
+          ) d
+          group by employee_id`,
+    );
+  };
+  const readTheRest = async () => {
+    const employeeRows = await executor
+      .select({
+        id: employees.id,
+        nip: employees.nip,
+        name: employees.name,
+        gelarDepan: employees.gelarDepan,
+        gelarBelakang: employees.gelarBelakang,
+        golongan: employees.golongan,
+        jenisAsn: employees.jenisAsn,
+        unitId: employees.unitId,
+      })
+      .from(employees)
+      .where(sql`${employees.id} = any(${idList})`);
+    const assignmentRows = await executor
+      .select({
+        employeeId: assignments.employeeId,
+        kind: assignments.kind,
+        startDate: assignments.startDate,
+        endDate: assignments.endDate,
+        positionId: positions.id,
+        positionCode: positions.code,
+        positionName: positions.name,
+        kelasJabatan: positions.kelasJabatan,
+        positionUnitId: positions.unitId,
+      })
+      .from(assignments)
+      .innerJoin(positions, eq(positions.id, assignments.positionId))
+      .where(and(sql`${assignments.employeeId} = any(${idList})`, overlapsMonth(from, to)))
+      .orderBy(asc(assignments.startDate));
+    const requestRows = await executor
+      .select({ employeeId: attendanceRequests.employeeId, kind: attendanceRequests.kind, startDate: attendanceRequests.startDate, endDate: attendanceRequests.endDate })
+      .from(attendanceRequests)
+      .where(
+        and(
+          sql`${attendanceRequests.employeeId} = any(${idList})`,
+          eq(attendanceRequests.status, 'disetujui'),
+          inArray(attendanceRequests.kind, [...EXCUSED_STATUSES]),
+          lte(attendanceRequests.startDate, to),
+          gte(attendanceRequests.endDate, from),
+        ),
+      );
+    const complianceRows = await executor
+      .select({ employeeId: tppComplianceItems.employeeId, code: tppComplianceItems.code, isMet: tppComplianceItems.isMet })
+      .from(tppComplianceItems)
+      .where(and(sql`${tppComplianceItems.employeeId} = any(${idList})`, eq(tppComplianceItems.period, period)));
+    const decisionRows = await executor
+      .select({
+        employeeId: tppDisciplineDecisions.employeeId,
+        decisionNumber: tppDisciplineDecisions.decisionNumber,
+        penaltyCode: tppDisciplineDecisions.penaltyCode,
+        startPeriod: tppDisciplineDecisions.startPeriod,
+      })
+      .from(tppDisciplineDecisions)
+      .where(and(sql`${tppDisciplineDecisions.employeeId} = any(${idList})`, lte(tppDisciplineDecisions.startPeriod, period)));
 
-  const payData = await findPayDataRows(executor, ids, to);
-  const predikats = await findPredikats(executor, ids, period);
+    const payData = await findPayDataRows(executor, ids, to);
+    const predikats = await findPredikats(executor, ids, period);
+    return { employeeRows, assignmentRows, requestRows, complianceRows, decisionRows, payData, predikats };
+  };
+  const [dayRows, activityRows, { employeeRows, assignmentRows, requestRows, complianceRows, decisionRows, payData, predikats }] = await Promise.all([
+    readDays(),
+    readActivities(),
+    readTheRest(),
+  ]);
   return {
     employees: employeeRows,
     assignments: assignmentRows,
