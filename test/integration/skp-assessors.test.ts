@@ -4,6 +4,8 @@ import { auditLog } from '../../src/server/db/schema';
 import { createAccount, createEmployeeFixture, createOpdFixture, createPositionFixture, createUnitFixture, type EmployeeFixture, type OpdFixture, type PositionFixture, type UnitFixture } from '../helpers/factories';
 import { extractPdfText } from '../helpers/pdf-text';
 import { createTestApp, loginAs, type Session, type TestApp } from '../helpers/test-app';
+import { call, fails, ok } from '../helpers/api-calls';
+import { BUPATI, BUPATI_LABEL, jptRhk } from '../helpers/skp-top-of-tree';
 
 /**
  * SKP gap 1: employees with no superior of record. The Sekda (top of the tree) is assessed by the
@@ -34,27 +36,6 @@ interface Evaluation {
   onBehalf: { officialName: string; reason: string; recordedByName: string | null } | null;
   isFinal: boolean;
 }
-
-type Response = Promise<{ statusCode: number; body: string; rawPayload: Buffer; json: <U>() => U }>;
-const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
-  session.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
-async function ok<T>(response: Response, status = 200): Promise<T> {
-  const result = await response;
-  expect(result.statusCode, result.body).toBe(status);
-  return result.json<T>();
-}
-async function fails(response: Response, status: number, message: string | RegExp) {
-  const result = await response;
-  expect(result.statusCode, result.body).toBe(status);
-  const text = result.json<{ error: { message: string } }>().error.message;
-  if (typeof message === 'string') expect(text).toBe(message);
-  else expect(text).toMatch(message);
-}
-
-const BUPATI = { officialName: 'Dr. H. Bupati Uji, M.Si.', officialTitle: 'Bupati Uji' };
-const BUPATI_LABEL = 'Dr. H. Bupati Uji, M.Si. (Bupati Uji)';
-const indicator = { aspect: 'kuantitas', text: 'Jumlah dokumen kebijakan yang ditetapkan', targetValue: 4, targetUnit: 'dokumen' };
-const jptRhk = { kind: 'utama', text: 'Meningkatnya kinerja penyelenggaraan pemerintahan', perspective: 'penerima_layanan', supportedAgreementText: 'Perjanjian kinerja 2026, sasaran 1', indicators: [indicator] };
 
 describe('SKP assessors for the top of the tree', () => {
   let t: TestApp;

@@ -6,6 +6,7 @@ import { auditLog, skpEvaluations } from '../../src/server/db/schema';
 import { createAccount, createEmployeeFixture, createOpdFixture, createPositionFixture, createUnitFixture, type EmployeeFixture, type OpdFixture } from '../helpers/factories';
 import { extractPdfText } from '../helpers/pdf-text';
 import { createTestApp, loginAs, type Session, type TestApp } from '../helpers/test-app';
+import { call, fails, ok } from '../helpers/api-calls';
 
 /** SKP §3–4: ratings with BerAKHLAK, predikat, unit predikat and unit heads, finalising, distribution advisor, PP 46/2011. */
 
@@ -38,22 +39,6 @@ interface Distribution {
   breaches: { kind: string; message: string }[];
   people: { employeeId: string; predikat: string | null; isFinal: boolean }[];
   notice: string | null;
-}
-
-type Response = Promise<{ statusCode: number; body: string; json: <U>() => U }>;
-const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
-  session.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
-async function ok<T>(response: Response, status = 200): Promise<T> {
-  const result = await response;
-  expect(result.statusCode, result.body).toBe(status);
-  return result.json<T>();
-}
-async function fails(response: Response, status: number, message: string | RegExp) {
-  const result = await response;
-  expect(result.statusCode, result.body).toBe(status);
-  const text = result.json<{ error: { message: string } }>().error.message;
-  if (typeof message === 'string') expect(text).toBe(message);
-  else expect(text).toMatch(message);
 }
 
 type Role = 'sekda' | 'head' | 'bidangHead' | 'staff' | 'staff2' | 'staff3' | 'adminOpd' | 'otherAdmin';

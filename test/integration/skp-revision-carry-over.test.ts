@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityEntries, auditLog } from '../../src/server/db/schema';
 import { createAccount, createEmployeeFixture, createOpdFixture, createPositionFixture, createUnitFixture, type OpdFixture } from '../helpers/factories';
 import { createTestApp, loginAs, type Session, type TestApp } from '../helpers/test-app';
+import { call, fails, ok } from '../helpers/api-calls';
 
 /**
  * SKP gap 2: a revision of an approved SKP takes over, when it is approved, the realisations,
@@ -45,22 +46,6 @@ interface Evaluation {
   isFinal: boolean;
   isCarriedOver: boolean;
   assessor: { employeeId: string | null };
-}
-
-type Response = Promise<{ statusCode: number; body: string; json: <U>() => U }>;
-const call = (session: Session, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
-  session.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
-async function ok<T>(response: Response, status = 200): Promise<T> {
-  const result = await response;
-  expect(result.statusCode, result.body).toBe(status);
-  return result.json<T>();
-}
-async function fails(response: Response, status: number, message: string | RegExp) {
-  const result = await response;
-  expect(result.statusCode, result.body).toBe(status);
-  const text = result.json<{ error: { message: string } }>().error.message;
-  if (typeof message === 'string') expect(text).toBe(message);
-  else expect(text).toMatch(message);
 }
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);

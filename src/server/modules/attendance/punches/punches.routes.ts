@@ -1,4 +1,3 @@
-import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
@@ -13,25 +12,12 @@ import {
 } from '../../../../contracts/attendance-devices';
 import { errorResponse } from '../../../../contracts/common';
 import type { Database } from '../../../db/client';
-import { AppError, invalid } from '../../../platform/errors';
 import { DEVICE_READERS, DEVICE_WRITERS } from '../devices/devices.routes';
 import { listHeldPunches } from './held-punches.service';
 import { importPunchFile } from './import-punch-file';
 import { notifyPunchesIngested, type OnPunchesIngested } from './punch-hooks';
 import { reviewHeldPunch, reviewHeldPunchesOfDevice, type HeldPunchReview } from './review-held-punches';
-
-async function readUpload(file: MultipartFile | undefined, uploadMaxMb: number): Promise<Buffer> {
-  if (!file || file.fieldname !== 'file') throw invalid('Unggah berkas xlsx atau csv pada kolom "file"', { field: 'file' });
-  const tooLarge = new AppError('PAYLOAD_TOO_LARGE', `Berkas melebihi batas unggahan ${uploadMaxMb.toLocaleString('id-ID')} MB`, { maxMb: uploadMaxMb });
-  try {
-    const buffer = await file.toBuffer();
-    if (file.file.truncated) throw tooLarge;
-    return buffer;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge;
-    throw error;
-  }
-}
+import { readSheetUpload } from '../../../platform/read-upload';
 
 export function registerPunchRoutes(app: FastifyInstance, deps: { db: Database; uploadMaxMb: number; onPunchesIngested?: OnPunchesIngested }) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -97,7 +83,7 @@ export function registerPunchRoutes(app: FastifyInstance, deps: { db: Database; 
       },
     },
     async (request) => {
-      const buffer = await readUpload(await request.file(), deps.uploadMaxMb);
+      const buffer = await readSheetUpload(await request.file(), deps.uploadMaxMb);
       const { affected, ...result } = await importPunchFile(deps.db, request.ctx, { buffer, serialNumber: request.query.serialNumber ?? null, dryRun: request.query.dryRun });
       await notifyPunchesIngested(deps.onPunchesIngested, affected, (error) => request.log.error({ err: error }, 'recompute after punch import failed'));
       return result;

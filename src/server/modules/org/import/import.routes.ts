@@ -1,32 +1,16 @@
-import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../../../contracts/common';
 import { importEntityParam, importQuery, importResult } from '../../../../contracts/org';
 import type { Database } from '../../../db/client';
-import { AppError, invalid } from '../../../platform/errors';
 import { registerExportRoutes } from '../export/export.routes';
 import { attachmentHeader, XLSX_CONTENT_TYPE } from '../export/write-workbook';
 import { importMasterData } from './import-master-data';
 import { buildImportTemplate, templateFileName } from './import-template';
+import { readSheetUpload } from '../../../platform/read-upload';
 
 const tags = ['impor-ekspor'];
 const importerRoles = ['admin_bkpsdm', 'admin_opd'] as const;
-
-const tooLarge = (uploadMaxMb: number) =>
-  new AppError('PAYLOAD_TOO_LARGE', `Berkas melebihi batas unggahan ${uploadMaxMb.toLocaleString('id-ID')} MB`, { maxMb: uploadMaxMb });
-
-async function readUpload(file: MultipartFile | undefined, uploadMaxMb: number): Promise<Buffer> {
-  if (!file || file.fieldname !== 'file') throw invalid('Unggah berkas xlsx atau csv pada kolom "file"', { field: 'file' });
-  try {
-    const buffer = await file.toBuffer();
-    if (file.file.truncated) throw tooLarge(uploadMaxMb);
-    return buffer;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(uploadMaxMb);
-    throw error;
-  }
-}
 
 /**
  * Upload (dry run or real), template and export routes of org master data. Registered by
@@ -51,7 +35,7 @@ export function registerImportExportRoutes(app: FastifyInstance, deps: { db: Dat
       },
     },
     async (request) => {
-      const buffer = await readUpload(await request.file(), deps.uploadMaxMb);
+      const buffer = await readSheetUpload(await request.file(), deps.uploadMaxMb);
       return importMasterData(deps.db, request.ctx, { entity: request.params.entity, buffer, dryRun: request.query.dryRun });
     },
   );

@@ -1,4 +1,3 @@
-import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse, okResponse, uuidParam } from '../../../../contracts/common';
@@ -14,7 +13,7 @@ import {
   updatePayDataBody,
 } from '../../../../contracts/tpp-pay-data';
 import type { Database } from '../../../db/client';
-import { AppError, invalid, notFound } from '../../../platform/errors';
+import { notFound } from '../../../platform/errors';
 import { attachmentHeader, XLSX_CONTENT_TYPE } from '../../org/export/write-workbook';
 import { TPP_ADMINS } from '../tpp-access';
 import { buildPayDataTemplate, PAY_DATA_TEMPLATE_FILE } from './pay-data-columns';
@@ -22,20 +21,7 @@ import { importPayData } from './pay-data-import';
 import { getPayDataHistory, listPayData } from './pay-data-queries.service';
 import { findPayDataRow, toPayDataView } from './pay-data.repository';
 import { createPayData, deletePayData, updatePayData } from './pay-data.service';
-
-const tooLarge = (uploadMaxMb: number) => new AppError('PAYLOAD_TOO_LARGE', `Berkas melebihi batas unggahan ${uploadMaxMb.toLocaleString('id-ID')} MB`, { maxMb: uploadMaxMb });
-
-async function readUpload(file: MultipartFile | undefined, uploadMaxMb: number): Promise<Buffer> {
-  if (!file || file.fieldname !== 'file') throw invalid('Unggah berkas xlsx atau csv pada kolom "file"', { field: 'file' });
-  try {
-    const buffer = await file.toBuffer();
-    if (file.file.truncated) throw tooLarge(uploadMaxMb);
-    return buffer;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(uploadMaxMb);
-    throw error;
-  }
-}
+import { readSheetUpload } from '../../../platform/read-upload';
 
 /** Employee pay data for TPP (CPNS status, salary for the BPJS cap): admin BKPSDM, and admin OPD for their units. */
 export function registerPayDataRoutes(app: FastifyInstance, deps: { db: Database; uploadMaxMb: number }) {
@@ -96,7 +82,7 @@ export function registerPayDataRoutes(app: FastifyInstance, deps: { db: Database
         response: { 200: payDataImportResult, 413: errorResponse, 415: errorResponse },
       },
     },
-    async (request) => importPayData(deps.db, request.ctx, { buffer: await readUpload(await request.file(), deps.uploadMaxMb), dryRun: request.query.dryRun }),
+    async (request) => importPayData(deps.db, request.ctx, { buffer: await readSheetUpload(await request.file(), deps.uploadMaxMb), dryRun: request.query.dryRun }),
   );
   routes.get('/api/tpp/pay-data/template.xlsx', { config: { access }, schema: { tags, summary: 'Templat xlsx impor data gaji' } }, async (_request, reply) =>
     reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', attachmentHeader(PAY_DATA_TEMPLATE_FILE)).send(await buildPayDataTemplate()),

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { EXCUSED_STATUSES } from '../../../../contracts/attendance-daily';
 import type { EmployeePredikat } from '../../../../domain/skp/vocabulary';
 import type { ActingSource, AttendanceDaySource, ApprovedRequestSource } from '../../../../domain/tpp/build-input';
@@ -172,8 +173,8 @@ export async function loadRawSources(executor: Executor, period: string, ids: st
   const { from, to } = periodBounds(period);
   // One array parameter, not a parameter per employee: a batch is a thousand ids.
   const idList = sql`${`{${ids.join(',')}}`}::uuid[]`;
-  // Three chains on their own connections when the executor is a pool (a transaction or PGlite runs
-  // them one after another): the two big reads in parallel, the small ones in a row.
+  // Three chains on their own connections when the executor is a pool: the two big reads in
+  // parallel, the small ones in a row.
   const readDays = async () => {
     // One row per employee with the month's days as one text (day of month, status, minutes late and
     // early, unit; ';' between days): a region's month is hundreds of thousands of days, and mapping
@@ -265,11 +266,12 @@ export async function loadRawSources(executor: Executor, period: string, ids: st
     const predikats = await findPredikats(executor, ids, period);
     return { employeeRows, assignmentRows, requestRows, complianceRows, decisionRows, payData, predikats };
   };
-  const [dayRows, activityRows, { employeeRows, assignmentRows, requestRows, complianceRows, decisionRows, payData, predikats }] = await Promise.all([
-    readDays(),
-    readActivities(),
-    readTheRest(),
-  ]);
+  // A transaction is one connection: its statements go one after another (node-postgres refuses
+  // overlapping queries on one client).
+  const [dayRows, activityRows, { employeeRows, assignmentRows, requestRows, complianceRows, decisionRows, payData, predikats }] =
+    executor instanceof PgTransaction
+      ? [await readDays(), await readActivities(), await readTheRest()]
+      : await Promise.all([readDays(), readActivities(), readTheRest()]);
   return {
     employees: employeeRows,
     assignments: assignmentRows,

@@ -1,4 +1,3 @@
-import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
@@ -13,29 +12,15 @@ import {
 } from '../../../../../contracts/activities-admin';
 import { errorResponse, uuidParam } from '../../../../../contracts/common';
 import type { Database } from '../../../../db/client';
-import { AppError, invalid } from '../../../../platform/errors';
 import { attachmentHeader, XLSX_CONTENT_TYPE } from '../../../org/export/write-workbook';
 import { ACTIVITY_ADMIN_READERS, ACTIVITY_ADMINS, regionToday } from '../activity-admin-access';
 import { importCatalogue } from './catalogue-import';
 import { getCatalogueItem, listCatalogueItems, listCatalogueVersions } from './catalogue-queries.service';
 import { buildCatalogueTemplate, CATALOGUE_TEMPLATE_FILE, catalogueExportFileName, exportCatalogue } from './catalogue-workbooks';
 import { createCatalogueItem, setCatalogueItemActive, updateCatalogueItem } from './catalogue.service';
+import { readSheetUpload } from '../../../../platform/read-upload';
 
 const tags = ['aktivitas: katalog'];
-
-const tooLarge = (uploadMaxMb: number) => new AppError('PAYLOAD_TOO_LARGE', `Berkas melebihi batas unggahan ${uploadMaxMb.toLocaleString('id-ID')} MB`, { maxMb: uploadMaxMb });
-
-async function readUpload(file: MultipartFile | undefined, uploadMaxMb: number): Promise<Buffer> {
-  if (!file || file.fieldname !== 'file') throw invalid('Unggah berkas xlsx atau csv pada kolom "file"', { field: 'file' });
-  try {
-    const buffer = await file.toBuffer();
-    if (file.file.truncated) throw tooLarge(uploadMaxMb);
-    return buffer;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(uploadMaxMb);
-    throw error;
-  }
-}
 
 /** The activity catalogue: everyone signed in reads it; admins write it (services narrow admin OPD to their positions). */
 export function registerCatalogueRoutes(app: FastifyInstance, deps: { db: Database; uploadMaxMb: number }) {
@@ -78,7 +63,7 @@ export function registerCatalogueRoutes(app: FastifyInstance, deps: { db: Databa
       },
     },
     async (request) => {
-      const buffer = await readUpload(await request.file(), deps.uploadMaxMb);
+      const buffer = await readSheetUpload(await request.file(), deps.uploadMaxMb);
       return importCatalogue(deps.db, request.ctx, { buffer, dryRun: request.query.dryRun });
     },
   );
