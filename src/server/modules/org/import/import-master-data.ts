@@ -2,14 +2,12 @@ import { readFile } from 'node:fs/promises';
 import type { ImportResult } from '../../../../contracts/org';
 import type { Database } from '../../../db/client';
 import { hasRole, type RequestContext } from '../../../platform/actor';
-import { recordAudit } from '../../../platform/audit';
 import { AppError, forbidden } from '../../../platform/errors';
 import { keyColumnOf, mapHeader, readRecord, type ImportEntity, type ImportRecord, type ImportRowError } from './import-columns';
 import { importEmployees } from './import-employees';
 import { importPositions } from './import-positions';
 import { importUnits } from './import-units';
-import type { ImportRun } from './import-run';
-import { findScopeRootUnitId } from './import.repository';
+import { runAllOrNothingImport, type ImportRun } from './import-run';
 import { parseSheet, type SheetRow } from './parse-sheet';
 
 export interface ImportInput {
@@ -23,13 +21,6 @@ const importers: Record<ImportEntity, (run: ImportRun) => Promise<void>> = {
   positions: importPositions,
   employees: importEmployees,
 };
-
-/** Thrown out of the import transaction to undo it (dry run, or any bad row) while keeping the report. */
-class RollbackSignal extends Error {
-  constructor(readonly run: ImportRun) {
-    super('import rolled back');
-  }
-}
 
 /** The value that decides create vs update, spelled the way the importers read it. */
 const keyOf = (entity: ImportEntity, record: ImportRecord): string => {
@@ -91,42 +82,17 @@ export async function importMasterData(db: Database, ctx: RequestContext, input:
   // The services may widen an admin OPD's scope with units created during this import (see importUnits).
   const importCtx: RequestContext = { ...ctx, actor: ctx.actor ? { ...ctx.actor, adminUnitIds: [...ctx.actor.adminUnitIds] } : null };
 
-  const run = await db
-    .transaction(async (tx) => {
-      const current: ImportRun = {
-        tx,
-        ctx: importCtx,
-        records: allRecords.filter((record) => !duplicates.duplicates.has(record.rowNumber)),
-        failedRows: new Set(cellErrors.map((error) => error.row)),
-        errors: [...cellErrors, ...duplicates.errors],
-        created: 0,
-        updated: 0,
-      };
-      await importers[input.entity](current);
-      if (input.dryRun || current.errors.length > 0) throw new RollbackSignal(current);
-      await recordAudit(tx, ctx, {
-        action: 'import',
-        entityType: `import:${input.entity}`,
-        after: { format: sheet.format, totalRows: summary.totalRows, created: current.created, updated: current.updated },
-        scopeUnitId: ctx.actor && !hasRole(ctx.actor, 'admin_bkpsdm') ? await findScopeRootUnitId(tx, ctx.actor.adminUnitIds) : null,
-      });
-      return current;
-    })
-    .catch((error: unknown) => {
-      if (error instanceof RollbackSignal) return error.run;
-      throw error;
-    });
-
-  const errors = [...run.errors].sort((a, b) => a.row - b.row);
-  const failedRowCount = new Set(errors.map((error) => error.row)).size;
-  return {
-    ...summary,
-    validRows: summary.totalRows - failedRowCount,
-    created: run.created,
-    updated: run.updated,
-    errors,
-    isCommitted: !input.dryRun && errors.length === 0,
-  };
+  const outcome = await runAllOrNothingImport(db, {
+    ctx: importCtx,
+    auditCtx: ctx,
+    records: allRecords.filter((record) => !duplicates.duplicates.has(record.rowNumber)),
+    earlyErrors: [...cellErrors, ...duplicates.errors],
+    dryRun: input.dryRun,
+    writeRows: (run) => importers[input.entity](run),
+    audit: { entityType: `import:${input.entity}`, after: (run) => ({ format: sheet.format, totalRows: summary.totalRows, created: run.created, updated: run.updated }) },
+  });
+  const { failedRowCount, ...reported } = outcome;
+  return { ...summary, validRows: summary.totalRows - failedRowCount, ...reported };
 }
 
 /** For the CLI (`ekinerja import employees FILE [--dry-run]`): same rules as the upload. */

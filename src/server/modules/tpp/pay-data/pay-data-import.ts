@@ -1,12 +1,10 @@
 import { payDataFields, type PayDataImportResult } from '../../../../contracts/tpp-pay-data';
 import type { Database, Executor } from '../../../db/client';
 import { hasRole, type RequestContext } from '../../../platform/actor';
-import { recordAudit } from '../../../platform/audit';
 import { forbidden } from '../../../platform/errors';
 import { findEmployeeIdByNip } from '../../org';
 import { readRecord, type ImportRecord, type ImportRowError } from '../../org/import/import-columns';
-import { failRow, runRow, type ImportRun, type RowOutcome } from '../../org/import/import-run';
-import { findScopeRootUnitId } from '../../org/import/import.repository';
+import { failRow, runAllOrNothingImport, runRow, type ImportRun, type RowOutcome } from '../../org/import/import-run';
 import { parseSheet, type SheetRow } from '../../org/import/parse-sheet';
 import { rowFailure, RowFailure, zodIssuesToRowErrors } from '../../org/import/row-errors';
 import { RowReader } from '../../org/import/row-reader';
@@ -18,13 +16,6 @@ interface RowPlan {
   rowNumber: number;
   nip: string;
   values: Record<string, unknown>;
-}
-
-/** Thrown out of the import transaction to undo it (dry run, or any bad row) while keeping the report. */
-class RollbackSignal extends Error {
-  constructor(readonly run: ImportRun) {
-    super('pay data import rolled back');
-  }
 }
 
 function planRow(run: ImportRun, record: ImportRecord): RowPlan | null {
@@ -102,30 +93,21 @@ export async function importPayData(db: Database, ctx: RequestContext, input: { 
   const records = sheet.rows.map((row) => readRecord(row, header.indexByColumn));
   const earlyErrors = [...cellIssueErrors(sheet.rows, header.indexByColumn), ...duplicateRows(records)];
 
-  const run = await db
-    .transaction(async (tx) => {
-      const current: ImportRun = { tx, ctx, records, failedRows: new Set(earlyErrors.map((error) => error.row)), errors: [...earlyErrors], created: 0, updated: 0 };
+  const outcome = await runAllOrNothingImport(db, {
+    ctx,
+    records,
+    earlyErrors,
+    dryRun: input.dryRun,
+    writeRows: async (run) => {
       for (const record of records) {
-        if (current.failedRows.has(record.rowNumber)) continue;
-        const plan = planRow(current, record);
+        if (run.failedRows.has(record.rowNumber)) continue;
+        const plan = planRow(run, record);
         if (!plan) continue;
-        await runRow(current, plan.rowNumber, PAY_DATA_COLUMN_BY_FIELD, (savepoint) => writeRow(savepoint, ctx, plan));
+        await runRow(run, plan.rowNumber, PAY_DATA_COLUMN_BY_FIELD, (savepoint) => writeRow(savepoint, ctx, plan));
       }
-      if (input.dryRun || current.errors.length > 0) throw new RollbackSignal(current);
-      await recordAudit(tx, ctx, {
-        action: 'import',
-        entityType: 'import:tpp_pay_data',
-        after: { format: sheet.format, totalRows: summary.totalRows, created: current.created, updated: current.updated },
-        scopeUnitId: ctx.actor && !hasRole(ctx.actor, 'admin_bkpsdm') ? await findScopeRootUnitId(tx, ctx.actor.adminUnitIds) : null,
-      });
-      return current;
-    })
-    .catch((error: unknown) => {
-      if (error instanceof RollbackSignal) return error.run;
-      throw error;
-    });
-
-  const errors = [...run.errors].sort((a, b) => a.row - b.row);
-  const failedRowCount = new Set(errors.map((error) => error.row)).size;
-  return { ...summary, validRows: summary.totalRows - failedRowCount, created: run.created, updated: run.updated, errors, isCommitted: !input.dryRun && errors.length === 0 };
+    },
+    audit: { entityType: 'import:tpp_pay_data', after: (run) => ({ format: sheet.format, totalRows: summary.totalRows, created: run.created, updated: run.updated }) },
+  });
+  const { failedRowCount, ...reported } = outcome;
+  return { ...summary, validRows: summary.totalRows - failedRowCount, ...reported };
 }

@@ -1,12 +1,10 @@
 import { createCatalogueItemRequest, updateCatalogueItemRequest, type CatalogueImportResult } from '../../../../../contracts/activities-admin';
 import type { Database, Executor } from '../../../../db/client';
 import { hasRole, type RequestContext } from '../../../../platform/actor';
-import { recordAudit } from '../../../../platform/audit';
 import { forbidden } from '../../../../platform/errors';
 import { findPositionIdByCode } from '../../../org';
 import { readRecord, type ImportRecord, type ImportRowError } from '../../../org/import/import-columns';
-import { failRow, runRow, type ImportRun, type RowOutcome } from '../../../org/import/import-run';
-import { findScopeRootUnitId } from '../../../org/import/import.repository';
+import { failRow, runAllOrNothingImport, runRow, type ImportRun, type RowOutcome } from '../../../org/import/import-run';
 import { parseSheet, type SheetRow } from '../../../org/import/parse-sheet';
 import { rowFailure, RowFailure, zodIssuesToRowErrors } from '../../../org/import/row-errors';
 import { RowReader } from '../../../org/import/row-reader';
@@ -25,13 +23,6 @@ interface RowPlan {
   positionCode: string | null | undefined;
   effectiveFrom: string | null | undefined;
   isActive: boolean | null | undefined;
-}
-
-/** Thrown out of the import transaction to undo it (dry run, or any bad row) while keeping the report. */
-class RollbackSignal extends Error {
-  constructor(readonly run: ImportRun) {
-    super('catalogue import rolled back');
-  }
 }
 
 function planRow(run: ImportRun, record: ImportRecord): RowPlan | null {
@@ -122,39 +113,25 @@ export async function importCatalogue(db: Database, ctx: RequestContext, input: 
   const earlyErrors = [...cellIssueErrors(sheet.rows, header.indexByColumn), ...duplicateCodeRows(records)];
   let newVersions = 0;
 
-  const run = await db
-    .transaction(async (tx) => {
-      const current: ImportRun = { tx, ctx, records, failedRows: new Set(earlyErrors.map((error) => error.row)), errors: [...earlyErrors], created: 0, updated: 0 };
+  const outcome = await runAllOrNothingImport(db, {
+    ctx,
+    records,
+    earlyErrors,
+    dryRun: input.dryRun,
+    writeRows: async (run) => {
       for (const record of records) {
-        if (current.failedRows.has(record.rowNumber)) continue;
-        const plan = planRow(current, record);
+        if (run.failedRows.has(record.rowNumber)) continue;
+        const plan = planRow(run, record);
         if (!plan) continue;
-        const written = await runRow(current, plan.rowNumber, CATALOGUE_COLUMN_BY_FIELD, (savepoint) => writeRow(savepoint, ctx, plan));
+        const written = await runRow(run, plan.rowNumber, CATALOGUE_COLUMN_BY_FIELD, (savepoint) => writeRow(savepoint, ctx, plan));
         if (written?.hasNewVersion) newVersions += 1;
       }
-      if (input.dryRun || current.errors.length > 0) throw new RollbackSignal(current);
-      await recordAudit(tx, ctx, {
-        action: 'import',
-        entityType: 'import:activity_catalogue',
-        after: { format: sheet.format, totalRows: summary.totalRows, created: current.created, updated: current.updated, newVersions },
-        scopeUnitId: ctx.actor && !hasRole(ctx.actor, 'admin_bkpsdm') ? await findScopeRootUnitId(tx, ctx.actor.adminUnitIds) : null,
-      });
-      return current;
-    })
-    .catch((error: unknown) => {
-      if (error instanceof RollbackSignal) return error.run;
-      throw error;
-    });
-
-  const errors = [...run.errors].sort((a, b) => a.row - b.row);
-  const failedRowCount = new Set(errors.map((error) => error.row)).size;
-  return {
-    ...summary,
-    validRows: summary.totalRows - failedRowCount,
-    created: run.created,
-    updated: run.updated,
-    newVersions,
-    errors,
-    isCommitted: !input.dryRun && errors.length === 0,
-  };
+    },
+    audit: {
+      entityType: 'import:activity_catalogue',
+      after: (run) => ({ format: sheet.format, totalRows: summary.totalRows, created: run.created, updated: run.updated, newVersions }),
+    },
+  });
+  const { failedRowCount, ...reported } = outcome;
+  return { ...summary, validRows: summary.totalRows - failedRowCount, ...reported, newVersions };
 }
