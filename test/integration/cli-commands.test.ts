@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
+import { runCli, PROCESS_TIMEOUT } from '../helpers/run-cli';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
@@ -10,35 +10,6 @@ import { openPglite, type DatabaseHandle } from '../../src/server/db/client';
 import { auditLog, employees } from '../../src/server/db/schema';
 import { systemClock } from '../../src/server/platform/clock';
 import { loginAs } from '../helpers/test-app';
-
-const rootDir = path.resolve(import.meta.dirname, '../..');
-const binPath = path.join(rootDir, 'bin/ekinerja.mjs');
-/** Real processes opening an embedded database: give them time on slow CI machines. */
-const PROCESS_TIMEOUT = 120_000;
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `ekinerja` bin on an embedded database in `dataDir` (never on the CI PostgreSQL). */
-function runCli(args: string[], dataDir: string, stdin = ''): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], {
-      cwd: rootDir,
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
 
 describe('ekinerja CLI', () => {
   const cleanups: (() => Promise<void> | void)[] = [];

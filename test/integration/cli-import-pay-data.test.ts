@@ -1,38 +1,14 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import { runCli, PROCESS_TIMEOUT } from '../helpers/run-cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../../src/server/db/client';
 import { auditLog, employeePayData } from '../../src/server/db/schema';
 import { fixedClock } from '../../src/server/platform/clock';
 import { createAccount, createOpdFixture, type OpdFixture } from '../helpers/factories';
-
-const rootDir = path.resolve(import.meta.dirname, '../..');
-const binPath = path.join(rootDir, 'bin/ekinerja.mjs');
-/** Real processes opening an embedded database: give them time on slow CI machines. */
-const PROCESS_TIMEOUT = 120_000;
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `ekinerja` bin on the embedded database in `dataDir` (never on the CI PostgreSQL). */
-function runCli(args: string[], dataDir: string): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], { cwd: rootDir, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** An xlsx laid out as the web template (first sheet, header row, one row per employee and TMT). */
 async function writePayDataXlsx(file: string, rows: (string | number)[][]): Promise<void> {
