@@ -9,7 +9,7 @@ import { findAttendanceEmployees, findPunchTimelines } from '../src/server/modul
 import { loadCalendarSources, punchRangeOf, visitDerivedDays } from '../src/server/modules/attendance/daily/derive-attendance-rows';
 import { isStoredDay, ROWS_PER_BATCH } from '../src/server/modules/attendance/daily/rebuild-daily-attendance';
 import { openCopyChannel } from '../src/server/modules/attendance/daily/copy-channel';
-import { writeDailyColumns } from '../src/server/modules/attendance/daily/copy-daily-rows';
+import { findEmployeesWithStoredDays, writeDailyColumns } from '../src/server/modules/attendance/daily/copy-daily-rows';
 import { copyPunchTimelines } from '../src/server/modules/attendance/daily/copy-punch-timelines';
 import { appendDailyRow, countRows, createDailyColumns, storeDailyColumns, type DailyColumns } from '../src/server/modules/attendance/daily/store-daily-rows';
 import { resolveWorkDays } from '../src/server/modules/attendance/daily/work-day-source';
@@ -53,7 +53,8 @@ export async function profileDerivationPhases(db: Database, input: { unitId: str
       });
       const rows = batches.reduce((sum, columns) => sum + countRows(columns), 0);
       await timed(`writing ${rows} rows in ${batches.length} batches by binary COPY (writeDailyColumns)`, async () => {
-        for (const columns of batches) await writeDailyColumns(tx, columns, input.from, input.to, input.now);
+        const stored = await findEmployeesWithStoredDays(tx, ids, input.from, input.to);
+        for (const columns of batches) await writeDailyColumns(tx, columns, stored, input.from, input.to, input.now);
       });
       await timed('the same rows merged again (storeDailyColumns: compared, nothing written)', async () => {
         for (const columns of batches) await storeDailyColumns(tx, columns, input.from, input.to, input.now);

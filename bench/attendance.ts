@@ -30,6 +30,7 @@ import { profileDerivationPhases } from './attendance-phases';
 import { seedBenchOrganisation, type BenchOrganisation } from './attendance-seed';
 import { openBenchDatabase, type BenchDatabase } from './bench-database';
 import { copyPunches, insertPunchesUnnest } from './raw-punch-load';
+import { sampleCpu, type CpuSample } from './cpu-usage';
 
 const isPostgres = Boolean(process.env.BENCH_DATABASE_URL);
 const readSize = (name: string, fallback: number) => {
@@ -247,13 +248,21 @@ async function benchDerivation(bench: BenchDatabase, org: BenchOrganisation) {
   const firstBaseline = await aggregate();
   console.log(`${'baseline: one SQL min/max(instant) group by employee, day'.padEnd(58)} ${formatCount(firstBaseline.rows).padStart(10)} rows in ${firstBaseline.seconds.toFixed(2).padStart(7)} s`);
 
+  const database = bench.kind === 'postgresql' ? new URL(bench.url).pathname.slice(1) : null;
+  const noServer = () => Promise.resolve({ totalMs: 0, systemMs: 0 });
+  const usedCpu = (before: CpuSample, after: CpuSample) => {
+    const backends = before.backendsMs && after.backendsMs ? [...after.backendsMs].reduce((sum, [pid, ms]) => sum + ms - (before.backendsMs?.get(pid) ?? 0), 0) : null;
+    return `CPU: this process ${((after.generatorMs - before.generatorMs) / 1000).toFixed(2)} s, PostgreSQL backends ${backends === null ? '?' : (backends / 1000).toFixed(2)} s`;
+  };
   const rebuild = async () => {
+    const cpuBefore = await sampleCpu(noServer, database);
     const start = performance.now();
     let written = 0;
     for (const chunk of monthChunks(DERIVE_FROM, DERIVE_TO)) {
       written += (await rebuildDailyAttendance(db, { unitId: org.rootUnitId, from: chunk.from, to: chunk.to, now: NOW })).rows;
     }
-    return { seconds: seconds(start), rows: written };
+    const elapsed = seconds(start);
+    return { seconds: elapsed, rows: written, cpu: usedCpu(cpuBefore, await sampleCpu(noServer, database)) };
   };
   const label = `rebuildDailyAttendance, whole bench unit, ${monthChunks(DERIVE_FROM, DERIVE_TO).length} month chunk(s)`;
   for (let attempt = 1; attempt <= DERIVE_RUNS; attempt++) {
@@ -263,7 +272,7 @@ async function benchDerivation(bench: BenchDatabase, org: BenchOrganisation) {
     if (attempt > 1) console.log(`${'baseline: one SQL min/max(instant) group by employee, day'.padEnd(58)} ${formatCount(baseline.rows).padStart(10)} rows in ${baseline.seconds.toFixed(2).padStart(7)} s`);
     const run = await rebuild();
     console.log(`${label.padEnd(58)} ${formatCount(run.rows).padStart(10)} rows in ${run.seconds.toFixed(2).padStart(7)} s`);
-    console.log(`  → ${(run.seconds / baseline.seconds).toFixed(1)}× the SQL aggregate (target ≤ 3×)`);
+    console.log(`  → ${(run.seconds / baseline.seconds).toFixed(1)}× the SQL aggregate (target ≤ 3×); ${run.cpu}`);
   }
   if (process.env.BENCH_DERIVE_PHASES === '1') {
     await db.execute(sql`truncate daily_attendance`);
@@ -273,7 +282,7 @@ async function benchDerivation(bench: BenchDatabase, org: BenchOrganisation) {
     await rebuild();
   }
   const again = await rebuild();
-  console.log(`${'the same rebuild again (nothing changed, nothing written)'.padEnd(58)} ${formatCount(again.rows).padStart(10)} rows in ${again.seconds.toFixed(2).padStart(7)} s`);
+  console.log(`${'the same rebuild again (nothing changed, nothing written)'.padEnd(58)} ${formatCount(again.rows).padStart(10)} rows in ${again.seconds.toFixed(2).padStart(7)} s; ${again.cpu}`);
   const statuses = await queryRows<{ status: string; total: number }>(db, sql`select status, count(*)::int as total from daily_attendance group by status order by total desc`);
   console.log(`  statuses: ${statuses.map((row) => `${row.status} ${formatCount(row.total)}`).join(', ')}`);
   const fingerprint = await fingerprintDailyAttendance(db);

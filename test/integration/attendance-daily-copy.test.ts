@@ -2,7 +2,7 @@ import { and, asc, gte, inArray, lte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendanceRequests, dailyAttendance, punches } from '../../src/server/db/schema';
 import type { Executor } from '../../src/server/db/client';
-import { openCopyChannel } from '../../src/server/modules/attendance/daily/copy-channel';
+import { openCopyChannel, type CopyChannel } from '../../src/server/modules/attendance/daily/copy-channel';
 import { appendDailyColumns } from '../../src/server/modules/attendance/daily/copy-daily-rows';
 import { copyPunchTimelines } from '../../src/server/modules/attendance/daily/copy-punch-timelines';
 import { findAttendanceEmployees, findPunchTimelines } from '../../src/server/modules/attendance/daily/daily.repository';
@@ -140,6 +140,46 @@ describe('daily attendance through binary COPY', () => {
     // The later of the two punches in 00:20:00.123 was inserted first: microseconds order them.
     expect(ids[3]).toBeGreaterThan(ids[4] ?? 0);
     expect(byCopy.has(opd.head.id)).toBe(true);
+  });
+
+  it('decodes the punch stream the same however the server cuts it into chunks', async () => {
+    const range = punchRangeOf(FROM, TO);
+    const [whole, ...cut] = await rolledBack(async (tx) => {
+      const channel = openCopyChannel(tx);
+      if (!channel) throw new Error('no COPY channel');
+      // The real stream, handed over in pieces of 1, 5, 45 and 47 bytes (rows are 46 bytes, the header 19).
+      const inPieces = (size: number): CopyChannel => ({
+        ...channel,
+        copyOutChunks: async (query, onChunk) => {
+          const data = await channel.copyOut(query);
+          for (let offset = 0; offset < data.length; offset += size) onChunk(data.subarray(offset, offset + size));
+        },
+      });
+      const read = (source: CopyChannel) => copyPunchTimelines(source, everyone, range.from, range.to);
+      return [await read(channel), await read(inPieces(1)), await read(inPieces(5)), await read(inPieces(45)), await read(inPieces(47))] as const;
+    });
+    expect(whole.get(opd.staff.id)?.ids).toHaveLength(6);
+    for (const timelines of cut) expect(timelines).toEqual(whole);
+  });
+
+  it('refuses a punch stream that stops before its end', async () => {
+    const range = punchRangeOf(FROM, TO);
+    const error = await rolledBack(async (tx) => {
+      const channel = openCopyChannel(tx);
+      if (!channel) throw new Error('no COPY channel');
+      const truncated: CopyChannel = {
+        ...channel,
+        copyOutChunks: async (query, onChunk) => {
+          const data = await channel.copyOut(query);
+          onChunk(data.subarray(0, data.length - 20));
+        },
+      };
+      return copyPunchTimelines(truncated, everyone, range.from, range.to).then(
+        () => null,
+        (reason: unknown) => (reason instanceof Error ? reason.message : String(reason)),
+      );
+    });
+    expect(error).toMatch(/ended before its trailer/);
   });
 
   it('writes a first derivation by COPY exactly as the merging statement does', async () => {

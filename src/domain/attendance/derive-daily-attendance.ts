@@ -1,6 +1,6 @@
 import { EXCUSED_STATUSES, type DailyStatus, type EarlyBand, type ExcusedStatus, type LateBand } from '../../contracts/attendance-daily';
 import { PART_DAY_KINDS, type RequestKind } from '../../contracts/attendance-requests';
-import { localDayBounds, localToInstant } from './derive-local-time';
+import { localDayBoundsMs, localToInstant } from './derive-local-time';
 
 /** The planned day of one employee, as the schedule module resolves it. */
 export interface DerivationWorkDay {
@@ -69,8 +69,26 @@ export interface DerivedDay {
   requestIds: string[];
 }
 
+/** A derived day with its check-in and check-out as epoch milliseconds (what a stored row keeps). */
+export interface DerivedDayMs extends Omit<DerivedDay, 'firstIn' | 'lastOut'> {
+  firstInMs: number | null;
+  lastOutMs: number | null;
+}
+
+/** An employee's punches as two parallel lists, ascending by instant (epoch milliseconds), then by id. */
+export interface PunchTimeline {
+  ids: readonly number[];
+  instants: readonly number[];
+}
+
+export interface TimelineDerivationInput extends Omit<DerivationInput, 'punches'> {
+  /** All punches the employee has around the day (more is fine: the rule picks its window). */
+  timeline: PunchTimeline;
+}
+
 const MINUTE = 60_000;
 const DAY = 86_400_000;
+const NO_REQUESTS: readonly DerivationRequest[] = [];
 const isPartDay = (kind: RequestKind) => (PART_DAY_KINDS as readonly RequestKind[]).includes(kind);
 
 /** A whole-day kind names its own daily status (the words are shared). */
@@ -88,6 +106,7 @@ interface Interval {
 /** Milliseconds of [from, to) not covered by any of the excused intervals. */
 function uncoveredMs(from: number, to: number, excused: Interval[]): number {
   if (to <= from) return 0;
+  if (excused.length === 0) return to - from;
   const clipped = excused
     .map((interval) => ({ start: Math.max(interval.start, from), end: Math.min(interval.end, to) }))
     .filter((interval) => interval.end > interval.start)
@@ -110,23 +129,52 @@ function timeOnWorkDay(date: string, time: string, timeZone: string, windowStart
   return instant < windowStart ? instant + DAY : instant;
 }
 
-/** Drop repeated touches within `gapMs` of the previously kept one. */
-function collapseDoubleTouches<T extends { instant: number }>(sorted: T[], gapMs: number): T[] {
-  const kept: T[] = [];
-  for (const punch of sorted) {
-    const previous = kept[kept.length - 1];
-    if (!previous || punch.instant - previous.instant > gapMs) kept.push(punch);
+/** Index of the first instant ≥ `value` in [low, high) of an ascending list. */
+function lowerBound(sorted: readonly number[], value: number, low: number, high: number): number {
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
   }
-  return kept;
+  return low;
 }
 
-const emptyDay = (workDay: DerivationWorkDay, status: DailyStatus): DerivedDay => ({
+/**
+ * The touches that count, from ascending instants: a touch within `gapMs` of the previously kept
+ * one is the same touch pressed twice. Only how many were kept and the first and last of them
+ * matter to the rule.
+ */
+function collapseDoubleTouches(sorted: readonly number[], from: number, to: number, gapMs: number): { kept: number; first: number; last: number } {
+  let kept = 0;
+  let first = 0;
+  let last = 0;
+  for (let index = from; index < to; index++) {
+    const instant = sorted[index] ?? 0;
+    if (kept === 0 || instant - last > gapMs) {
+      if (kept === 0) first = instant;
+      kept += 1;
+      last = instant;
+    }
+  }
+  return { kept, first, last };
+}
+
+/** Ids of [from, to) in ascending order (a day's few punches; usually already in order). */
+function sortedIds(ids: readonly number[], from: number, to: number): number[] {
+  const out = ids.slice(from, to);
+  for (let index = 1; index < out.length; index++) {
+    if ((out[index] ?? 0) < (out[index - 1] ?? 0)) return out.sort((a, b) => a - b);
+  }
+  return out;
+}
+
+const emptyDay = (workDay: DerivationWorkDay, status: DailyStatus): DerivedDayMs => ({
   date: workDay.date,
   status,
   plannedStart: workDay.plannedStart,
   plannedEnd: workDay.plannedEnd,
-  firstIn: null,
-  lastOut: null,
+  firstInMs: null,
+  lastOutMs: null,
   lateMinutes: 0,
   earlyMinutes: 0,
   lateBand: null,
@@ -144,21 +192,37 @@ const emptyDay = (workDay: DerivationWorkDay, status: DailyStatus): DerivedDay =
  * Returns null when the day has not started yet (nothing to say).
  */
 export function deriveDailyAttendance(input: DerivationInput): DerivedDay | null {
-  const { workDay, rules, timeZone, now } = input;
+  // Stable by instant: equal instants keep their given order, as the rule has always seen them.
+  const order = input.punches.map((punch, index) => ({ id: punch.id, instant: punch.instant.getTime(), index }));
+  order.sort((a, b) => a.instant - b.instant || a.index - b.index);
+  const day = deriveDayFromTimeline({ ...input, timeline: { ids: order.map((punch) => punch.id), instants: order.map((punch) => punch.instant) } });
+  if (!day) return null;
+  const { firstInMs, lastOutMs, ...rest } = day;
+  return { ...rest, firstIn: firstInMs === null ? null : new Date(firstInMs), lastOut: lastOutMs === null ? null : new Date(lastOutMs) };
+}
+
+/**
+ * deriveDailyAttendance over an employee's ascending punch timeline, with instants as epoch
+ * milliseconds: the rebuild's form (a month of a regency is ~300,000 days, so the common day — a
+ * working day, no request — allocates nothing but its result).
+ */
+export function deriveDayFromTimeline(input: TimelineDerivationInput): DerivedDayMs | null {
+  const { workDay, rules, timeZone, now, timeline } = input;
   const window = input.window ?? DEFAULT_PUNCH_WINDOW;
-  const requests = input.approvedRequests.filter((request) => request.startDate <= workDay.date && request.endDate >= workDay.date);
+  const { instants, ids } = timeline;
+  const requests =
+    input.approvedRequests.length === 0 ? NO_REQUESTS : input.approvedRequests.filter((request) => request.startDate <= workDay.date && request.endDate >= workDay.date);
 
   if (!workDay.isWorkingDay || !workDay.plannedStart || !workDay.plannedEnd) {
-    const bounds = localDayBounds(workDay.date, timeZone);
-    if (now < bounds.start) return null;
-    const onDay = input.punches
-      .filter((punch) => punch.instant >= bounds.start && punch.instant < bounds.end)
-      .sort((a, b) => a.instant.getTime() - b.instant.getTime());
+    const bounds = localDayBoundsMs(workDay.date, timeZone);
+    if (now.getTime() < bounds.start) return null;
+    const from = lowerBound(instants, bounds.start, 0, instants.length);
+    const to = lowerBound(instants, bounds.end, from, instants.length);
     return {
       ...emptyDay(workDay, 'libur'),
-      firstIn: onDay[0]?.instant ?? null,
-      lastOut: onDay.length > 1 ? (onDay[onDay.length - 1]?.instant ?? null) : null,
-      punchIds: onDay.map((punch) => punch.id),
+      firstInMs: to > from ? (instants[from] ?? null) : null,
+      lastOutMs: to - from > 1 ? (instants[to - 1] ?? null) : null,
+      punchIds: ids.slice(from, to),
     };
   }
 
@@ -168,21 +232,20 @@ export function deriveDailyAttendance(input: DerivationInput): DerivedDay | null
   const windowEnd = plannedEnd + window.afterEndMinutes * MINUTE;
   if (now.getTime() < plannedStart) return null;
 
-  const realPunches = input.punches
-    .map((punch) => ({ id: punch.id as number | null, instant: punch.instant.getTime() }))
-    .filter((punch) => punch.instant >= windowStart && punch.instant < windowEnd);
-  const punchIds = realPunches.map((punch) => punch.id).filter((id): id is number => id !== null).sort((a, b) => a - b);
+  const from = lowerBound(instants, windowStart, 0, instants.length);
+  const to = lowerBound(instants, windowEnd, from, instants.length);
+  const punchIds = sortedIds(ids, from, to);
 
   const wholeDay = requests.find((request) => !isPartDay(request.kind));
   if (wholeDay) return { ...emptyDay(workDay, wholeDayStatus(wholeDay.kind)), punchIds, requestIds: [wholeDay.id] };
 
   const usedRequestIds: string[] = [];
-  const corrections: { id: number | null; instant: number }[] = [];
+  const corrections: number[] = [];
   const excused: Interval[] = [];
   for (const request of requests) {
     if (request.kind === 'koreksi_presensi') {
       for (const time of [request.startTime, request.endTime]) {
-        if (time) corrections.push({ id: null, instant: timeOnWorkDay(workDay.date, time, timeZone, windowStart) });
+        if (time) corrections.push(timeOnWorkDay(workDay.date, time, timeZone, windowStart));
       }
       usedRequestIds.push(request.id);
     } else if (request.kind === 'dinas_luar_sebagian' && request.startTime && request.endTime) {
@@ -194,19 +257,21 @@ export function deriveDailyAttendance(input: DerivationInput): DerivedDay | null
     }
   }
 
-  const touches = collapseDoubleTouches(
-    [...realPunches, ...corrections].sort((a, b) => a.instant - b.instant),
-    window.doubleTouchMinutes * MINUTE,
-  );
+  const gapMs = window.doubleTouchMinutes * MINUTE;
+  let touches: { kept: number; first: number; last: number };
+  if (corrections.length === 0) touches = collapseDoubleTouches(instants, from, to, gapMs);
+  else {
+    const merged = [...instants.slice(from, to), ...corrections].sort((a, b) => a - b);
+    touches = collapseDoubleTouches(merged, 0, merged.length, gapMs);
+  }
   let checkIn: number | null = null;
   let checkOut: number | null = null;
-  if (touches.length === 1) {
-    const only = touches[0]?.instant ?? 0;
-    if (only < plannedStart + (plannedEnd - plannedStart) / 2) checkIn = only;
-    else checkOut = only;
-  } else if (touches.length > 1) {
-    checkIn = touches[0]?.instant ?? null;
-    checkOut = touches[touches.length - 1]?.instant ?? null;
+  if (touches.kept === 1) {
+    if (touches.first < plannedStart + (plannedEnd - plannedStart) / 2) checkIn = touches.first;
+    else checkOut = touches.first;
+  } else if (touches.kept > 1) {
+    checkIn = touches.first;
+    checkOut = touches.last;
   }
 
   const isDayOver = now.getTime() >= plannedEnd;
@@ -236,8 +301,8 @@ export function deriveDailyAttendance(input: DerivationInput): DerivedDay | null
     status,
     plannedStart: workDay.plannedStart,
     plannedEnd: workDay.plannedEnd,
-    firstIn: checkIn === null ? null : new Date(checkIn),
-    lastOut: checkOut === null ? null : new Date(checkOut),
+    firstInMs: checkIn,
+    lastOutMs: checkOut,
     lateMinutes,
     earlyMinutes,
     lateBand: lateMinutes > 0 ? rules.classifyLate(lateMinutes) : null,

@@ -12,6 +12,8 @@ import type { Executor } from '../../../db/client';
 export interface CopyChannel {
   copyIn(target: string, payload: Uint8Array<ArrayBuffer>): Promise<void>;
   copyOut(query: string): Promise<Buffer>;
+  /** copyOut handing over the data as it arrives (chunks split rows anywhere), so that decoding overlaps the server's work. */
+  copyOutChunks(query: string, onChunk: (chunk: Buffer) => void): Promise<void>;
 }
 
 function nodePostgresChannel(client: pg.ClientBase): CopyChannel {
@@ -31,19 +33,34 @@ function nodePostgresChannel(client: pg.ClientBase): CopyChannel {
         stream.on('error', reject);
         stream.on('end', () => resolve(Buffer.concat(chunks)));
       }),
+    copyOutChunks: (query, onChunk) =>
+      new Promise<void>((resolve, reject) => {
+        const stream = client.query(copyTo(`copy (${query}) to stdout (format binary)`));
+        stream.on('data', (chunk: Buffer) => {
+          try {
+            onChunk(chunk);
+          } catch (error) {
+            stream.destroy(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+        stream.on('error', reject);
+        stream.on('end', () => resolve());
+      }),
   };
 }
 
 function pgliteChannel(client: PGlite | Transaction): CopyChannel {
+  const copyOut = async (query: string): Promise<Buffer> => {
+    const result = await client.query(`copy (${query}) to '/dev/blob' (format binary)`);
+    if (!result.blob) throw new Error('COPY TO /dev/blob returned no data');
+    return Buffer.from(await result.blob.arrayBuffer());
+  };
   return {
     copyIn: async (target, payload) => {
       await client.query(`copy ${target} from '/dev/blob' (format binary)`, [], { blob: new Blob([payload]) });
     },
-    copyOut: async (query) => {
-      const result = await client.query(`copy (${query}) to '/dev/blob' (format binary)`);
-      if (!result.blob) throw new Error('COPY TO /dev/blob returned no data');
-      return Buffer.from(await result.blob.arrayBuffer());
-    },
+    copyOut,
+    copyOutChunks: async (query, onChunk) => onChunk(await copyOut(query)),
   };
 }
 

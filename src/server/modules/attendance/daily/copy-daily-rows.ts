@@ -8,30 +8,38 @@ import { countRows, storeDailyColumns, type DailyColumns } from './store-daily-r
 
 const COPY_TARGET = `daily_attendance (${DAILY_COPY_COLUMNS.join(', ')})`;
 
-async function hasStoredDays(executor: Executor, employeeIds: readonly string[], from: string, to: string): Promise<boolean> {
-  const [row] = await queryRows<{ stored: boolean }>(
+/**
+ * The employees among `employeeIds` with a stored day in [from, to]: one probe on the primary key
+ * per employee, all in one statement before a rebuild starts writing (a probe per batch would sit
+ * between the batches' writes, each waiting for the derivation to yield).
+ */
+export async function findEmployeesWithStoredDays(executor: Executor, employeeIds: readonly string[], from: string, to: string): Promise<Set<string>> {
+  if (employeeIds.length === 0) return new Set();
+  const rows = await queryRows<{ id: string }>(
     executor,
-    sql`select exists (select 1 from daily_attendance where employee_id = any(${arrayParam(employeeIds, 'uuid')}) and date between ${from}::date and ${to}::date) as stored`,
+    sql`select e.id from unnest(${arrayParam(employeeIds, 'uuid')}) as e(id)
+        where exists (select 1 from daily_attendance d where d.employee_id = e.id and d.date between ${from}::date and ${to}::date)`,
   );
-  return row?.stored === true;
+  return new Set(rows.map((row) => row.id));
 }
 
 /**
  * storeDailyColumns, by COPY when it can: when none of the batch's employees has a stored day in
- * [from, to] (the first derivation of a month), the rows are appended with one binary COPY, about
- * twice as fast as the merging statement: there is nothing to compare with and nothing to remove.
- * Re-derivation merges, and so does a caller on the node-postgres pool outside a transaction.
+ * [from, to] (the first derivation of a month; `stored` from findEmployeesWithStoredDays), the
+ * rows are appended with one binary COPY, about twice as fast as the merging statement: there is
+ * nothing to compare with and nothing to remove. Re-derivation merges, and so does a caller on
+ * the node-postgres pool outside a transaction.
  */
-export async function writeDailyColumns(executor: Executor, columns: DailyColumns, from: string, to: string, computedAt: Date): Promise<void> {
+export async function writeDailyColumns(executor: Executor, columns: DailyColumns, stored: ReadonlySet<string>, from: string, to: string, computedAt: Date): Promise<void> {
   const channel = openCopyChannel(executor);
-  if (!channel || countRows(columns) === 0 || (await hasStoredDays(executor, columns.employees, from, to))) {
+  if (!channel || countRows(columns) === 0 || columns.employees.some((id) => stored.has(id))) {
     return storeDailyColumns(executor, columns, from, to, computedAt);
   }
   return appendDailyColumns(executor, channel, columns, from, to, computedAt);
 }
 
 /**
- * COPY of rows believed new. A rebuild of the same employees that committed since the check makes
+ * COPY of rows believed new. A rebuild of the same employees that committed since the probe makes
  * the COPY hit the primary key: it is undone (savepoint) and the batch merged instead, so that the
  * last rebuild wins as on the merging path.
  */

@@ -7,45 +7,78 @@ const PG_EPOCH_MS = Date.UTC(2000, 0, 1);
 /** Binary COPY header: signature (11 bytes), flags, extension length. */
 const HEADER_BYTES = 19;
 
-/** COPY takes no bind parameters: the values are written into the statement, each checked first. */
+/**
+ * COPY takes no bind parameters: the values are written into the statement, each checked first.
+ * The employees are a constant array, which PostgreSQL (14+) tests by hashing: joining an unnest of
+ * them instead made the planner hash the punches (it cannot know the array's ids are distinct)
+ * and spill to disk, about twice the server time of the scan.
+ */
 function timelineQuery(employeeIds: readonly string[], from: Date, to: Date): string {
   for (const id of employeeIds) if (!UUID_TEXT.test(id)) throw new Error(`not a uuid: ${id}`);
-  return `select e.n::int, p.id, p.instant
-      from unnest('{${employeeIds.join(',')}}'::uuid[]) with ordinality as e(id, n)
-      join punches p on p.employee_id = e.id
-      where p.review_status = 'ok' and p.instant >= '${from.toISOString()}'::timestamptz and p.instant <= '${to.toISOString()}'::timestamptz`;
+  return `select p.employee_id, p.id, p.instant
+      from punches p
+      where p.employee_id = any('{${employeeIds.join(',')}}'::uuid[])
+        and p.review_status = 'ok' and p.instant >= '${from.toISOString()}'::timestamptz and p.instant <= '${to.toISOString()}'::timestamptz`;
 }
+
+/** A uuid's 16 bytes as a latin1 string: how the stream's employee ids are looked up. */
+const uuidKey = (id: string): string => Buffer.from(id.replace(/-/g, ''), 'hex').toString('latin1');
 
 /** A signed 64-bit big-endian integer that fits a double exactly (punch ids, microseconds of this era). */
 function readInt64(view: DataView, offset: number): number {
   return view.getInt32(offset) * 0x1_0000_0000 + view.getUint32(offset + 4);
 }
 
+/** Bytes of one row: field count, then (length, value) of the employee (uuid), id (int8), instant (int8). */
+const ROW_BYTES = 46;
+
 /**
  * findPunchTimelines by binary COPY: the server only scans and sends
- * (employee's position, id, instant) — no per-employee sort, no text — and the rows are parsed
- * here from fixed offsets. About 40 % less server time than the aggregated text (bench, ADR 0010).
- * Same result: counted punches between the instants, per employee ordered by instant then id.
+ * (employee, id, instant) — no join, no per-employee sort, no text — and the rows are parsed
+ * here from fixed offsets as the data arrives, while the server is still scanning. About 40 % less
+ * server time than the aggregated text (bench, ADR 0010). Same result: counted punches between
+ * the instants, per employee ordered by instant then id.
  */
 export async function copyPunchTimelines(channel: CopyChannel, employeeIds: readonly string[], from: Date, to: Date): Promise<Map<string, PunchTimeline>> {
   const timelines = new Map<string, PunchTimeline>();
   if (employeeIds.length === 0) return timelines;
-  const data = await channel.copyOut(timelineQuery(employeeIds, from, to));
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const positionOf = new Map(employeeIds.map((id, position) => [uuidKey(id), position]));
   const byPosition: (PunchRun | undefined)[] = [];
-  let offset = HEADER_BYTES + view.getInt32(HEADER_BYTES - 4);
-  for (;;) {
-    const fields = view.getInt16(offset);
-    if (fields === -1) break;
-    if (fields !== 3 || view.getInt32(offset + 2) !== 4 || view.getInt32(offset + 10) !== 8 || view.getInt32(offset + 22) !== 8) throw new Error('unexpected punch row in the COPY stream');
-    const position = view.getInt32(offset + 6) - 1;
-    const micros = readInt64(view, offset + 26);
-    let run = byPosition[position];
-    if (!run) byPosition[position] = run = { ids: [], micros: [] };
-    run.ids.push(readInt64(view, offset + 14));
-    run.micros.push(micros);
-    offset += 34;
-  }
+  let pending: Buffer | null = null;
+  let isHeaderRead = false;
+  let isEnded = false;
+  await channel.copyOutChunks(timelineQuery(employeeIds, from, to), (chunk) => {
+    const data: Buffer = pending ? Buffer.concat([pending, chunk]) : chunk;
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    let offset = 0;
+    if (!isHeaderRead) {
+      if (data.length < HEADER_BYTES || data.length < HEADER_BYTES + view.getInt32(HEADER_BYTES - 4)) {
+        pending = data;
+        return;
+      }
+      offset = HEADER_BYTES + view.getInt32(HEADER_BYTES - 4);
+      isHeaderRead = true;
+    }
+    while (!isEnded && data.length - offset >= 2) {
+      const fields = view.getInt16(offset);
+      if (fields === -1) {
+        isEnded = true;
+        offset += 2;
+        break;
+      }
+      if (data.length - offset < ROW_BYTES) break;
+      if (fields !== 3 || view.getInt32(offset + 2) !== 16 || view.getInt32(offset + 22) !== 8 || view.getInt32(offset + 34) !== 8) throw new Error('unexpected punch row in the COPY stream');
+      const position = positionOf.get(data.toString('latin1', offset + 6, offset + 22));
+      if (position === undefined) throw new Error('a punch of an employee that was not asked for in the COPY stream');
+      let run = byPosition[position];
+      if (!run) byPosition[position] = run = { ids: [], micros: [] };
+      run.ids.push(readInt64(view, offset + 26));
+      run.micros.push(readInt64(view, offset + 38));
+      offset += ROW_BYTES;
+    }
+    pending = offset < data.length ? data.subarray(offset) : null;
+  });
+  if (!isEnded) throw new Error('the punch COPY stream ended before its trailer');
   byPosition.forEach((run, position) => {
     const employeeId = employeeIds[position];
     if (run && employeeId) timelines.set(employeeId, toTimeline(run));
@@ -68,7 +101,8 @@ function toTimeline(run: PunchRun): PunchTimeline {
   const isBefore = (a: number, b: number) => (micros[a] ?? 0) < (micros[b] ?? 0) || ((micros[a] ?? 0) === (micros[b] ?? 0) && (ids[a] ?? 0) < (ids[b] ?? 0));
   let isSorted = true;
   for (let index = 1; index < ids.length && isSorted; index++) isSorted = isBefore(index - 1, index);
+  if (isSorted) return { ids, instants: micros.map((value) => Math.floor(value / 1000) + PG_EPOCH_MS) };
   const order = ids.map((_, index) => index);
-  if (!isSorted) order.sort((a, b) => (isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0));
+  order.sort((a, b) => (isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0));
   return { ids: order.map((index) => ids[index] ?? 0), instants: order.map((index) => Math.floor((micros[index] ?? 0) / 1000) + PG_EPOCH_MS) };
 }

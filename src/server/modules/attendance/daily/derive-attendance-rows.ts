@@ -1,5 +1,5 @@
 import { addDays, localDayBoundsMs } from '../../../../domain/attendance/derive-local-time';
-import { DEFAULT_PUNCH_WINDOW, deriveDailyAttendance, type DerivationPunch, type DerivedDay, type PunchWindow } from '../../../../domain/attendance/derive-daily-attendance';
+import { DEFAULT_PUNCH_WINDOW, deriveDayFromTimeline, type DerivedDay, type DerivedDayMs } from '../../../../domain/attendance/derive-daily-attendance';
 import type { WorkDay } from '../../../../domain/attendance/schedule-work-days';
 import type { Executor } from '../../../db/client';
 import { findApprovedRequests, findDeviceContacts, findPunchTimelines, type AttendanceEmployee, type PunchTimeline } from './daily.repository';
@@ -46,49 +46,14 @@ function createFinality(contacts: Awaited<ReturnType<typeof findDeviceContacts>>
     return earliest;
   };
   const nowMs = now.getTime();
-  return (unitId: string | null, day: DerivedDay, timeZone: string): boolean => {
+  return (unitId: string | null, day: Pick<DerivedDayMs, 'date' | 'plannedEnd'>, timeZone: string): boolean => {
     const dayEnd = localDayBoundsMs(day.date, timeZone).end;
     const over = Math.max(dayEnd, day.plannedEnd?.getTime() ?? 0);
     return nowMs >= over && earliestContactAbove(unitId) >= over;
   };
 }
 
-/** Index of the first instant ≥ `value` in an ascending list. */
-function lowerBound(sorted: number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] ?? 0) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 const NO_PUNCHES: PunchTimeline = { ids: [], instants: [] };
-
-/**
- * The punches a day can look at: the punch window around the planned times on a working day,
- * the local calendar day on a day off (the rule itself picks from these exactly as from all of
- * them). Cutting the month's timeline down first keeps the rule from scanning every punch of the
- * month for every day.
- */
-function punchesNear(timeline: PunchTimeline, workDay: WorkDay, timeZone: string, window: PunchWindow): DerivationPunch[] {
-  const bounds = localDayBoundsMs(workDay.date, timeZone);
-  let from = bounds.start;
-  let to = bounds.end;
-  if (workDay.plannedStart && workDay.plannedEnd) {
-    from = Math.min(from, workDay.plannedStart.getTime() - window.beforeStartMinutes * MINUTE);
-    to = Math.max(to, workDay.plannedEnd.getTime() + window.afterEndMinutes * MINUTE);
-  }
-  const punches: DerivationPunch[] = [];
-  for (let index = lowerBound(timeline.instants, from); index < timeline.instants.length; index++) {
-    const instant = timeline.instants[index] ?? 0;
-    if (instant >= to) break;
-    punches.push({ id: timeline.ids[index] ?? 0, instant: new Date(instant) });
-  }
-  return punches;
-}
 
 /** Everything the rule needs for a set of employees and dates except their punches, loaded once. */
 export interface CalendarSources {
@@ -143,7 +108,7 @@ export async function loadDerivationSources(executor: Executor, employees: Atten
 }
 
 /** One derived day with what the stored row adds to it. */
-export type DerivedDayVisitor = (employee: AttendanceEmployee, workDay: WorkDay, day: DerivedDay, isFinal: boolean) => void;
+export type DerivedDayVisitor = (employee: AttendanceEmployee, workDay: WorkDay, day: DerivedDayMs, isFinal: boolean) => void;
 
 /**
  * The pure rule over loaded sources, for some of the employees they were loaded for: every day
@@ -156,9 +121,9 @@ export function visitDerivedDays(sources: DerivationSources, employees: Attendan
     const timeline = sources.timelines.get(employee.id) ?? NO_PUNCHES;
     for (const workDay of sources.workDays.get(employee.id) ?? []) {
       if (workDay.reason === 'tanpa_jadwal') continue;
-      const day = deriveDailyAttendance({
+      const day = deriveDayFromTimeline({
         workDay,
-        punches: punchesNear(timeline, workDay, employee.timeZone, DEFAULT_PUNCH_WINDOW),
+        timeline,
         approvedRequests: theirRequests,
         rules: sources.rulesByDate(workDay.date),
         timeZone: employee.timeZone,
@@ -174,7 +139,16 @@ export function visitDerivedDays(sources: DerivationSources, employees: Attendan
 function deriveRowsFor(sources: DerivationSources, employees: AttendanceEmployee[]): DerivedRow[] {
   const rows: DerivedRow[] = [];
   visitDerivedDays(sources, employees, (employee, workDay, day, isFinal) => {
-    rows.push({ ...day, employeeId: employee.id, unitId: employee.unitId, scheduleId: workDay.scheduleId, isFinal });
+    const { firstInMs, lastOutMs, ...fields } = day;
+    rows.push({
+      ...fields,
+      firstIn: firstInMs === null ? null : new Date(firstInMs),
+      lastOut: lastOutMs === null ? null : new Date(lastOutMs),
+      employeeId: employee.id,
+      unitId: employee.unitId,
+      scheduleId: workDay.scheduleId,
+      isFinal,
+    });
   });
   return rows;
 }

@@ -1,4 +1,4 @@
-import type { DerivedDay } from '../../../../domain/attendance/derive-daily-attendance';
+import type { DerivedDayMs } from '../../../../domain/attendance/derive-daily-attendance';
 import { addDays } from '../../../../domain/attendance/derive-local-time';
 import type { WorkDay } from '../../../../domain/attendance/schedule-work-days';
 import type { Executor } from '../../../db/client';
@@ -6,7 +6,8 @@ import { invalid } from '../../../platform/errors';
 import { findUnitSubtreeIds } from '../../org';
 import { loadDerivationSources, visitDerivedDays } from './derive-attendance-rows';
 import { findAttendanceEmployees } from './daily.repository';
-import { writeDailyColumns } from './copy-daily-rows';
+import { findEmployeesWithStoredDays, writeDailyColumns } from './copy-daily-rows';
+import { openCopyChannel } from './copy-channel';
 import { appendDailyRow, countRows, createDailyColumns } from './store-daily-rows';
 
 /** A rebuild covers at most a year at once (the CLI can be run per year). */
@@ -35,7 +36,7 @@ export interface RebuildInput {
  * ~220,000 rows instead of ~310,000; readers that list every day add the days off from the
  * derivation (withDaysOff), the others only ever counted working days.
  */
-export const isStoredDay = (workDay: WorkDay, day: DerivedDay): boolean => workDay.reason !== 'hari_libur_jadwal' || day.punchIds.length > 0;
+export const isStoredDay = (workDay: WorkDay, day: Pick<DerivedDayMs, 'punchIds'>): boolean => workDay.reason !== 'hari_libur_jadwal' || day.punchIds.length > 0;
 
 const dayCount = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
 
@@ -61,6 +62,9 @@ export async function rebuildDailyAttendance(executor: Executor, input: RebuildI
     if (employees.length === 0) return { employees: 0, rows: 0 };
     const sources = await loadDerivationSources(tx, employees, input.from, input.to, input.now);
     const ordered = [...employees].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // Which employees already have rows in the range (their batches merge, the others are COPYed);
+    // only asked where a COPY is possible.
+    const stored = openCopyChannel(tx) ? await findEmployeesWithStoredDays(tx, ordered.map((employee) => employee.id), input.from, input.to) : new Set<string>();
     const perBatch = Math.max(1, Math.floor((input.rowsPerBatch ?? ROWS_PER_BATCH) / dayCount(input.from, input.to)));
     let rows = 0;
     let writing: Promise<void> = Promise.resolve();
@@ -78,7 +82,7 @@ export async function rebuildDailyAttendance(executor: Executor, input: RebuildI
         }
         rows += countRows(columns);
         await writing;
-        writing = writeDailyColumns(tx, columns, input.from, input.to, input.now);
+        writing = writeDailyColumns(tx, columns, stored, input.from, input.to, input.now);
         // Observed at the next `await writing`; marked handled now, as the derivation yields meanwhile.
         writing.catch(() => undefined);
       }

@@ -7,8 +7,8 @@ export interface DailyRowFields {
   status: string;
   plannedStart: Date | null;
   plannedEnd: Date | null;
-  firstIn: Date | null;
-  lastOut: Date | null;
+  firstInMs: number | null;
+  lastOutMs: number | null;
   lateMinutes: number;
   earlyMinutes: number;
   lateBand: string | null;
@@ -116,8 +116,8 @@ export function appendDailyRow(columns: DailyColumns, employeeId: string, unitId
   columns.earlyMinutes.push(day.earlyMinutes);
   columns.lateBands.push(day.lateBand);
   columns.earlyBands.push(day.earlyBand);
-  columns.firstIns.push(msOrNull(day.firstIn));
-  columns.lastOuts.push(msOrNull(day.lastOut));
+  columns.firstIns.push(day.firstInMs);
+  columns.lastOuts.push(day.lastOutMs);
   columns.punchFrom.push(columns.punchIds.length + 1);
   for (const id of day.punchIds) columns.punchIds.push(id);
   columns.punchTo.push(columns.punchIds.length);
