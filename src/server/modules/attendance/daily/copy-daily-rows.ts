@@ -29,13 +29,23 @@ export async function findEmployeesWithStoredDays(executor: Executor, employeeId
  * rows are appended with one binary COPY, about twice as fast as the merging statement: there is
  * nothing to compare with and nothing to remove. Re-derivation merges, and so does a caller on
  * the node-postgres pool outside a transaction.
+ *
+ * Planned in two steps: the COPY data is encoded when the write is planned, so that a rebuild can
+ * encode a batch while the database is still writing the previous one, and start the write (the
+ * returned function) as soon as it is done.
  */
-export async function writeDailyColumns(executor: Executor, columns: DailyColumns, stored: ReadonlySet<string>, from: string, to: string, computedAt: Date): Promise<void> {
+export function planDailyWrite(executor: Executor, columns: DailyColumns, stored: ReadonlySet<string>, from: string, to: string, computedAt: Date): () => Promise<void> {
   const channel = openCopyChannel(executor);
   if (!channel || countRows(columns) === 0 || columns.employees.some((id) => stored.has(id))) {
-    return storeDailyColumns(executor, columns, from, to, computedAt);
+    return () => storeDailyColumns(executor, columns, from, to, computedAt);
   }
-  return appendDailyColumns(executor, channel, columns, from, to, computedAt);
+  const payload = encodeDailyCopy(columns, computedAt);
+  return () => appendEncodedDailyRows(executor, channel, payload, columns, from, to, computedAt);
+}
+
+/** planDailyWrite and the write at once. */
+export async function writeDailyColumns(executor: Executor, columns: DailyColumns, stored: ReadonlySet<string>, from: string, to: string, computedAt: Date): Promise<void> {
+  return planDailyWrite(executor, columns, stored, from, to, computedAt)();
 }
 
 /**
@@ -44,9 +54,22 @@ export async function writeDailyColumns(executor: Executor, columns: DailyColumn
  * last rebuild wins as on the merging path.
  */
 export async function appendDailyColumns(executor: Executor, channel: CopyChannel, columns: DailyColumns, from: string, to: string, computedAt: Date): Promise<void> {
+  return appendEncodedDailyRows(executor, channel, encodeDailyCopy(columns, computedAt), columns, from, to, computedAt);
+}
+
+/** appendDailyColumns with the batch's COPY data already encoded (`payload`). */
+async function appendEncodedDailyRows(
+  executor: Executor,
+  channel: CopyChannel,
+  payload: Uint8Array<ArrayBuffer>,
+  columns: DailyColumns,
+  from: string,
+  to: string,
+  computedAt: Date,
+): Promise<void> {
   await executor.execute(sql`savepoint daily_copy`);
   try {
-    await channel.copyIn(COPY_TARGET, encodeDailyCopy(columns, computedAt));
+    await channel.copyIn(COPY_TARGET, payload);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     await executor.execute(sql`rollback to savepoint daily_copy`);

@@ -6,7 +6,7 @@ import { invalid } from '../../../platform/errors';
 import { findUnitSubtreeIds } from '../../org';
 import { loadDerivationSources, visitDerivedDays } from './derive-attendance-rows';
 import { findAttendanceEmployees } from './daily.repository';
-import { findEmployeesWithStoredDays, writeDailyColumns } from './copy-daily-rows';
+import { findEmployeesWithStoredDays, planDailyWrite } from './copy-daily-rows';
 import { openCopyChannel } from './copy-channel';
 import { appendDailyRow, countRows, createDailyColumns } from './store-daily-rows';
 
@@ -50,7 +50,7 @@ const dayCount = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - 
  * The sources are read first (all punches in one binary COPY: an employee's punches lie all over
  * the table, so any read of a part of them visits most of it). Then employees go in primary-key
  * order, in batches, each derived straight into the columns of its write (a binary COPY for a
- * first derivation, the merging statement otherwise; writeDailyColumns): while the database
+ * first derivation, the merging statement otherwise; planDailyWrite): while the database
  * writes one batch, the next is derived.
  */
 export async function rebuildDailyAttendance(executor: Executor, input: RebuildInput): Promise<{ employees: number; rows: number }> {
@@ -81,8 +81,10 @@ export async function rebuildDailyAttendance(executor: Executor, input: RebuildI
           });
         }
         rows += countRows(columns);
+        // Encoded (for a COPY) while the previous batch is still being written.
+        const write = planDailyWrite(tx, columns, stored, input.from, input.to, input.now);
         await writing;
-        writing = writeDailyColumns(tx, columns, stored, input.from, input.to, input.now);
+        writing = write();
         // Observed at the next `await writing`; marked handled now, as the derivation yields meanwhile.
         writing.catch(() => undefined);
       }
