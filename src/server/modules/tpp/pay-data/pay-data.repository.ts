@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { PayDataRecordView } from '../../../../contracts/tpp-pay-data';
 import { sumBpjsIncome } from '../../../../domain/tpp/pay-data';
 import type { Executor } from '../../../db/client';
@@ -46,7 +46,8 @@ export async function findPayDataRows(executor: Executor, employeeIds: readonly 
   const rows = await executor
     .select()
     .from(employeePayData)
-    .where(and(inArray(employeePayData.employeeId, [...employeeIds]), lte(employeePayData.effectiveFrom, upTo)))
+    // One array parameter, not one per employee: the TPP run asks for a thousand at a time.
+    .where(and(sql`${employeePayData.employeeId} = any(${`{${employeeIds.join(',')}}`}::uuid[])`, lte(employeePayData.effectiveFrom, upTo)))
     .orderBy(asc(employeePayData.effectiveFrom));
   for (const row of rows) {
     const list = result.get(row.employeeId);

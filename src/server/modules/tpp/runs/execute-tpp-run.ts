@@ -9,12 +9,13 @@ import { AppError } from '../../../platform/errors';
 import { isPeriodClosed } from '../../activities/shared/period-lock';
 import { findTppRuleSetForPeriod } from '../rule-sets/tpp-rule-sets.service';
 import { computeEmployeesTpp } from './compute-employee-tpp';
-import { deletePendingResults, insertPendingResults, lockTppPeriod, promoteRunResults } from './tpp-runs.repository';
+import { encodeTppResultsCopy } from './encode-tpp-results-copy';
+import { deletePendingResults, lockTppPeriod, replaceCurrentResults, type EncodedResults } from './tpp-runs.repository';
 import { closedPeriodError, missingRuleSetError, TPP_RUN_ENTITY } from './tpp-runs.service';
 import { findAllUnits, findEmployeesForPeriod, findSubtreeIds } from './tpp-sources.repository';
 
 /**
- * Employees per batch: one set of queries and one insert each; progress moves per batch. Large
+ * Employees per batch: one set of queries and one COPY each; progress moves per batch. Large
  * enough that a region of 15,000 is a few dozen round trips per source, small enough that a batch's
  * rows and results stay a few megabytes.
  */
@@ -52,10 +53,11 @@ async function failRun(db: Database, clock: Clock, runId: string, message: strin
 }
 
 /**
- * Computes a claimed (running) job: every employee in scope in batches, results written as history
- * as it goes and made current together at the end, in one transaction that also re-checks the month
- * is still open (under the period lock shared with closing). Any failure fails the job and removes
- * its partial results; the month's previous results stay current.
+ * Computes a claimed (running) job: every employee in scope in batches, the results written at the
+ * end, current, in one transaction that also re-checks the month is still open (under the period
+ * lock shared with closing) and sets the month's previous results of these employees aside as
+ * history. Any failure fails the job; the month's previous results stay current. (Runs of an
+ * earlier version wrote results as history first: a taken-over or failed job removes those.)
  */
 export async function executeTppRun(db: Database, clock: Clock, runId: string): Promise<void> {
   const [run] = await db.select().from(tppRuns).where(eq(tppRuns.id, runId));
@@ -74,9 +76,11 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string): 
 
     const issues: TppRunIssue[] = [];
     const computedIds: string[] = [];
-    // While the database stores one batch, the next is computed and the one after it loaded (the pool
-    // has connections to spare): the database reads while this process computes. A batch's progress
-    // is reported once its rows are stored.
+    // Each batch's rows are encoded as they are computed and written once, current, by the last
+    // transaction (ADR 0013, amendment): about 1.2 KB per employee held until then.
+    const batches: EncodedResults[] = [];
+    // While this process computes one batch, the database reads the next (the pool has connections
+    // to spare). A batch's progress is reported once it is computed.
     const computeBatch = (start: number) => {
       const batch = people.slice(start, start + TPP_BATCH_SIZE).map((person) => person.id);
       const computing = computeEmployeesTpp(db, run.period, found.ruleSet, batch, unitsById);
@@ -84,7 +88,7 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string): 
       computing.catch(() => undefined);
       return computing;
     };
-    let storing: Promise<boolean> = Promise.resolve(true);
+    let reporting: Promise<boolean> = Promise.resolve(true);
     let upcoming = people.length > 0 ? computeBatch(0) : null;
     try {
       for (let start = 0; start < people.length && upcoming; start += TPP_BATCH_SIZE) {
@@ -93,27 +97,29 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string): 
         const { computed, issues: batchIssues } = await current;
         issues.push(...batchIssues);
         computedIds.push(...computed.map((item) => item.snapshot.employeeId));
+        batches.push({
+          payload: encodeTppResultsCopy({ runId, ruleSetId: found.id, period: run.period, computedAt: clock.now(), isCurrent: true }, computed),
+          rows: computed.length,
+        });
         // Another worker took the job over (this one stalled): leave it to them.
-        if (!(await storing)) {
+        if (!(await reporting)) {
           await upcoming?.catch(() => undefined);
           return;
         }
         const done = Math.min(start + TPP_BATCH_SIZE, people.length);
-        storing = insertPendingResults(db, runId, found.id, run.period, computed, clock.now()).then(async () => {
-          const [still] = await db
-            .update(tppRuns)
-            .set({ progressDone: done, heartbeatAt: clock.now() })
-            .where(and(eq(tppRuns.id, runId), eq(tppRuns.status, 'running')))
-            .returning({ id: tppRuns.id });
-          return still !== undefined;
-        });
+        reporting = db
+          .update(tppRuns)
+          .set({ progressDone: done, heartbeatAt: clock.now() })
+          .where(and(eq(tppRuns.id, runId), eq(tppRuns.status, 'running')))
+          .returning({ id: tppRuns.id })
+          .then(([still]) => still !== undefined);
         // Its failure is handled where it is awaited; until then it must not count as unhandled.
-        storing.catch(() => undefined);
+        reporting.catch(() => undefined);
       }
-      if (!(await storing)) return;
+      if (!(await reporting)) return;
     } catch (error) {
       // Never leave a statement running unobserved when the run is being abandoned.
-      await storing.catch(() => undefined);
+      await reporting.catch(() => undefined);
       await upcoming?.catch(() => undefined);
       throw error;
     }
@@ -121,7 +127,7 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string): 
     await db.transaction(async (tx) => {
       await lockTppPeriod(tx, run.period);
       if (await isPeriodClosed(tx, run.period)) throw closedPeriodError(run.period);
-      const promoted = await promoteRunResults(tx, runId, run.period, computedIds);
+      const promoted = await replaceCurrentResults(tx, run.period, computedIds, batches);
       await tx.update(tppRuns).set({ status: 'done', issues, finishedAt: clock.now(), heartbeatAt: clock.now() }).where(eq(tppRuns.id, runId));
       await recordAudit(tx, ctx, {
         action: 'compute',

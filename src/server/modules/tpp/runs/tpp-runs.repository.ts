@@ -2,7 +2,8 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { TppRunIssue, TppRunStatus, TppRunView } from '../../../../contracts/tpp';
 import { queryRows, type Executor } from '../../../db/client';
 import { tppResults, tppRuns, units, users } from '../../../db/schema';
-import type { ComputedTpp } from './compute-employee-tpp';
+import { openCopyChannel } from '../../attendance/daily/copy-channel';
+import { TPP_RESULT_COPY_COLUMNS } from './encode-tpp-results-copy';
 
 const runColumns = {
   id: tppRuns.id,
@@ -64,98 +65,35 @@ export async function findActiveRunId(executor: Executor, period: string, unitId
   return row?.id ?? null;
 }
 
-/** The columns of a result row as one JSON record (json_to_recordset below), in the table's types. */
-const RESULT_RECORD = sql.raw(
-  [
-    'employee_id uuid',
-    'nip text',
-    'employee_name text',
-    'golongan text',
-    'jenis_asn text',
-    'unit_id uuid',
-    'unit_name text',
-    'opd_unit_id uuid',
-    'opd_name text',
-    'position_id uuid',
-    'position_code text',
-    'position_name text',
-    'kelas_jabatan integer',
-    'input jsonb',
-    'notes jsonb',
-    'earned bigint',
-    'deduction_total bigint',
-    'adjustment_total bigint',
-    'tpp bigint',
-    'gross bigint',
-    'pph21 bigint',
-    'bpjs_employer bigint',
-    'bpjs_employee bigint',
-    'net bigint',
-  ].join(', '),
-);
+const RESULT_COPY_TARGET = `tpp_results (${TPP_RESULT_COPY_COLUMNS.join(', ')})`;
 
 /**
- * Results of a run are written as history first (not current) and made current in one step at the end.
- * One statement per batch with the rows as a single JSON parameter: a month of a region is tens of
- * thousands of rows, and binding 24 parameters per row costs more than the insert itself. The
- * explanation (result lines) is not written here but when the month is closed (ADR 0013): it was
- * six times the size of the input it is computed from, and most of a run's time.
+ * A run's last step, in the transaction that ends it: the month's current results of these
+ * employees step aside and the run's rows (encoded by encodeTppResultsCopy as current) are written,
+ * once, in their final state — writing them as history during the run and then updating every one
+ * of them to current cost a second write of each row (ADR 0013, amendment). The employees are named
+ * (not found by a sub-select): that plan stays an index lookup per employee even when the table's
+ * statistics still describe it as empty, as after its first run. Returns the rows written.
  */
-export async function insertPendingResults(executor: Executor, runId: string, ruleSetId: string, period: string, computed: readonly ComputedTpp[], now: Date): Promise<void> {
-  if (computed.length === 0) return;
-  const records = computed.map(({ snapshot, input, result, notes }) => ({
-    employee_id: snapshot.employeeId,
-    nip: snapshot.nip,
-    employee_name: snapshot.employeeName,
-    golongan: snapshot.golongan,
-    jenis_asn: snapshot.jenisAsn,
-    unit_id: snapshot.unitId,
-    unit_name: snapshot.unitName,
-    opd_unit_id: snapshot.opdUnitId,
-    opd_name: snapshot.opdName,
-    position_id: snapshot.positionId,
-    position_code: snapshot.positionCode,
-    position_name: snapshot.positionName,
-    kelas_jabatan: snapshot.kelasJabatan,
-    input,
-    notes,
-    earned: result.earned,
-    deduction_total: result.deductionTotal,
-    adjustment_total: result.adjustmentTotal,
-    tpp: result.tpp,
-    gross: result.gross,
-    pph21: result.pph21.amount,
-    bpjs_employer: result.bpjs.employer,
-    bpjs_employee: result.bpjs.employee,
-    net: result.net,
-  }));
-  await queryRows(
-    executor,
-    sql`insert into tpp_results (period, employee_id, run_id, rule_set_id, is_current, nip, employee_name, golongan, jenis_asn, unit_id, unit_name,
-          opd_unit_id, opd_name, position_id, position_code, position_name, kelas_jabatan, input, result, notes, earned, deduction_total,
-          adjustment_total, tpp, gross, pph21, bpjs_employer, bpjs_employee, net, computed_at)
-        select ${period}, x.employee_id, ${runId}::uuid, ${ruleSetId}::uuid, false, x.nip, x.employee_name, x.golongan, x.jenis_asn, x.unit_id, x.unit_name,
-          x.opd_unit_id, x.opd_name, x.position_id, x.position_code, x.position_name, x.kelas_jabatan, x.input, null, x.notes, x.earned, x.deduction_total,
-          x.adjustment_total, x.tpp, x.gross, x.pph21, x.bpjs_employer, x.bpjs_employee, x.net, ${now.toISOString()}::timestamptz
-        from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as x(${RESULT_RECORD})`,
-  );
+export async function replaceCurrentResults(tx: Executor, period: string, employeeIds: readonly string[], batches: readonly EncodedResults[]): Promise<number> {
+  if (employeeIds.length > 0) {
+    await queryRows(tx, sql`update tpp_results set is_current = false where period = ${period} and is_current and employee_id = any(${`{${employeeIds.join(',')}}`}::uuid[])`);
+  }
+  const channel = openCopyChannel(tx);
+  if (!channel) throw new Error('replaceCurrentResults runs in a transaction (its COPY channel)');
+  let written = 0;
+  for (const batch of batches) {
+    if (batch.rows === 0) continue;
+    await channel.copyIn(RESULT_COPY_TARGET, batch.payload);
+    written += batch.rows;
+  }
+  return written;
 }
 
-/**
- * The previous current results of the run's employees step aside; the run's become current. The
- * employees are named (not found by a sub-select on the run): that plan stays an index lookup per
- * employee even when the table's statistics still describe it as empty, as after its first run.
- */
-export async function promoteRunResults(executor: Executor, runId: string, period: string, employeeIds: readonly string[]): Promise<number> {
-  if (employeeIds.length > 0) {
-    await queryRows(
-      executor,
-      sql`update tpp_results set is_current = false
-          where period = ${period} and is_current and run_id <> ${runId}::uuid and employee_id = any(${`{${employeeIds.join(',')}}`}::uuid[])`,
-    );
-  }
-  const promoted = await executor.update(tppResults).set({ isCurrent: true }).where(eq(tppResults.runId, runId)).returning({ id: tppResults.id });
-  return promoted.length;
+/** A batch's results as COPY rows (encodeTppResultsCopy) and how many. */
+export interface EncodedResults {
+  payload: Uint8Array<ArrayBuffer>;
+  rows: number;
 }
 
 export async function deletePendingResults(executor: Executor, runId: string): Promise<void> {

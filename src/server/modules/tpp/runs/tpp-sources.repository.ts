@@ -1,10 +1,12 @@
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import { EXCUSED_STATUSES } from '../../../../contracts/attendance-daily';
 import type { EmployeePredikat } from '../../../../domain/skp/vocabulary';
 import type { ActingSource, AttendanceDaySource, ApprovedRequestSource } from '../../../../domain/tpp/build-input';
 import { queryRows, type Executor } from '../../../db/client';
 import { findPayDataRows, type PayDataRow } from '../pay-data/pay-data.repository';
+import { openCopyChannel } from '../../attendance/daily/copy-channel';
+import { copyTppDaysAndActivities } from './copy-tpp-sources';
 import {
   assignments,
   attendanceRequests,
@@ -152,13 +154,13 @@ const quarterOf = (period: string) => `${period.slice(0, 4)}-Q${Math.floor((Numb
  * Final SKP predikat that applies to a month: the evaluation of that month, else of its quarter,
  * else of the year (whichever the region's SKP period is).
  */
-async function findPredikats(executor: Executor, ids: string[], period: string) {
+async function findPredikats(executor: Executor, idList: SQL, period: string) {
   const keys = [period, quarterOf(period), period.slice(0, 4)];
   const rows = await executor
     .select({ employeeId: skps.employeeId, periodKey: skpEvaluations.periodKey, predikat: skpEvaluations.predikat })
     .from(skpEvaluations)
     .innerJoin(skps, eq(skps.id, skpEvaluations.skpId))
-    .where(and(inArray(skps.employeeId, ids), inArray(skpEvaluations.periodKey, keys), eq(skpEvaluations.isFinal, true), isNotNull(skpEvaluations.predikat)));
+    .where(and(sql`${skps.employeeId} = any(${idList})`, inArray(skpEvaluations.periodKey, keys), eq(skpEvaluations.isFinal, true), isNotNull(skpEvaluations.predikat)));
   const result = new Map<string, { predikat: EmployeePredikat; periodKey: string }>();
   for (const key of keys) {
     for (const row of rows) {
@@ -173,38 +175,17 @@ export async function loadRawSources(executor: Executor, period: string, ids: st
   const { from, to } = periodBounds(period);
   // One array parameter, not a parameter per employee: a batch is a thousand ids.
   const idList = sql`${`{${ids.join(',')}}`}::uuid[]`;
-  // Three chains on their own connections when the executor is a pool: the two big reads in
-  // parallel, the small ones in a row.
-  const readDays = async () => {
-    // One row per employee with the month's days as one text (day of month, status, minutes late and
-    // early, unit; ';' between days): a region's month is hundreds of thousands of days, and mapping
-    // each as a row object, or parsing five array literals, costs more than reading it.
-    return queryRows<{ employee_id: string; days: string }>(
-      executor,
-      sql`select employee_id,
-            string_agg(concat_ws('|', extract(day from date)::int, status, late_minutes, early_minutes, coalesce(unit_id::text, '')), ';' order by date) as days
-          from daily_attendance
-          where employee_id = any(${idList}) and date between ${from} and ${to}
-          group by employee_id`,
-    );
-  };
-  const readActivities = async () => {
-    // One pass over the month's activities: the regency's date (WIB) of the last submission, and the
-    // approved minutes per day as arrays (productivity), one row per employee.
-    return queryRows<{ employee_id: string; last_date: string | null; dates: string[] | null; minutes: number[] | null }>(
-      executor,
-      sql`select employee_id, to_char(max(last_submitted) at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as last_date,
-            array_agg(work_date::text order by work_date) filter (where approved <> 0) as dates,
-            array_agg(approved order by work_date) filter (where approved <> 0) as minutes
-          from (
-            select employee_id, work_date, max(submitted_at) as last_submitted,
-              coalesce(sum(approved_minutes) filter (where status = 'approved'), 0)::int as approved
-            from activity_entries
-            where employee_id = any(${idList}) and work_date between ${from} and ${to}
-            group by employee_id, work_date
-          ) d
-          group by employee_id`,
-    );
+  // The two big reads (the month's days, the approved minutes per day) by binary COPY: on the
+  // executor's own connection when it is a transaction or PGlite, else in a short read transaction
+  // of their own, which gives the COPY a connection of the pool while the small reads use others.
+  const readDaysAndActivities = async (): Promise<Pick<RawSources, 'days' | 'approvedMinutes' | 'lastSubmissions'>> => {
+    const channel = openCopyChannel(executor);
+    if (channel) return copyTppDaysAndActivities(channel, ids, from, to);
+    if (executor instanceof PgTransaction) return readDaysAndActivitiesByRows(executor, period, idList);
+    return executor.transaction(async (tx) => {
+      const own = openCopyChannel(tx);
+      return own ? copyTppDaysAndActivities(own, ids, from, to) : readDaysAndActivitiesByRows(tx, period, idList);
+    });
   };
   const readTheRest = async () => {
     const employeeRows = await executor
@@ -263,28 +244,67 @@ export async function loadRawSources(executor: Executor, period: string, ids: st
       .where(and(sql`${tppDisciplineDecisions.employeeId} = any(${idList})`, lte(tppDisciplineDecisions.startPeriod, period)));
 
     const payData = await findPayDataRows(executor, ids, to);
-    const predikats = await findPredikats(executor, ids, period);
+    const predikats = await findPredikats(executor, idList, period);
     return { employeeRows, assignmentRows, requestRows, complianceRows, decisionRows, payData, predikats };
   };
   // A transaction is one connection: its statements go one after another (node-postgres refuses
   // overlapping queries on one client).
-  const [dayRows, activityRows, { employeeRows, assignmentRows, requestRows, complianceRows, decisionRows, payData, predikats }] =
-    executor instanceof PgTransaction
-      ? [await readDays(), await readActivities(), await readTheRest()]
-      : await Promise.all([readDays(), readActivities(), readTheRest()]);
+  const [{ days, approvedMinutes, lastSubmissions }, { employeeRows, assignmentRows, requestRows, complianceRows, decisionRows, payData, predikats }] =
+    executor instanceof PgTransaction ? [await readDaysAndActivities(), await readTheRest()] : await Promise.all([readDaysAndActivities(), readTheRest()]);
   return {
     employees: employeeRows,
     assignments: assignmentRows,
-    days: new Map(dayRows.map((row) => [row.employee_id, parseStoredDays(period, row.days)])),
+    days,
     payData,
     requests: group(requestRows, ({ kind, startDate, endDate }) => ({ kind, startDate, endDate })),
     predikats,
+    lastSubmissions,
+    approvedMinutes,
+    compliance: group(complianceRows, ({ code, isMet }) => ({ code, isMet })),
+    decisions: group(decisionRows, ({ decisionNumber, penaltyCode, startPeriod }) => ({ decisionNumber, penaltyCode, startPeriod })),
+  };
+}
+
+/**
+ * The same two reads as rows, where no COPY channel exists: the days as one text per employee (day
+ * of month, status, minutes late and early, unit; ';' between days), the activities as arrays per
+ * employee — mapping each day as a row object costs more than reading it.
+ */
+export async function readDaysAndActivitiesByRows(
+  executor: Executor,
+  period: string,
+  ids: readonly string[] | SQL,
+): Promise<Pick<RawSources, 'days' | 'approvedMinutes' | 'lastSubmissions'>> {
+  const { from, to } = periodBounds(period);
+  const idList = Array.isArray(ids) ? sql`${`{${ids.join(',')}}`}::uuid[]` : ids;
+  const dayRows = await queryRows<{ employee_id: string; days: string }>(
+    executor,
+    sql`select employee_id,
+          string_agg(concat_ws('|', extract(day from date)::int, status, late_minutes, early_minutes, coalesce(unit_id::text, '')), ';' order by date) as days
+        from daily_attendance
+        where employee_id = any(${idList}) and date between ${from} and ${to}
+        group by employee_id`,
+  );
+  const activityRows = await queryRows<{ employee_id: string; last_date: string | null; dates: string[] | null; minutes: number[] | null }>(
+    executor,
+    sql`select employee_id, to_char(max(last_submitted) at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as last_date,
+          array_agg(work_date::text order by work_date) filter (where approved <> 0) as dates,
+          array_agg(approved order by work_date) filter (where approved <> 0) as minutes
+        from (
+          select employee_id, work_date, max(submitted_at) as last_submitted,
+            coalesce(sum(approved_minutes) filter (where status = 'approved'), 0)::int as approved
+          from activity_entries
+          where employee_id = any(${idList}) and work_date between ${from} and ${to}
+          group by employee_id, work_date
+        ) d
+        group by employee_id`,
+  );
+  return {
+    days: new Map(dayRows.map((row) => [row.employee_id, parseStoredDays(period, row.days)])),
     lastSubmissions: new Map(activityRows.flatMap((row) => (row.last_date === null ? [] : [[row.employee_id, row.last_date] as const]))),
     approvedMinutes: new Map(
       activityRows.map((row) => [row.employee_id, new Map((row.dates ?? []).map((date, index) => [date, Number(row.minutes?.[index] ?? 0)]))]),
     ),
-    compliance: group(complianceRows, ({ code, isMet }) => ({ code, isMet })),
-    decisions: group(decisionRows, ({ decisionNumber, penaltyCode, startPeriod }) => ({ decisionNumber, penaltyCode, startPeriod })),
   };
 }
 
