@@ -8,7 +8,7 @@ import type { Database } from '../src/server/db/client';
 import { findAttendanceEmployees, findPunchTimelines } from '../src/server/modules/attendance/daily/daily.repository';
 import { loadCalendarSources, punchRangeOf, visitDerivedDays } from '../src/server/modules/attendance/daily/derive-attendance-rows';
 import { isStoredDay, ROWS_PER_BATCH } from '../src/server/modules/attendance/daily/rebuild-daily-attendance';
-import { openCopyChannel } from '../src/server/modules/attendance/daily/copy-channel';
+import { openCopyChannel } from '../src/server/db/copy-channel';
 import { findEmployeesWithStoredDays, writeDailyColumns } from '../src/server/modules/attendance/daily/copy-daily-rows';
 import { copyPunchTimelines } from '../src/server/modules/attendance/daily/copy-punch-timelines';
 import { appendDailyRow, countRows, createDailyColumns, storeDailyColumns, type DailyColumns } from '../src/server/modules/attendance/daily/store-daily-rows';

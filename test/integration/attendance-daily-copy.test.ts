@@ -2,7 +2,7 @@ import { and, asc, gte, inArray, lte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendanceRequests, dailyAttendance, punches } from '../../src/server/db/schema';
 import type { Executor } from '../../src/server/db/client';
-import { openCopyChannel, type CopyChannel } from '../../src/server/modules/attendance/daily/copy-channel';
+import { openCopyChannel, type CopyChannel } from '../../src/server/db/copy-channel';
 import { appendDailyColumns } from '../../src/server/modules/attendance/daily/copy-daily-rows';
 import { copyPunchTimelines } from '../../src/server/modules/attendance/daily/copy-punch-timelines';
 import { findAttendanceEmployees, findPunchTimelines } from '../../src/server/modules/attendance/daily/daily.repository';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityEntries } from '../../src/server/db/schema';
-import { openCopyChannel } from '../../src/server/modules/attendance/daily/copy-channel';
+import { openCopyChannel } from '../../src/server/db/copy-channel';
 import { copyTppDaysAndActivities } from '../../src/server/modules/tpp/runs/copy-tpp-sources';
 import { readDaysAndActivitiesByRows } from '../../src/server/modules/tpp/runs/tpp-sources.repository';
 import { createOpdFixture, type OpdFixture } from '../helpers/factories';
 import type { TestApp } from '../helpers/test-app';
-import { createTppTestApp, storeDay } from './tpp-test-setup';
+import { activityEntryRow, createTppTestApp, storeDay } from './tpp-test-setup';
 
 const NOW = '2026-05-12T03:00:00Z';
 
@@ -20,21 +20,7 @@ describe('TPP run sources: binary COPY and row reads agree', () => {
   let t: TestApp;
   let opd: OpdFixture;
 
-  const entry = (employeeId: string, unitId: string, workDate: string, minutes: number, status: 'approved' | 'submitted' | 'draft', submittedAt: string | null) => ({
-    employeeId,
-    unitId,
-    workDate,
-    startTime: '08:00',
-    endTime: '16:00',
-    isAdditionalTask: true,
-    title: 'Tugas uji',
-    volume: 1,
-    outputUnit: 'kegiatan',
-    claimedMinutes: minutes,
-    approvedMinutes: status === 'approved' ? minutes : null,
-    status,
-    submittedAt: submittedAt === null ? null : new Date(submittedAt),
-  });
+  const entry = activityEntryRow;
 
   beforeAll(async () => {
     t = await createTppTestApp(NOW);

@@ -6,7 +6,7 @@ import { computeTppNow } from '../../src/server/modules/tpp/runs/tpp-jobs';
 import { systemContext } from '../../src/server/platform/actor';
 import { createOpdFixture, type OpdFixture } from '../helpers/factories';
 import type { TestApp } from '../helpers/test-app';
-import { createTppTestApp, storeDay } from './tpp-test-setup';
+import { activityEntryRow, createTppTestApp, storeDay } from './tpp-test-setup';
 
 // Tuesday 12 May 2026: April is over and still open.
 const NOW = '2026-05-12T03:00:00Z';
@@ -21,21 +21,8 @@ describe('TPP run: productivity from the run’s own sources', () => {
   let t: TestApp;
   let opd: OpdFixture;
 
-  const entry = (employeeId: string, unitId: string, workDate: string, minutes: number, status: 'approved' | 'submitted') => ({
-    employeeId,
-    unitId,
-    workDate,
-    startTime: '08:00',
-    endTime: '16:00',
-    isAdditionalTask: true,
-    title: 'Tugas uji',
-    volume: 1,
-    outputUnit: 'kegiatan',
-    claimedMinutes: minutes,
-    approvedMinutes: status === 'approved' ? minutes : null,
-    status,
-    submittedAt: new Date(`${workDate}T10:00:00Z`),
-  });
+  const entry = (employeeId: string, unitId: string, workDate: string, minutes: number, status: 'approved' | 'submitted') =>
+    activityEntryRow(employeeId, unitId, workDate, minutes, status, `${workDate}T10:00:00Z`);
 
   beforeAll(async () => {
     t = await createTppTestApp(NOW);

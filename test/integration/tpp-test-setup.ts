@@ -47,3 +47,20 @@ export async function storeDay(
 export function sumSections(lines: readonly { section: string; effect: number }[], ...sections: string[]): number {
   return lines.filter((line) => sections.includes(line.section)).reduce((sum, line) => sum + line.effect, 0);
 }
+
+/** An activity entry row written straight into the table (an additional task of `minutes`, approved in full when approved). */
+export const activityEntryRow = (employeeId: string, unitId: string, workDate: string, minutes: number, status: 'approved' | 'submitted' | 'draft', submittedAt: string | null) => ({
+  employeeId,
+  unitId,
+  workDate,
+  startTime: '08:00',
+  endTime: '16:00',
+  isAdditionalTask: true,
+  title: 'Tugas uji',
+  volume: 1,
+  outputUnit: 'kegiatan',
+  claimedMinutes: minutes,
+  approvedMinutes: status === 'approved' ? minutes : null,
+  status,
+  submittedAt: submittedAt === null ? null : new Date(submittedAt),
+});

@@ -1,11 +1,7 @@
-import type { CopyChannel } from './copy-channel';
+import { checkedUuid, COPY_HEADER_BYTES, firstRowOffset, PG_EPOCH_MS, readInt64, uuidBytes } from '../../../db/binary-copy';
+import type { CopyChannel } from '../../../db/copy-channel';
 import type { PunchTimeline } from './daily.repository';
 
-const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** PostgreSQL's epoch (2000-01-01) in Unix milliseconds. */
-const PG_EPOCH_MS = Date.UTC(2000, 0, 1);
-/** Binary COPY header: signature (11 bytes), flags, extension length. */
-const HEADER_BYTES = 19;
 
 /**
  * COPY takes no bind parameters: the values are written into the statement, each checked first.
@@ -14,7 +10,7 @@ const HEADER_BYTES = 19;
  * and spill to disk, about twice the server time of the scan.
  */
 function timelineQuery(employeeIds: readonly string[], from: Date, to: Date): string {
-  for (const id of employeeIds) if (!UUID_TEXT.test(id)) throw new Error(`not a uuid: ${id}`);
+  for (const id of employeeIds) checkedUuid(id);
   return `select p.employee_id, p.id, p.instant
       from punches p
       where p.employee_id = any('{${employeeIds.join(',')}}'::uuid[])
@@ -22,12 +18,7 @@ function timelineQuery(employeeIds: readonly string[], from: Date, to: Date): st
 }
 
 /** A uuid's 16 bytes as a latin1 string: how the stream's employee ids are looked up. */
-const uuidKey = (id: string): string => Buffer.from(id.replace(/-/g, ''), 'hex').toString('latin1');
-
-/** A signed 64-bit big-endian integer that fits a double exactly (punch ids, microseconds of this era). */
-function readInt64(view: DataView, offset: number): number {
-  return view.getInt32(offset) * 0x1_0000_0000 + view.getUint32(offset + 4);
-}
+const uuidKey = (id: string): string => uuidBytes(id).toString('latin1');
 
 /** Bytes of one row: field count, then (length, value) of the employee (uuid), id (int8), instant (int8). */
 const ROW_BYTES = 46;
@@ -52,11 +43,11 @@ export async function copyPunchTimelines(channel: CopyChannel, employeeIds: read
     const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     let offset = 0;
     if (!isHeaderRead) {
-      if (data.length < HEADER_BYTES || data.length < HEADER_BYTES + view.getInt32(HEADER_BYTES - 4)) {
+      if (data.length < COPY_HEADER_BYTES || data.length < firstRowOffset(view)) {
         pending = data;
         return;
       }
-      offset = HEADER_BYTES + view.getInt32(HEADER_BYTES - 4);
+      offset = firstRowOffset(view);
       isHeaderRead = true;
     }
     while (!isEnded && data.length - offset >= 2) {

@@ -3,7 +3,7 @@ import { DEFAULT_PUNCH_WINDOW, deriveDayFromTimeline, type DerivedDay, type Deri
 import type { WorkDay } from '../../../../domain/attendance/schedule-work-days';
 import type { Executor } from '../../../db/client';
 import { findApprovedRequests, findDeviceContacts, findPunchTimelines, type AttendanceEmployee, type PunchTimeline } from './daily.repository';
-import { openCopyChannel } from './copy-channel';
+import { openCopyChannel } from '../../../db/copy-channel';
 import { copyPunchTimelines } from './copy-punch-timelines';
 import { loadRulesByDate, resolveWorkDays } from './work-day-source';
 

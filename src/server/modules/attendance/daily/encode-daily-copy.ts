@@ -1,3 +1,4 @@
+import { CopyWriter, PG_EPOCH_DAY, pgMicros, uuidBytes } from '../../../db/binary-copy';
 import type { DailyColumns } from './store-daily-rows';
 
 /**
@@ -27,67 +28,12 @@ export const DAILY_COPY_COLUMNS = [
   'computed_at',
 ] as const;
 
-const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
-/** PostgreSQL's epoch (2000-01-01) in Unix milliseconds and days. */
-const PG_EPOCH_MS = Date.UTC(2000, 0, 1);
-const PG_EPOCH_DAY = PG_EPOCH_MS / 86_400_000;
 const INT8_OID = 20;
 const UUID_OID = 2950;
-const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Upper bound of a row without its id arrays' elements: fixed-size fields, texts of the enumerations (< 64 bytes each), array headers. */
 const ROW_BYTES_WITHOUT_IDS = 512;
 const MAX_TEXT_FIELD = 64;
-
-/**
- * A growing buffer written front to back. Room is reserved once per row (`reserve`), the writes
- * themselves do not check: encoding is on the rebuild's critical path (~220,000 rows a month).
- */
-class Writer {
-  private bytesOut: Uint8Array<ArrayBuffer>;
-  private view: DataView;
-  private offset = 0;
-
-  constructor(size: number) {
-    this.bytesOut = new Uint8Array(size);
-    this.view = new DataView(this.bytesOut.buffer);
-  }
-
-  reserve(bytes: number): void {
-    if (this.offset + bytes <= this.bytesOut.length) return;
-    const grown = new Uint8Array(Math.max(this.bytesOut.length * 2, this.offset + bytes));
-    grown.set(this.bytesOut.subarray(0, this.offset));
-    this.bytesOut = grown;
-    this.view = new DataView(grown.buffer);
-  }
-
-  int16(value: number): void {
-    this.view.setInt16(this.offset, value);
-    this.offset += 2;
-  }
-
-  int32(value: number): void {
-    this.view.setInt32(this.offset, value);
-    this.offset += 4;
-  }
-
-  /** A 64-bit integer given as a safe JavaScript integer. */
-  int64(value: number): void {
-    const high = Math.floor(value / 0x1_0000_0000);
-    this.view.setInt32(this.offset, high);
-    this.view.setUint32(this.offset + 4, value - high * 0x1_0000_0000);
-    this.offset += 8;
-  }
-
-  bytes(value: Uint8Array): void {
-    this.bytesOut.set(value, this.offset);
-    this.offset += value.length;
-  }
-
-  done(): Buffer<ArrayBuffer> {
-    return Buffer.from(this.bytesOut.buffer, 0, this.offset);
-  }
-}
 
 /** Field values that repeat across rows, encoded once (length prefix included). */
 type Field = Buffer;
@@ -101,11 +47,6 @@ function withLength(payload: Buffer): Field {
   return field;
 }
 
-function uuidBytes(value: string): Buffer {
-  if (!UUID_TEXT.test(value)) throw new Error(`not a uuid: ${value}`);
-  return Buffer.from(value.replace(/-/g, ''), 'hex');
-}
-
 const uuidField = (value: string | null): Field => (value === null ? NULL_FIELD : withLength(uuidBytes(value)));
 
 function dateField(value: string): Field {
@@ -116,21 +57,15 @@ function dateField(value: string): Field {
   return withLength(payload);
 }
 
-/** Microseconds since PostgreSQL's epoch; exact in a double for any instant of this application. */
-const pgMicros = (ms: number) => (ms - PG_EPOCH_MS) * 1000;
-
+/** A timestamptz field, encoded once for the rows that share it. */
 function timestampField(ms: number | null): Field {
-  if (ms === null) return NULL_FIELD;
-  if (!Number.isInteger(ms)) throw new RangeError(`not whole milliseconds: ${ms}`);
-  const writer = new Writer(12);
-  writer.reserve(12);
-  writer.int32(8);
-  writer.int64(pgMicros(ms));
+  const writer = new CopyWriter(12);
+  writer.timestampField(ms);
   return writer.done();
 }
 
 /** An instant that differs per row, written in place (no field object per row). */
-function writeInstant(writer: Writer, ms: number | null): void {
+function writeInstant(writer: CopyWriter, ms: number | null): void {
   if (ms === null) {
     writer.bytes(NULL_FIELD);
     return;
@@ -156,7 +91,7 @@ function createTextFields(): (value: string | null) => Field {
 }
 
 /** The header of a one-dimensional array without nulls (array_recv's layout; the empty array when `count` is 0); each element follows as its length and bytes. */
-function writeArrayHeader(writer: Writer, elementOid: number, count: number, elementSize: number): void {
+function writeArrayHeader(writer: CopyWriter, elementOid: number, count: number, elementSize: number): void {
   if (count === 0) {
     writer.int32(12);
     writer.int32(0);
@@ -184,11 +119,8 @@ const joinFields = (...fields: Field[]): Field => Buffer.concat(fields);
  */
 export function encodeDailyCopy(c: DailyColumns, computedAt: Date): Buffer<ArrayBuffer> {
   const rows = c.statuses.length;
-  const writer = new Writer(64 + rows * 256);
-  writer.reserve(SIGNATURE.length + 8);
-  writer.bytes(SIGNATURE);
-  writer.int32(0);
-  writer.int32(0);
+  const writer = new CopyWriter(64 + rows * 256);
+  writer.header();
   const employees = c.employees.map((id, index) => joinFields(uuidField(id), uuidField(c.units[index] ?? null)));
   const plans = c.planDates.map((date, index) =>
     joinFields(dateField(date), uuidField(c.planSchedules[index] ?? null), timestampField(c.planStarts[index] ?? null), timestampField(c.planEnds[index] ?? null)),
@@ -241,7 +173,6 @@ export function encodeDailyCopy(c: DailyColumns, computedAt: Date): Buffer<Array
     }
     writer.bytes(isFinal[row] ? finalTail : pendingTail);
   }
-  writer.reserve(2);
-  writer.int16(-1);
+  writer.trailer();
   return writer.done();
 }

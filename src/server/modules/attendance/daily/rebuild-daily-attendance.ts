@@ -7,7 +7,7 @@ import { findUnitSubtreeIds } from '../../org';
 import { loadDerivationSources, visitDerivedDays } from './derive-attendance-rows';
 import { findAttendanceEmployees } from './daily.repository';
 import { findEmployeesWithStoredDays, planDailyWrite } from './copy-daily-rows';
-import { openCopyChannel } from './copy-channel';
+import { openCopyChannel } from '../../../db/copy-channel';
 import { appendDailyRow, countRows, createDailyColumns } from './store-daily-rows';
 
 /** A rebuild covers at most a year at once (the CLI can be run per year). */

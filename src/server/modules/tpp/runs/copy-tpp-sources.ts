@@ -1,6 +1,7 @@
 import { DAILY_STATUSES } from '../../../../contracts/attendance-daily';
 import { listDates } from '../../../../domain/attendance/calendar-zone';
-import type { CopyChannel } from '../../attendance/daily/copy-channel';
+import { checkedUuid, firstRowOffset, PG_EPOCH_MS } from '../../../db/binary-copy';
+import type { CopyChannel } from '../../../db/copy-channel';
 
 /**
  * The two large reads of a TPP run — the month's daily attendance and the approved minutes per day —
@@ -24,13 +25,8 @@ export interface CopiedDay {
   unitId: string | null;
 }
 
-const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
-/** PostgreSQL's epoch (2000-01-01) in Unix milliseconds. */
-const PG_EPOCH_MS = Date.UTC(2000, 0, 1);
 const DAY_MS = 86_400_000;
-/** Binary COPY header: signature (11 bytes), flags, extension length. */
-const HEADER_BYTES = 19;
 /**
  * Statuses travel as their position in this list (a text only for one not in it): one string per
  * status for the whole read instead of one per day.
@@ -42,7 +38,7 @@ const STATUS_LIST = (() => {
 
 /** COPY takes no bind parameters: the values are written into the statement, each checked first. */
 function checkedIdList(employeeIds: readonly string[], from: string, to: string): string {
-  for (const id of employeeIds) if (!UUID_TEXT.test(id)) throw new Error(`not a uuid: ${id}`);
+  for (const id of employeeIds) checkedUuid(id);
   if (!DATE_TEXT.test(from) || !DATE_TEXT.test(to)) throw new Error(`not a date range: ${from}…${to}`);
   return `'{${employeeIds.join(',')}}'::uuid[]`;
 }
@@ -60,7 +56,7 @@ class CopyReader {
 
   constructor(private readonly data: Buffer) {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-    this.offset = HEADER_BYTES + this.view.getInt32(HEADER_BYTES - 4);
+    this.offset = firstRowOffset(this.view);
   }
 
   /** Starts the next row; false at the trailer. */

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { TppRunIssue, TppRunStatus, TppRunView } from '../../../../contracts/tpp';
 import { queryRows, type Executor } from '../../../db/client';
 import { tppResults, tppRuns, units, users } from '../../../db/schema';
-import { openCopyChannel } from '../../attendance/daily/copy-channel';
+import { openCopyChannel } from '../../../db/copy-channel';
 import { TPP_RESULT_COPY_COLUMNS } from './encode-tpp-results-copy';
 
 const runColumns = {

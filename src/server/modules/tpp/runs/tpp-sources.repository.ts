@@ -5,7 +5,7 @@ import type { EmployeePredikat } from '../../../../domain/skp/vocabulary';
 import type { ActingSource, AttendanceDaySource, ApprovedRequestSource } from '../../../../domain/tpp/build-input';
 import { queryRows, type Executor } from '../../../db/client';
 import { findPayDataRows, type PayDataRow } from '../pay-data/pay-data.repository';
-import { openCopyChannel } from '../../attendance/daily/copy-channel';
+import { openCopyChannel } from '../../../db/copy-channel';
 import { copyTppDaysAndActivities } from './copy-tpp-sources';
 import {
   assignments,

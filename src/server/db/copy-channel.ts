@@ -1,7 +1,7 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import type { Executor } from '../../../db/client';
+import type { Executor } from './client';
 
 /**
  * Binary COPY on the connection a drizzle executor runs on (drizzle itself cannot send COPY):
