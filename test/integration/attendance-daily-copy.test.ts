@@ -9,9 +9,9 @@ import { findAttendanceEmployees, findPunchTimelines } from '../../src/server/mo
 import { loadDerivationSources, punchRangeOf, visitDerivedDays } from '../../src/server/modules/attendance/daily/derive-attendance-rows';
 import { isStoredDay, rebuildDailyAttendance } from '../../src/server/modules/attendance/daily/rebuild-daily-attendance';
 import { appendDailyRow, countRows, createDailyColumns, storeDailyColumns, type DailyColumns } from '../../src/server/modules/attendance/daily/store-daily-rows';
-import { seedAttendanceReferenceData } from '../../src/server/modules/attendance/reference-data/seed-attendance-reference-data';
-import { createEmployeeFixture, createOpdFixture, createUnitFixture, type OpdFixture } from '../helpers/factories';
-import { createTestApp, type TestApp } from '../helpers/test-app';
+import type { OpdFixture } from '../helpers/factories';
+import { startAttendanceTest } from '../helpers/attendance-test-setup';
+import type { TestApp } from '../helpers/test-app';
 
 // Monday 2026-04-13, 17:00 WIB: the weeks before are over everywhere.
 const NOW = '2026-04-13T10:00:00Z';
@@ -42,12 +42,10 @@ describe('daily attendance through binary COPY', () => {
   let everyone: string[];
 
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW });
+    const start = await startAttendanceTest(NOW);
+    ({ t, opd } = start);
+    const { papuan } = start;
     const db = t.handle.db;
-    await seedAttendanceReferenceData(db, t.clock);
-    opd = await createOpdFixture(db, t.clock);
-    const papua = await createUnitFixture(db, t.clock, { kind: 'opd', timeZone: 'Asia/Jayapura' });
-    const papuan = await createEmployeeFixture(db, t.clock, { unitId: papua.id });
     everyone = [opd.head.id, opd.bidangHead.id, opd.staff.id, papuan.id];
     const { staff, bidangHead, head } = opd;
     // Inserted out of time order (ids do not follow instants), two punches in one millisecond

@@ -4,10 +4,10 @@ import { attendanceRequests, dailyAttendance, punches } from '../../src/server/d
 import { findAttendanceEmployees } from '../../src/server/modules/attendance/daily/daily.repository';
 import { deriveAttendanceRows } from '../../src/server/modules/attendance/daily/derive-attendance-rows';
 import { rebuildDailyAttendance } from '../../src/server/modules/attendance/daily/rebuild-daily-attendance';
-import { seedAttendanceReferenceData } from '../../src/server/modules/attendance/reference-data/seed-attendance-reference-data';
 import { resolveWorkDays } from '../../src/server/modules/attendance/schedules';
-import { createAccount, createEmployeeFixture, createOpdFixture, createUnitFixture, type EmployeeFixture, type OpdFixture } from '../helpers/factories';
-import { createTestApp, loginAs, type TestApp } from '../helpers/test-app';
+import { createAccount, createEmployeeFixture, type EmployeeFixture, type OpdFixture } from '../helpers/factories';
+import { startAttendanceTest } from '../helpers/attendance-test-setup';
+import { loginAs, type TestApp } from '../helpers/test-app';
 
 // Monday 2026-04-13, 17:00 WIB: the weeks before are over everywhere.
 const NOW = '2026-04-13T10:00:00Z';
@@ -61,13 +61,9 @@ describe('daily attendance storage', () => {
   let everyone: string[];
 
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW });
+    ({ t, opd, papuan } = await startAttendanceTest(NOW));
     const db = t.handle.db;
-    await seedAttendanceReferenceData(db, t.clock);
-    opd = await createOpdFixture(db, t.clock);
     colleague = await createEmployeeFixture(db, t.clock, { unitId: opd.bidang.id });
-    const papua = await createUnitFixture(db, t.clock, { kind: 'opd', timeZone: 'Asia/Jayapura' });
-    papuan = await createEmployeeFixture(db, t.clock, { unitId: papua.id });
     everyone = [opd.head.id, opd.bidangHead.id, opd.staff.id, colleague.id, papuan.id];
 
     // The kepala bidang alone works six days (a personal assignment inside a unit that works five).

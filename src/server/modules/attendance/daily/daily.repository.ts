@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { DailyStatus, EarlyBand, LateBand } from '../../../../contracts/attendance-daily';
 import type { RequestKind } from '../../../../contracts/attendance-requests';
+import type { PunchTimeline } from '../../../../domain/attendance/derive-daily-attendance';
 import { queryRows, type Executor } from '../../../db/client';
 import { attendanceRequests, dailyAttendance, devices, employees, units } from '../../../db/schema';
 import { arrayParam } from '../punches/sql-arrays';
@@ -29,11 +30,8 @@ export async function findAttendanceEmployees(executor: Executor, filter: { empl
   return rows.map((row) => ({ ...row, timeZone: row.timeZone ?? 'Asia/Jakarta' }));
 }
 
-/** One employee's counted punches, ordered by instant: ids and instants (epoch ms) side by side. */
-export interface PunchTimeline {
-  ids: number[];
-  instants: number[];
-}
+/** One employee's counted punches, ordered by instant then id: ids and instants (epoch ms) side by side. */
+export type { PunchTimeline };
 
 /**
  * Punches that count (review status ok) of these employees between two instants, one timeline
