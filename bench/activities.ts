@@ -21,7 +21,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { addDays, isoWeekday } from '../src/domain/attendance/calendar-zone';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
-import type { Database } from '../src/server/db/client';
+import { queryRows, type Database } from '../src/server/db/client';
 import { activityCatalogueItems, activityCatalogueVersions, activityEntries, employees, users } from '../src/server/db/schema';
 import { seedActivityReferenceData } from '../src/server/modules/activities/reference-data/seed-activity-reference-data';
 import { seedAttendanceReferenceData } from '../src/server/modules/attendance/reference-data/seed-attendance-reference-data';
@@ -202,11 +202,22 @@ export async function runActivitiesBench(): Promise<void> {
       });
     }));
     // Each concurrent stream posts for its own people: the same person never waits for themself.
-    const { rate: apiRate } = await measure(started, 'POST /api/activities/entries (HTTP, authenticated)', () => runClosedLoop(CONCURRENCY, DURATION_MS, async (i) => {
+    const { rate: apiRate, result: apiResult } = await measure(started, 'POST /api/activities/entries (HTTP, authenticated)', () => runClosedLoop(CONCURRENCY, DURATION_MS, async (i) => {
       const poster = posters[i % posters.length];
       if (!poster) throw new Error('no poster');
       await post(poster);
     }));
+    // Every answered POST stored its entry and its audit row (the posters had none before).
+    const posterUserIds = sql`${`{${posters.map((poster) => poster.userId).join(',')}}`}::uuid[]`;
+    const [written] = await queryRows<{ entries: number; audits: number }>(
+      db,
+      sql`select (select count(*) from activity_entries where created_by_user_id = any(${posterUserIds}))::int as entries,
+            (select count(*) from audit_log where entity_type = 'activity_entry' and actor_user_id = any(${posterUserIds}))::int as audits`,
+    );
+    if (written?.entries !== apiResult.count || written.audits !== apiResult.count) {
+      throw new Error(`${apiResult.count} POSTs answered 201 but ${written?.entries} entries and ${written?.audits} audit rows stored`);
+    }
+    console.log(`  stored: ${written.entries} entries and ${written.audits} audit rows for ${apiResult.count} answered POSTs`);
     console.log(`ratio API / raw INSERT: ${(apiRate / rawRate).toFixed(2)} (target ≥ 0.40)`);
 
     console.log(`\n2. open loop: ${RATE} requests/s for ${OPEN_SECONDS} s`);

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityEntryView } from '../../src/contracts/activities';
 import { DEFAULT_ACTIVITY_RULES } from '../../src/domain/activities/rules';
+import { queryRows } from '../../src/server/db/client';
+import { pgArrayLiteral } from '../../src/server/db/coalesce';
 import { activityEntries, activityEntryStamps, activityRuleSets, auditLog } from '../../src/server/db/schema';
 import { entryAuditView } from '../../src/server/modules/activities/entries/entries.service';
 import { findEntryFacts } from '../../src/server/modules/activities/entries/entry-facts.repository';
@@ -11,7 +13,7 @@ import type { ActivityEntryRow } from '../../src/server/modules/activities/entri
 import { seedActivityReferenceData } from '../../src/server/modules/activities/reference-data/seed-activity-reference-data';
 import { seedAttendanceReferenceData } from '../../src/server/modules/attendance/reference-data/seed-attendance-reference-data';
 import { systemContext } from '../../src/server/platform/actor';
-import { auditPlaceholderValues } from '../../src/server/platform/audit';
+import { buildAuditRow } from '../../src/server/platform/audit';
 import { createCatalogueFixture, type CatalogueFixture } from '../helpers/activity-fixtures';
 import { createAccount, createEmployeeFixture, createOpdFixture } from '../helpers/factories';
 import { createTestApp, loginAs, type Session, type TestApp } from '../helpers/test-app';
@@ -53,12 +55,12 @@ describe('optimistic activity entry writes', () => {
   const auditsOf = (entryId: string) => t.handle.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'activity_entry'), eq(auditLog.entityId, entryId)));
 
   /** A complete new entry row of the staff member, as createEntry builds it. */
-  const newRow = (startTime: string, endTime: string, idempotencyKey: string | null = null): ActivityEntryRow => {
+  const newRow = (startTime: string, endTime: string, idempotencyKey: string | null = null, author: { id: string; unitId: string | null } = { id: staffId, unitId }): ActivityEntryRow => {
     const now = t.clock.now();
     return {
       id: randomUUID(),
-      employeeId: staffId,
-      unitId,
+      employeeId: author.id,
+      unitId: author.unitId,
       workDate: DAY,
       startTime,
       endTime,
@@ -89,7 +91,7 @@ describe('optimistic activity entry writes', () => {
     };
   };
   const insertWithStamp = (row: ActivityEntryRow, version: number | null) =>
-    insertEntryAudited(t.handle.db, row, auditPlaceholderValues(systemContext('uji', t.clock), { action: 'create', entityType: 'activity_entry', entityId: row.id, after: entryAuditView(row) }), {
+    insertEntryAudited(t.handle.db, row, buildAuditRow(systemContext('uji', t.clock), { action: 'create', entityType: 'activity_entry', entityId: row.id, after: entryAuditView(row) }), {
       kind: 'expect',
       employeeId: staffId,
       version,
@@ -152,12 +154,44 @@ describe('optimistic activity entry writes', () => {
     expect(await stampOf()).toBe((before ?? 0) + 1);
   });
 
+  it('optimistic inserts of several people at the same moment are written together, each failing alone', async () => {
+    const opd = await createOpdFixture(t.handle.db, t.clock);
+    const [good, bad] = await Promise.all([0, 1].map(() => createEmployeeFixture(t.handle.db, t.clock, { positionId: opd.staffPosition.id })));
+    if (!good || !bad) throw new Error('fixtures missing');
+    const ctx = systemContext('uji', t.clock);
+    const insertAs = (row: ActivityEntryRow, version: number | null) =>
+      insertEntryAudited(t.handle.db, row, buildAuditRow(ctx, { action: 'create', entityType: 'activity_entry', entityId: row.id, after: entryAuditView(row) }), { kind: 'expect', employeeId: row.employeeId, version });
+    const stale = newRow('15:00:00', '15:30:00');
+    const fine = newRow('08:00:00', '08:30:00', null, good);
+    // A catalogue version that does not exist: the database refuses the row (foreign key).
+    const broken = { ...newRow('08:00:00', '08:30:00', null, bad), catalogueVersionId: randomUUID() };
+    const staleVersion = ((await stampOf()) ?? 0) - 1;
+    const settled = await Promise.allSettled([insertAs(stale, staleVersion), insertAs(fine, null), insertAs(broken, null)]);
+    expect(settled[0]).toEqual({ status: 'fulfilled', value: { kind: 'stamp_moved' } });
+    expect(settled[1]).toEqual({ status: 'fulfilled', value: { kind: 'inserted' } });
+    expect(settled[2]?.status).toBe('rejected');
+    const stored = await t.handle.db.select().from(activityEntries).where(inArray(activityEntries.id, [stale.id, fine.id, broken.id]));
+    expect(stored.map((row) => row.id)).toEqual([fine.id]);
+    expect(await auditsOf(fine.id)).toHaveLength(1);
+    expect(await auditsOf(broken.id)).toHaveLength(0);
+    const stamps = await t.handle.db.select().from(activityEntryStamps).where(inArray(activityEntryStamps.employeeId, [good.id, bad.id]));
+    expect(stamps).toEqual([{ employeeId: good.id, version: 1 }]);
+  });
+
+  it('array parameters carry any text through PostgreSQL unchanged', async () => {
+    const values = ['a', 'b,c', 'kata "kutip"', 'garis\\miring', '{kurung}', '', 'spasi di tengah'];
+    const rows = await queryRows<{ value: string | null }>(t.handle.db, sql`select unnest(${pgArrayLiteral([...values, null])}::text[]) as value`);
+    expect(rows.map((row) => row.value)).toEqual([...values, null]);
+  });
+
   it('of many concurrent entries of one person the overlap and the daily cap still hold', async () => {
     const day = '2026-04-14';
-    // Eight overlapping requests at once: exactly one is stored.
-    const overlapping = await Promise.all(Array.from({ length: 8 }, (_, k) => post({ workDate: day, startTime: '08:00', endTime: `09:${String(k).padStart(2, '0')}` })));
+    // Eight overlapping requests at once (08:00–08:50 … 08:57): exactly one is stored, whichever commits first.
+    const overlapping = await Promise.all(Array.from({ length: 8 }, (_, k) => post({ workDate: day, startTime: '08:00', endTime: `08:${50 + k}` })));
     expect(overlapping.map((response) => response.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
-    // 60 minutes taken; eight more 60-minute entries at once, none overlapping: 450 allows six more.
+    const winner = overlapping.find((response) => response.statusCode === 201)?.json<ActivityEntryView>();
+    if (!winner) throw new Error('no entry stored');
+    // 50–57 minutes taken; eight more 59-minute entries at once, none overlapping: 450 allows six more.
     const hours = ['09', '10', '11', '12', '13', '14', '15', '16'];
     const capped = await Promise.all(hours.map((hour) => post({ workDate: day, startTime: `${hour}:00`, endTime: `${hour}:59` })));
     const statuses = capped.map((response) => response.statusCode);
@@ -167,6 +201,6 @@ describe('optimistic activity entry writes', () => {
       expect(refused.json<{ error: { details?: { rule?: string } } }>().error.details?.rule).toBe('daily_cap');
     }
     const stored = await t.handle.db.select().from(activityEntries).where(and(eq(activityEntries.employeeId, staffId), eq(activityEntries.workDate, day)));
-    expect(stored.reduce((sum, row) => sum + row.claimedMinutes, 0)).toBe(60 + 6 * 59);
+    expect(stored.reduce((sum, row) => sum + row.claimedMinutes, 0)).toBe(winner.claimedMinutes + 6 * 59);
   });
 });

@@ -88,6 +88,24 @@ describe('login, sessions and CSRF', () => {
     await expect(t.handle.db.execute('delete from audit_log' as never)).rejects.toThrow();
   });
 
+  it('answers requests of several sessions made at the same moment each with its own account', async () => {
+    // The sessions of concurrent requests are read by one statement (coalesced): each must still get its own.
+    const logins = ['bkpsdm', 'operator1', 'operator2', 'operator3'];
+    for (const username of logins.slice(1)) {
+      await createUser(t.handle.db, systemContext('test', t.clock), { username, password: 'Rahasia12345', mustChangePassword: false, roles: [{ role: 'admin_bkpsdm', unitId: null }] });
+    }
+    const sessions = await Promise.all(logins.map((login) => loginAs(t.app, login, 'Rahasia12345')));
+    const stranger = t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: 'ekinerja_session=bukan-sesi-yang-ada' } });
+    const [unknown, ...answers] = await Promise.all([stranger, ...sessions.map((session) => session.inject({ method: 'GET', url: '/api/auth/me' }))]);
+    expect(unknown?.statusCode).toBe(401);
+    expect(answers.map((response) => response.json<{ username: string; userId: string }>().username)).toEqual(logins);
+    expect(answers.map((response) => response.json<{ userId: string }>().userId)).toEqual(sessions.map((session) => session.me.userId));
+    // A logout in between: the next requests of the same moment see it for that session only.
+    expect((await sessions[1]?.inject({ method: 'POST', url: '/api/auth/logout' }))?.statusCode).toBe(200);
+    const after = await Promise.all(sessions.map((session) => session.inject({ method: 'GET', url: '/api/auth/me' })));
+    expect(after.map((response) => response.statusCode)).toEqual([200, 401, 200, 200]);
+  });
+
   it('serves the OpenAPI document', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(response.statusCode).toBe(200);

@@ -84,10 +84,18 @@ export function auditInsertFromSql(source: SQLWrapper): SQL {
   return sql`insert into ${auditLog} (${names}) select ${values} from ${source}`;
 }
 
-/** The values of auditInsertFromSql's placeholders for one audit entry by the request's actor. */
-export function auditPlaceholderValues(ctx: RequestContext, entry: AuditEntry): Record<string, unknown> {
+/** One audit row as auditLog inserts it (buildAuditRows). */
+export type AuditRow = typeof auditLog.$inferInsert;
+
+/** The audit row of one entry by the request's actor. */
+export function buildAuditRow(ctx: RequestContext, entry: AuditEntry): AuditRow {
   const [row] = buildAuditRows(ctx, [entry]);
   if (!row) throw new Error('no audit row built');
+  return row;
+}
+
+/** The values of auditInsertFromSql's placeholders for one audit row (buildAuditRow). */
+export function auditRowPlaceholderValues(row: AuditRow): Record<string, unknown> {
   const fields = row as Record<string, unknown>;
   const values: Record<string, unknown> = {};
   for (const [key, column] of auditColumns) {
@@ -95,4 +103,38 @@ export function auditPlaceholderValues(ctx: RequestContext, entry: AuditEntry): 
     values[AUDIT_PLACEHOLDER_PREFIX + key] = value === null ? null : column.mapToDriverValue(value);
   }
   return values;
+}
+
+/** The values of auditInsertFromSql's placeholders for one audit entry by the request's actor. */
+export function auditPlaceholderValues(ctx: RequestContext, entry: AuditEntry): Record<string, unknown> {
+  return auditRowPlaceholderValues(buildAuditRow(ctx, entry));
+}
+
+/**
+ * `insert into audit_log … select … from jsonb_populate_recordset(null::audit_log, <rows>) where
+ * <condition>`: audit rows given as one jsonb array of rows (auditRowsJson), written by the
+ * statement that makes the changes, only those `condition` (over the row `a`) keeps.
+ */
+export function auditInsertFromJsonSql(rows: SQLWrapper, condition: SQLWrapper): SQL {
+  const names = sql.join(
+    auditColumns.map(([, column]) => sql.identifier(column.name)),
+    sql`, `,
+  );
+  const values = sql.join(
+    auditColumns.map(([, column]) => sql`a.${sql.identifier(column.name)}`),
+    sql`, `,
+  );
+  return sql`insert into ${auditLog} (${names}) select ${values} from jsonb_populate_recordset(null::audit_log, ${rows}::jsonb) a where ${condition}`;
+}
+
+/** Audit rows (buildAuditRow) as the jsonb array auditInsertFromJsonSql reads: keys are column names. */
+export function auditRowsJson(rows: readonly AuditRow[]): string {
+  return JSON.stringify(
+    rows.map((row) => {
+      const fields = row as Record<string, unknown>;
+      const named: Record<string, unknown> = {};
+      for (const [key, column] of auditColumns) named[column.name] = fields[key] ?? null;
+      return named;
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { coalesce, pgArrayLiteral } from '../../db/coalesce';
 import type { Executor } from '../../db/client';
 import type { Actor, Role } from '../../platform/actor';
 import { findUnitSubtreeIds } from '../org/unit-tree.repository';
@@ -100,25 +101,77 @@ export interface SessionOfActor {
   lastSeenAt: Date;
 }
 
-/** The session-and-actor statement, built once per executor and prepared once per connection (named). */
+/**
+ * The session-and-actor statement over arrays (one element per request, coalesced): each token
+ * hash with the instant and the date of its request. Built once per executor and prepared once per
+ * connection (named). Each session is looked up in a lateral subquery, an index lookup per token
+ * whatever the planner thinks of the array's length.
+ */
 function buildSessionActorQuery(executor: Executor) {
+  const columns = Object.entries(actorColumns(sql`q.today`)).map(([name, value]) => sql`${value} as ${sql.identifier(name)}`);
+  const found = sql`select s.csrf_token, (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms, ${sql.join(columns, sql`, `)}
+    from sessions s join users u on u.id = s.user_id left join employees e on e.id = u.employee_id
+    where s.token_hash = q.token_hash and s.expires_at > q.now_at`;
+  const column = <T>(name: string) => sql<T>`x.${sql.identifier(name)}`;
   return executor
-    .select({ csrf_token: sql<string>`s.csrf_token`, last_seen_ms: sql<number>`(extract(epoch from s.last_seen_at) * 1000)::float8`, ...actorColumns(sql`${sql.placeholder('today')}::date`) })
-    .from(sql`sessions s join users u on u.id = s.user_id left join employees e on e.id = u.employee_id`)
-    .where(sql`s.token_hash = ${sql.placeholder('tokenHash')} and s.expires_at > ${sql.placeholder('now')}::timestamptz`)
-    .prepare('session_actor');
+    .select({
+      position: sql<number>`q.n::int`,
+      csrf_token: column<string>('csrf_token'),
+      last_seen_ms: column<number>('last_seen_ms'),
+      id: column<string>('id'),
+      username: column<string | null>('username'),
+      display_name: column<string>('display_name'),
+      employee_id: column<string | null>('employee_id'),
+      is_active: column<boolean>('is_active'),
+      must_change_password: column<boolean>('must_change_password'),
+      nip: column<string | null>('nip'),
+      employee_active: column<boolean | null>('employee_active'),
+      grants: column<ActorRow['grants']>('grants'),
+      has_subordinates: column<boolean>('has_subordinates'),
+      holds_skp_designation: column<boolean>('holds_skp_designation'),
+    })
+    .from(
+      sql`unnest(${sql.placeholder('tokenHashes')}::text[], ${sql.placeholder('nows')}::timestamptz[], ${sql.placeholder('todays')}::date[]) with ordinality as q(token_hash, now_at, today, n)
+        cross join lateral (${found}) x`,
+    )
+    .prepare('session_actors');
 }
-const sessionActorQueries = new WeakMap<Executor, ReturnType<typeof buildSessionActorQuery>>();
+const sessionActorQueries = new WeakMap<Executor, (request: SessionActorRequest) => Promise<SessionActorRow | undefined>>();
+
+interface SessionActorRequest {
+  tokenHash: string;
+  now: Date;
+  today: string;
+}
+type SessionActorRow = ActorRow & { csrf_token: string; last_seen_ms: number };
+
+/** Requests of the same moment answered by one statement (coalesce): one round trip for a busy server's sessions. */
+function sessionActorReader(executor: Executor) {
+  const existing = sessionActorQueries.get(executor);
+  if (existing) return existing;
+  const query = buildSessionActorQuery(executor);
+  const reader = coalesce<SessionActorRequest, SessionActorRow | undefined>(async (requests) => {
+    const rows = await query.execute({
+      tokenHashes: pgArrayLiteral(requests.map((request) => request.tokenHash)),
+      nows: pgArrayLiteral(requests.map((request) => request.now.toISOString())),
+      todays: pgArrayLiteral(requests.map((request) => request.today)),
+    });
+    const answers: (SessionActorRow | undefined)[] = requests.map(() => undefined);
+    for (const row of rows) answers[row.position - 1] = row;
+    return answers;
+  });
+  sessionActorQueries.set(executor, reader);
+  return reader;
+}
 
 /**
  * The live session of a token hash and its actor in one statement (the request's only round trip
- * before its own work, except an admin OPD's unit subtree). null: no live session; `actor` null:
- * the session's account or employee is inactive.
+ * before its own work, except an admin OPD's unit subtree); the sessions of requests arriving
+ * together are read by the same statement. null: no live session; `actor` null: the session's
+ * account or employee is inactive.
  */
 export async function loadSessionActor(executor: Executor, tokenHash: string, now: Date, today: string): Promise<{ session: SessionOfActor; actor: Actor | null } | null> {
-  const query = sessionActorQueries.get(executor) ?? buildSessionActorQuery(executor);
-  sessionActorQueries.set(executor, query);
-  const [row] = await query.execute({ tokenHash, now: now.toISOString(), today });
+  const row = await sessionActorReader(executor)({ tokenHash, now, today });
   if (!row) return null;
   return { session: { csrfToken: row.csrf_token, lastSeenAt: new Date(row.last_seen_ms) }, actor: await toActor(executor, row) };
 }

@@ -3,7 +3,7 @@ import type { CreateEntryBody, UpdateEntryBody } from '../../../../contracts/act
 import type { ActivityEntryView, EntryStatus } from '../../../../contracts/activities';
 import type { Executor } from '../../../db/client';
 import { requireActor, type Actor, type RequestContext } from '../../../platform/actor';
-import { auditPlaceholderValues, recordAudit } from '../../../platform/audit';
+import { buildAuditRow, recordAudit } from '../../../platform/audit';
 import { conflict, forbidden, notFound } from '../../../platform/errors';
 import { isPeriodClosed } from '../shared/period-lock';
 import { assertEntryAcceptable } from './entry-judging.service';
@@ -126,7 +126,7 @@ async function insertJudgedEntry(executor: Executor, ctx: RequestContext, owner:
     updatedAt: now,
   };
   const audit = { action, entityType: ENTITY, entityId: entry.id, after: entryAuditView(entry), scopeUnitId: owner.unitId };
-  const outcome = await insertEntryAudited(executor, entry, auditPlaceholderValues(ctx, audit), stamp);
+  const outcome = await insertEntryAudited(executor, entry, buildAuditRow(ctx, audit), stamp);
   if (outcome.kind !== 'inserted') return outcome;
   const view = toNewEntryView(entry, owner, {
     catalogueItemId: activity.isAdditionalTask ? null : (facts.catalogueItem?.itemId ?? null),
