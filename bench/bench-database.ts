@@ -68,10 +68,11 @@ export async function openBenchDatabase(poolSize: number): Promise<BenchDatabase
     kind: 'postgresql',
     db: handle.db,
     url,
-    note: `PostgreSQL ${version[0]?.server_version ?? '?'}, ${isFresh ? `scratch database ${name} (dropped afterwards)` : 'the BENCH_DATABASE_URL database itself (no CREATEDB)'}`,
+    note: `PostgreSQL ${version[0]?.server_version ?? '?'}, ${isFresh ? `scratch database ${name} ${process.env.BENCH_KEEP_DATABASE === '1' ? '(kept: BENCH_KEEP_DATABASE)' : '(dropped afterwards)'}` : 'the BENCH_DATABASE_URL database itself (no CREATEDB)'}`,
     close: async () => {
       await handle.close();
-      if (isFresh) await runAdmin(baseUrl, `drop database if exists ${name} with (force)`);
+      // BENCH_KEEP_DATABASE=1 leaves the scratch database for a look at its rows and plans afterwards.
+      if (isFresh && process.env.BENCH_KEEP_DATABASE !== '1') await runAdmin(baseUrl, `drop database if exists ${name} with (force)`);
     },
   };
 }
