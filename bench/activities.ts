@@ -13,8 +13,12 @@
  * generates load, for the HTTP runs and the raw INSERTs alike; each phase also prints the CPU per
  * request of the server, PostgreSQL and the load generator, and how busy the machine was.
  * Sizes (env): BENCH_SECONDS (8), BENCH_CONCURRENCY (32), BENCH_RATE (200), BENCH_OPEN_SECONDS (10), BENCH_BULK (10000),
- * BENCH_APP_POOL (the server's connection pool, default 10 as in production).
+ * BENCH_APP_POOL (the server's connection pool, default 10 as in production). Diagnosis: BENCH_SERVER_PROF=<dir>
+ * (CPU profile of the server), BENCH_SERVER_TRACE_GC=1 (the server's garbage collections on stderr).
+ * Before each measured phase the machine's dirty pages are written out (`sync`), so that the
+ * kernel's delayed writeback of the seed or of the previous loop does not land inside the phase.
  */
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { and, eq, inArray, sql } from 'drizzle-orm';
@@ -124,6 +128,9 @@ async function startServer(bench: BenchDatabase, clock: ReturnType<typeof fixedC
 
 /** Runs one load phase and prints its rate, latencies and (with a server process) where the CPU went. */
 async function measure(server: BenchServer, label: string, run: () => Promise<LoadResult>): Promise<{ rate: number; result: LoadResult }> {
+  // The writes of the previous step (the seed, a saturating loop) go to disk now, not as the
+  // kernel's delayed writeback in the middle of this phase, where it stalls every commit's fsync.
+  execFileSync('sync');
   const readServerCpu = server.readCpu;
   const before: CpuSample | null = readServerCpu ? await sampleCpu(readServerCpu, server.database) : null;
   const result = await run();

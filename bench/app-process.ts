@@ -48,7 +48,7 @@ function nextMessage<K extends AppProcessMessage['kind']>(child: ChildProcess, k
 export async function startAppProcess(options: { databaseUrl: string; poolSize: number; now: Date }): Promise<AppProcess> {
   const profileDir = process.env.BENCH_SERVER_PROF;
   const child = fork(serverScript, [], {
-    execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_TRACE_GC ? ['--trace-gc'] : []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
     env: { ...process.env, BENCH_APP_DATABASE_URL: options.databaseUrl, BENCH_APP_POOL: String(options.poolSize), BENCH_APP_NOW: options.now.toISOString() },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityEntryView } from '../../src/contracts/activities';
 import { DEFAULT_ACTIVITY_RULES } from '../../src/domain/activities/rules';
 import { queryRows } from '../../src/server/db/client';
-import { pgArrayLiteral } from '../../src/server/db/coalesce';
+import { toArrayLiteral } from '../../src/server/db/sql-arrays';
 import { activityEntries, activityEntryStamps, activityRuleSets, auditLog } from '../../src/server/db/schema';
 import { entryAuditView } from '../../src/server/modules/activities/entries/entries.service';
 import { findEntryFacts } from '../../src/server/modules/activities/entries/entry-facts.repository';
@@ -179,8 +179,8 @@ describe('optimistic activity entry writes', () => {
   });
 
   it('array parameters carry any text through PostgreSQL unchanged', async () => {
-    const values = ['a', 'b,c', 'kata "kutip"', 'garis\\miring', '{kurung}', '', 'spasi di tengah'];
-    const rows = await queryRows<{ value: string | null }>(t.handle.db, sql`select unnest(${pgArrayLiteral([...values, null])}::text[]) as value`);
+    const values = ['a', 'NULL', 'b,c', 'kata "kutip"', 'garis\\miring', '{kurung}', '', 'spasi di tengah'];
+    const rows = await queryRows<{ value: string | null }>(t.handle.db, sql`select unnest(${toArrayLiteral([...values, null])}::text[]) as value`);
     expect(rows.map((row) => row.value)).toEqual([...values, null]);
   });
 

@@ -90,11 +90,3 @@ export function coalesce<Request, Answer>(run: (requests: readonly Request[]) =>
       }
     });
 }
-
-/**
- * A PostgreSQL array literal of text values (`{"a","b",NULL}`), for an array parameter cast in the
- * statement (`$1::uuid[]`): both drivers send it as one text value.
- */
-export function pgArrayLiteral(values: readonly (string | null)[]): string {
-  return `{${values.map((value) => (value === null ? 'NULL' : `"${value.replace(/[\\"]/g, (character) => `\\${character}`)}"`)).join(',')}}`;
-}

@@ -1,6 +1,7 @@
 import { getTableColumns, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { auditLog } from '../db/schema';
 import type { Executor } from '../db/client';
+import { rowsAsJson } from '../db/json-rows';
 import type { RequestContext } from './actor';
 
 export interface AuditEntry {
@@ -64,26 +65,6 @@ export async function recordAudits(executor: Executor, ctx: RequestContext, entr
 }
 
 const auditColumns = Object.entries(getTableColumns(auditLog)).filter(([key]) => key !== 'id');
-const AUDIT_PLACEHOLDER_PREFIX = 'audit_';
-
-/**
- * `insert into audit_log … select <placeholders> from <source>`: the audit row of a change written
- * by the statement that makes the change (a data-modifying CTE `source`), so that both commit
- * together without a transaction of their own, and only when `source` yields a row. Placeholders,
- * so that the statement can be prepared once: fill them with auditPlaceholderValues.
- */
-export function auditInsertFromSql(source: SQLWrapper): SQL {
-  const names = sql.join(
-    auditColumns.map(([, column]) => sql.identifier(column.name)),
-    sql`, `,
-  );
-  const values = sql.join(
-    auditColumns.map(([key, column]) => sql`${sql.placeholder(AUDIT_PLACEHOLDER_PREFIX + key)}::${sql.raw(column.getSQLType())}`),
-    sql`, `,
-  );
-  return sql`insert into ${auditLog} (${names}) select ${values} from ${source}`;
-}
-
 /** One audit row as auditLog inserts it (buildAuditRows). */
 export type AuditRow = typeof auditLog.$inferInsert;
 
@@ -92,22 +73,6 @@ export function buildAuditRow(ctx: RequestContext, entry: AuditEntry): AuditRow 
   const [row] = buildAuditRows(ctx, [entry]);
   if (!row) throw new Error('no audit row built');
   return row;
-}
-
-/** The values of auditInsertFromSql's placeholders for one audit row (buildAuditRow). */
-export function auditRowPlaceholderValues(row: AuditRow): Record<string, unknown> {
-  const fields = row as Record<string, unknown>;
-  const values: Record<string, unknown> = {};
-  for (const [key, column] of auditColumns) {
-    const value = fields[key] ?? null;
-    values[AUDIT_PLACEHOLDER_PREFIX + key] = value === null ? null : column.mapToDriverValue(value);
-  }
-  return values;
-}
-
-/** The values of auditInsertFromSql's placeholders for one audit entry by the request's actor. */
-export function auditPlaceholderValues(ctx: RequestContext, entry: AuditEntry): Record<string, unknown> {
-  return auditRowPlaceholderValues(buildAuditRow(ctx, entry));
 }
 
 /**
@@ -129,12 +94,5 @@ export function auditInsertFromJsonSql(rows: SQLWrapper, condition: SQLWrapper):
 
 /** Audit rows (buildAuditRow) as the jsonb array auditInsertFromJsonSql reads: keys are column names. */
 export function auditRowsJson(rows: readonly AuditRow[]): string {
-  return JSON.stringify(
-    rows.map((row) => {
-      const fields = row as Record<string, unknown>;
-      const named: Record<string, unknown> = {};
-      for (const [key, column] of auditColumns) named[column.name] = fields[key] ?? null;
-      return named;
-    }),
-  );
+  return rowsAsJson(auditColumns, rows);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coalesce, pgArrayLiteral } from '../../../src/server/db/coalesce';
+import { coalesce } from '../../../src/server/db/coalesce';
 
 /** A statement stand-in that records each batch it is given and answers every request with its double. */
 function recordingRun(options: { failWhen?: (requests: readonly number[]) => boolean } = {}) {
@@ -64,12 +64,5 @@ describe('coalesce', () => {
       throw new Error('no statement');
     });
     await expect(ask(1)).rejects.toThrow('no statement');
-  });
-});
-
-describe('pgArrayLiteral', () => {
-  it('quotes every element and escapes quotes and backslashes; null stays NULL', () => {
-    expect(pgArrayLiteral(['a', 'b,c', 'say "hi"', 'back\\slash', null, ''])).toBe('{"a","b,c","say \\"hi\\"","back\\\\slash",NULL,""}');
-    expect(pgArrayLiteral([])).toBe('{}');
   });
 });

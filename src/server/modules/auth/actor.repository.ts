@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { coalesce, pgArrayLiteral } from '../../db/coalesce';
+import { coalesce } from '../../db/coalesce';
+import { toArrayLiteral } from '../../db/sql-arrays';
 import type { Executor } from '../../db/client';
 import type { Actor, Role } from '../../platform/actor';
 import { findUnitSubtreeIds } from '../org/unit-tree.repository';
@@ -152,9 +153,9 @@ function sessionActorReader(executor: Executor) {
   const query = buildSessionActorQuery(executor);
   const reader = coalesce<SessionActorRequest, SessionActorRow | undefined>(async (requests) => {
     const rows = await query.execute({
-      tokenHashes: pgArrayLiteral(requests.map((request) => request.tokenHash)),
-      nows: pgArrayLiteral(requests.map((request) => request.now.toISOString())),
-      todays: pgArrayLiteral(requests.map((request) => request.today)),
+      tokenHashes: toArrayLiteral(requests.map((request) => request.tokenHash)),
+      nows: toArrayLiteral(requests.map((request) => request.now.toISOString())),
+      todays: toArrayLiteral(requests.map((request) => request.today)),
     });
     const answers: (SessionActorRow | undefined)[] = requests.map(() => undefined);
     for (const row of rows) answers[row.position - 1] = row;

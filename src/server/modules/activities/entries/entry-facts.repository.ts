@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DeadlineExtension } from '../../../../domain/activities/entry-deadline';
-import { coalesce, pgArrayLiteral } from '../../../db/coalesce';
+import { coalesce } from '../../../db/coalesce';
+import { toArrayLiteral } from '../../../db/sql-arrays';
 import type { Executor } from '../../../db/client';
 import { LEAVE_KINDS_WITHOUT_ENTRIES, type CatalogueChoice, type EntryAuthor } from './entries.repository';
 
@@ -185,7 +186,7 @@ function factsReader(executor: Executor) {
   if (existing) return existing;
   const query = buildEntryFactsQuery(executor);
   const reader = coalesce<EntryFactsRequest, FactsRow | undefined>(async (requests) => {
-    const list = (pick: (request: EntryFactsRequest) => string | null) => pgArrayLiteral(requests.map(pick));
+    const list = (pick: (request: EntryFactsRequest) => string | null) => toArrayLiteral(requests.map(pick));
     const rows = await query.execute({
       employeeIds: list((request) => request.employeeId),
       workDates: list((request) => request.workDate),

@@ -1,14 +1,12 @@
-import { getTableColumns, sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { activityEntries, activityEntryStamps } from '../../../db/schema';
-import { auditInsertFromJsonSql, auditInsertFromSql, auditRowPlaceholderValues, auditRowsJson, type AuditRow } from '../../../platform/audit';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { coalesce } from '../../../db/coalesce';
+import type { Executor } from '../../../db/client';
+import { rowsAsJson } from '../../../db/json-rows';
+import { activityEntries, activityEntryStamps } from '../../../db/schema';
+import { auditInsertFromJsonSql, auditRowsJson, type AuditRow } from '../../../platform/audit';
 import type { ActivityEntryRow } from './entry-view';
 
 const entryColumns = Object.entries(getTableColumns(activityEntries));
-const ENTRY_PLACEHOLDER_PREFIX = 'entry_';
-/** Each column's placeholder name worked out once: the insert fills some thirty of them per request. */
-const entryPlaceholders = entryColumns.map(([key, column]) => ({ key, column, name: ENTRY_PLACEHOLDER_PREFIX + key }));
 
 /**
  * How the insert relates to the person's entry stamp: `held` — the caller raised it under lock
@@ -21,78 +19,49 @@ export type StampCondition = { kind: 'held' } | { kind: 'expect'; employeeId: st
 export type EntryInsertOutcome = { kind: 'inserted' } | { kind: 'key_taken' } | { kind: 'stamp_moved' };
 
 /**
- * The insert statement: a gate (the stamp, or nothing to wait for), the entry selected from the
- * gate's row, and its audit row selected from the inserted entry. Every value is a placeholder, so
- * that it is built once per executor and prepared once per connection (named): building and
- * planning it per request cost more than running it.
+ * The entries of a statement (a jsonb array of rows keyed by column name, entryRowsJson) inserted
+ * where `condition` (over the row `e`) holds, and their audit rows (auditRowsJson) for the entries
+ * actually written. An idempotency key already taken writes nothing (the unique index decides).
  */
-function buildEntryInsert(executor: Executor, kind: StampCondition['kind']) {
-  // ON CONFLICT DO UPDATE … WHERE judges the latest committed stamp (waiting for a writer that holds it), not the statement's snapshot.
-  const gate =
-    kind === 'held'
-      ? executor.$with('entry_gate').as(executor.select({ version: sql<number>`0`.as('version') }).from(sql`(select 1) as held`))
-      : executor.$with('entry_gate').as(
-          executor
-            .insert(activityEntryStamps)
-            .values({ employeeId: sql.placeholder('stampEmployeeId'), version: 1 })
-            .onConflictDoUpdate({
-              target: activityEntryStamps.employeeId,
-              set: { version: sql`${activityEntryStamps.version} + 1` },
-              setWhere: sql`${activityEntryStamps.version} = ${sql.placeholder('stampVersion')}::int`,
-            })
-            .returning({ version: activityEntryStamps.version }),
-        );
-  const values = sql.join(
-    entryPlaceholders.map(({ column, name }) => sql`${sql.placeholder(name)}::${sql.raw(column.getSQLType())}`),
+function entryWithAuditCtes(executor: Executor, condition: SQL) {
+  const columns = sql.join(
+    entryColumns.map(([, column]) => sql`e.${sql.identifier(column.name)}`),
     sql`, `,
   );
   const newEntry = executor.$with('new_entry').as(
     executor
       .insert(activityEntries)
-      .select(sql`select ${values} from ${gate}`)
+      .select(sql`select ${columns} from jsonb_populate_recordset(null::activity_entries, ${sql.placeholder('entries')}::jsonb) e where ${condition}`)
       .onConflictDoNothing({ target: [activityEntries.employeeId, activityEntries.idempotencyKey] })
-      .returning({ id: activityEntries.id }),
+      .returning({ id: activityEntries.id, employeeId: activityEntries.employeeId }),
   );
-  const entryAudit = executor.$with('entry_audit', {}).as(auditInsertFromSql(newEntry));
-  return executor
-    .with(gate, newEntry, entryAudit)
-    .select({ gateVersion: gate.version, entryId: newEntry.id })
-    .from(gate)
-    .leftJoin(newEntry, sql`true`)
-    .prepare(kind === 'held' ? 'activity_entry_insert_held' : 'activity_entry_insert');
+  const entryAudit = executor.$with('entry_audit', {}).as(auditInsertFromJsonSql(sql.placeholder('audits'), sql`a.entity_id in (select id::text from ${newEntry})`));
+  return { newEntry, entryAudit };
 }
 
-type EntryInsert = ReturnType<typeof buildEntryInsert>;
-const preparedInserts = new WeakMap<Executor, Partial<Record<StampCondition['kind'], EntryInsert>>>();
+/** Entry rows as jsonb_populate_recordset reads them: keys are column names, dates as ISO text. */
+const entryRowsJson = (rows: readonly ActivityEntryRow[]): string => rowsAsJson(entryColumns, rows);
 
-function entryInsertOf(executor: Executor, kind: StampCondition['kind']): EntryInsert {
-  const cached = preparedInserts.get(executor) ?? {};
-  const prepared = cached[kind] ?? buildEntryInsert(executor, kind);
-  cached[kind] = prepared;
-  preparedInserts.set(executor, cached);
-  return prepared;
-}
-
-/** One optimistic insert of a coalesced batch: the entry, its audit row, the stamp version its facts saw. */
-interface ExpectedInsert {
-  row: ActivityEntryRow;
-  audit: AuditRow;
-  employeeId: string;
-  version: number | null;
+/**
+ * The insert under the entry lock (`held`): the entry and its audit row in one statement. Built
+ * once per executor and prepared once per connection (named).
+ */
+function buildHeldInsert(executor: Executor) {
+  const { newEntry, entryAudit } = entryWithAuditCtes(executor, sql`true`);
+  return executor.with(newEntry, entryAudit).select({ entryId: newEntry.id }).from(newEntry).prepare('activity_entry_insert_held');
 }
 
 /**
- * The optimistic insert over several entries of different people in one statement (requests of the
- * same moment, coalesced): as buildEntryInsert's `expect` form, row by row. Each person's stamp is
- * raised only if it is still the version their facts saw: the proposed stamp row carries that
- * version + 1, and ON CONFLICT DO UPDATE … WHERE compares the latest committed stamp with
- * `excluded.version - 1` (a stamp that does not exist yet is created; when the facts saw none, the
- * comparison with 0 never holds, as versions start at 1). Entries and audit rows come as jsonb
- * arrays with column names as keys; an entry is written only if its person's stamp was raised, an
- * audit row only if its entry was written. The stamps are taken in the order of their ids, so two
- * statements sharing people wait for each other instead of deadlocking.
+ * The optimistic insert (`expect`) of several entries of different people in one statement
+ * (requests of the same moment, coalesced). Each person's stamp is raised only if it is still the
+ * version their facts saw: the proposed stamp row carries that version + 1, and ON CONFLICT DO
+ * UPDATE … WHERE compares the latest committed stamp (waiting for a writer that holds it, not the
+ * statement's snapshot) with `excluded.version - 1` — a stamp that does not exist yet is created;
+ * when the facts saw none, the comparison with 0 never holds, as versions start at 1. An entry is
+ * written only if its person's stamp was raised. The stamps are taken in the order of their ids, so
+ * two statements sharing people wait for each other instead of deadlocking.
  */
-function buildExpectedInsertBatch(executor: Executor) {
+function buildExpectedInsert(executor: Executor) {
   const gate = executor.$with('entry_gate').as(
     executor
       .insert(activityEntryStamps)
@@ -108,21 +77,7 @@ function buildExpectedInsertBatch(executor: Executor) {
       })
       .returning({ employeeId: activityEntryStamps.employeeId }),
   );
-  const columns = sql.join(
-    entryColumns.map(([, column]) => sql`e.${sql.identifier(column.name)}`),
-    sql`, `,
-  );
-  const newEntry = executor.$with('new_entry').as(
-    executor
-      .insert(activityEntries)
-      .select(
-        sql`select ${columns} from jsonb_populate_recordset(null::activity_entries, ${sql.placeholder('entries')}::jsonb) e
-            where e.employee_id in (select employee_id from ${gate})`,
-      )
-      .onConflictDoNothing({ target: [activityEntries.employeeId, activityEntries.idempotencyKey] })
-      .returning({ id: activityEntries.id, employeeId: activityEntries.employeeId }),
-  );
-  const entryAudit = executor.$with('entry_audit', {}).as(auditInsertFromJsonSql(sql.placeholder('audits'), sql`a.entity_id in (select id::text from ${newEntry})`));
+  const { newEntry, entryAudit } = entryWithAuditCtes(executor, sql`e.employee_id in (select employee_id from ${gate})`);
   return executor
     .with(gate, newEntry, entryAudit)
     .select({ employeeId: gate.employeeId, entryId: newEntry.id })
@@ -131,27 +86,28 @@ function buildExpectedInsertBatch(executor: Executor) {
     .prepare('activity_entry_insert_batch');
 }
 
-/** An entry row as jsonb_populate_recordset reads it: keys are column names, values as JSON gives them (dates as ISO text). */
-function entryRowJson(row: ActivityEntryRow): Record<string, unknown> {
-  const fields = row as Record<string, unknown>;
-  const named: Record<string, unknown> = {};
-  for (const [key, column] of entryColumns) named[column.name] = fields[key] ?? null;
-  return named;
+/** One optimistic insert of a coalesced batch: the entry, its audit row, the stamp version its facts saw. */
+interface ExpectedInsert {
+  row: ActivityEntryRow;
+  audit: AuditRow;
+  employeeId: string;
+  version: number | null;
 }
 
+const heldInserts = new WeakMap<Executor, ReturnType<typeof buildHeldInsert>>();
 const expectedInserters = new WeakMap<Executor, (request: ExpectedInsert) => Promise<EntryInsertOutcome>>();
 
 /** The optimistic insert of an executor, coalescing the inserts of the same moment into one statement. */
 function expectedInserter(executor: Executor) {
   const existing = expectedInserters.get(executor);
   if (existing) return existing;
-  const statement = buildExpectedInsertBatch(executor);
+  const statement = buildExpectedInsert(executor);
   // One person at most per statement: it cannot raise one stamp twice.
   const inserter = coalesce<ExpectedInsert, EntryInsertOutcome>(
     async (requests) => {
       const rows = await statement.execute({
         stamps: JSON.stringify(requests.map((request) => ({ employee_id: request.employeeId, expected: request.version }))),
-        entries: JSON.stringify(requests.map((request) => entryRowJson(request.row))),
+        entries: entryRowsJson(requests.map((request) => request.row)),
         audits: auditRowsJson(requests.map((request) => request.audit)),
       });
       const byPerson = new Map(rows.map((row) => [row.employeeId, row.entryId]));
@@ -179,15 +135,8 @@ function expectedInserter(executor: Executor) {
  */
 export async function insertEntryAudited(executor: Executor, row: ActivityEntryRow, audit: AuditRow, stamp: StampCondition): Promise<EntryInsertOutcome> {
   if (stamp.kind === 'expect') return expectedInserter(executor)({ row, audit, employeeId: stamp.employeeId, version: stamp.version });
-  const fields = row as Record<string, unknown>;
-  // One object filled in place: this runs per request, for some forty values.
-  const values: Record<string, unknown> = auditRowPlaceholderValues(audit);
-  for (const { key, column, name } of entryPlaceholders) {
-    const value = fields[key] ?? null;
-    values[name] = value === null ? null : column.mapToDriverValue(value);
-  }
-  const [result] = await entryInsertOf(executor, stamp.kind).execute(values);
-  if (!result) return { kind: 'stamp_moved' };
-  if (result.entryId === null) return { kind: 'key_taken' };
-  return { kind: 'inserted' };
+  const statement = heldInserts.get(executor) ?? buildHeldInsert(executor);
+  heldInserts.set(executor, statement);
+  const written = await statement.execute({ entries: entryRowsJson([row]), audits: auditRowsJson([audit]) });
+  return written.length > 0 ? { kind: 'inserted' } : { kind: 'key_taken' };
 }

@@ -5,7 +5,7 @@ import { findDutyOverApel, type ApelDutyRequest } from '../../../../domain/atten
 import { queryRows, type Executor } from '../../../db/client';
 import { apelAttendanceRecords, units } from '../../../db/schema';
 import { findApprovedRequests } from '../daily/daily.repository';
-import { arrayParam } from '../punches/sql-arrays';
+import { arrayParam } from '../../../db/sql-arrays';
 import { findActiveApelSchedules, type ApelScheduleRow } from './apel-schedules.repository';
 
 /** What the derivation needs of a unit: its parent (for the nearest-level rule) and its wall clock. */

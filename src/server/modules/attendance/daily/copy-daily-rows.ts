@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../db/client';
 import { isUniqueViolation } from '../../org/db-errors';
-import { arrayParam } from '../punches/sql-arrays';
+import { arrayParam } from '../../../db/sql-arrays';
 import { openCopyChannel, type CopyChannel } from '../../../db/copy-channel';
 import { DAILY_COPY_COLUMNS, encodeDailyCopy } from './encode-daily-copy';
 import { countRows, storeDailyColumns, type DailyColumns } from './store-daily-rows';

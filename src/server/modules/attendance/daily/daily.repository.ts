@@ -4,7 +4,7 @@ import type { RequestKind } from '../../../../contracts/attendance-requests';
 import type { PunchTimeline } from '../../../../domain/attendance/derive-daily-attendance';
 import { queryRows, type Executor } from '../../../db/client';
 import { attendanceRequests, dailyAttendance, devices, employees, units } from '../../../db/schema';
-import { arrayParam } from '../punches/sql-arrays';
+import { arrayParam } from '../../../db/sql-arrays';
 
 export interface AttendanceEmployee {
   id: string;

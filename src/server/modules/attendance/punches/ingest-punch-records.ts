@@ -5,7 +5,7 @@ import { queryRows, type Executor } from '../../../db/client';
 import { devices, deviceUserMappings } from '../../../db/schema';
 import { findEarliestPlausibleDate, FUTURE_TOLERANCE_MINUTES } from './plausibility.repository';
 import type { AffectedDay } from './punch-hooks';
-import { arrayParam, toArrayLiteral } from './sql-arrays';
+import { arrayParam, toArrayLiteral } from '../../../db/sql-arrays';
 
 export type { PunchRecord } from '../../../../domain/attendance/punch-record';
 

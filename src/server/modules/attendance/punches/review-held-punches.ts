@@ -9,7 +9,7 @@ import { assertCanWriteInUnit, isUnitInScope, unitScopeOf } from '../../org/org-
 import { findWritableDevice } from '../devices/device-scope';
 import { FUTURE_TOLERANCE_MINUTES } from './plausibility.repository';
 import type { AffectedDay } from './punch-hooks';
-import { arrayParam } from './sql-arrays';
+import { arrayParam } from '../../../db/sql-arrays';
 
 type ReviewDecision = z.infer<typeof heldPunchReviewRequest>;
 type BulkReviewDecision = z.infer<typeof heldPunchBulkReviewRequest>;

@@ -12,7 +12,7 @@ import {
 import type { Executor } from '../../../db/client';
 import { employees, holidays, scheduleAssignments, shiftRosters, units } from '../../../db/schema';
 import { invalid } from '../../../platform/errors';
-import { arrayParam } from '../punches/sql-arrays';
+import { arrayParam } from '../../../db/sql-arrays';
 import { findScheduleViews } from './schedules.repository';
 
 /** Employees without a unit of record work on the regency's clock. */
