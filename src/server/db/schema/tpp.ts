@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { employees, positions, units } from './org';
+import { employees, units } from './org';
 
 /**
  * TPP (issue 6): versioned regional rule sets, background monthly runs, per-employee results with
@@ -96,16 +96,20 @@ export const tppResults = pgTable(
     isCurrent: boolean('is_current').notNull().default(true),
     /** Set when the month is closed: the result is what was paid. */
     frozenAt: timestamp('frozen_at', { withTimezone: true }),
-    /** Snapshots: who the employee was this month. */
+    /**
+     * Snapshots: who the employee was this month — the unit, OPD and position ids as they were, with
+     * their names, not references: no foreign keys (each cost ~5 µs per stored row and key, ADR 0013
+     * second amendment; units and positions are deactivated, never deleted).
+     */
     nip: text('nip').notNull(),
     employeeName: text('employee_name').notNull(),
     golongan: text('golongan'),
     jenisAsn: text('jenis_asn').notNull(),
-    unitId: uuid('unit_id').references(() => units.id),
+    unitId: uuid('unit_id'),
     unitName: text('unit_name'),
-    opdUnitId: uuid('opd_unit_id').references(() => units.id),
+    opdUnitId: uuid('opd_unit_id'),
     opdName: text('opd_name'),
-    positionId: uuid('position_id').references(() => positions.id),
+    positionId: uuid('position_id'),
     positionCode: text('position_code'),
     positionName: text('position_name'),
     kelasJabatan: integer('kelas_jabatan').notNull(),
