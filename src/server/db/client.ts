@@ -29,8 +29,15 @@ export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.m
 /** Serialises migrations when several app processes start at once on one PostgreSQL. */
 const MIGRATION_LOCK_KEY = 7_231_001;
 
+/**
+ * The pool keeps its connections once opened (`idleTimeoutMillis: 0`; node-postgres closes them
+ * after 10 s unused by default). A closed connection reopened under the next burst costs a backend
+ * start and the statements prepared on it planned again, and connections idled out together after a
+ * burst briefly took both cores of the benchmark machine, stalling every request (ADR 0012, third
+ * amendment). At most `poolSize` connections per process either way.
+ */
 export async function openPostgres(databaseUrl: string, poolSize = 10): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, idleTimeoutMillis: 0 });
   pool.on('error', () => {
     // idle client errors are reported per query; keep the process alive
   });
