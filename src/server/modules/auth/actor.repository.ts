@@ -113,24 +113,11 @@ function buildSessionActorQuery(executor: Executor) {
   const found = sql`select s.csrf_token, (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms, ${sql.join(columns, sql`, `)}
     from sessions s join users u on u.id = s.user_id left join employees e on e.id = u.employee_id
     where s.token_hash = q.token_hash and s.expires_at > q.now_at`;
-  const column = <T>(name: string) => sql<T>`x.${sql.identifier(name)}`;
+  // The lateral subquery's columns, named as it names them: the session's two and the actor's.
+  const names = ['csrf_token', 'last_seen_ms', ...Object.keys(actorColumns(sql`q.today`))];
+  const selected = Object.fromEntries(names.map((name) => [name, sql`x.${sql.identifier(name)}`]));
   return executor
-    .select({
-      position: sql<number>`q.n::int`,
-      csrf_token: column<string>('csrf_token'),
-      last_seen_ms: column<number>('last_seen_ms'),
-      id: column<string>('id'),
-      username: column<string | null>('username'),
-      display_name: column<string>('display_name'),
-      employee_id: column<string | null>('employee_id'),
-      is_active: column<boolean>('is_active'),
-      must_change_password: column<boolean>('must_change_password'),
-      nip: column<string | null>('nip'),
-      employee_active: column<boolean | null>('employee_active'),
-      grants: column<ActorRow['grants']>('grants'),
-      has_subordinates: column<boolean>('has_subordinates'),
-      holds_skp_designation: column<boolean>('holds_skp_designation'),
-    })
+    .select({ position: sql<number>`q.n::int`, ...selected })
     .from(
       sql`unnest(${sql.placeholder('tokenHashes')}::text[], ${sql.placeholder('nows')}::timestamptz[], ${sql.placeholder('todays')}::date[]) with ordinality as q(token_hash, now_at, today, n)
         cross join lateral (${found}) x`,
@@ -152,11 +139,11 @@ function sessionActorReader(executor: Executor) {
   if (existing) return existing;
   const query = buildSessionActorQuery(executor);
   const reader = coalesce<SessionActorRequest, SessionActorRow | undefined>(async (requests) => {
-    const rows = await query.execute({
+    const rows = (await query.execute({
       tokenHashes: toArrayLiteral(requests.map((request) => request.tokenHash)),
       nows: toArrayLiteral(requests.map((request) => request.now.toISOString())),
       todays: toArrayLiteral(requests.map((request) => request.today)),
-    });
+    })) as (SessionActorRow & { position: number })[];
     const answers: (SessionActorRow | undefined)[] = requests.map(() => undefined);
     for (const row of rows) answers[row.position - 1] = row;
     return answers;
