@@ -1,13 +1,14 @@
 import { DAILY_STATUSES } from '../../../../contracts/attendance-daily';
-import { listDates } from '../../../../domain/attendance/calendar-zone';
-import { checkedUuid, firstRowOffset, PG_EPOCH_MS } from '../../../db/binary-copy';
+import { dateOfInstant, listDates } from '../../../../domain/attendance/calendar-zone';
+import { checkedUuid, firstRowOffset, PG_EPOCH_MS, readInt64, uuidBytes } from '../../../db/binary-copy';
 import type { CopyChannel } from '../../../db/copy-channel';
 
 /**
  * The two large reads of a TPP run — the month's daily attendance and the approved minutes per day —
- * by binary COPY: the server only scans (and sums activities per employee and day, so ~40 % fewer
- * rows travel) and sends fixed-width fields; no per-employee sort, no aggregated text or array
- * literals to parse here. Same result as the row reads of loadRawSources (bench, ADR 0013).
+ * by binary COPY: the server only scans the batch's rows and sends fixed-width fields; no grouping,
+ * join or sort on its side, no aggregated text or array literals to parse here (the activities are
+ * summed per employee and day into a typed array). Same result as the row reads of loadRawSources
+ * (bench, ADR 0013).
  */
 export interface CopiedTppSources<Day> {
   days: Map<string, Day[]>;
@@ -26,7 +27,6 @@ export interface CopiedDay {
 }
 
 const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 86_400_000;
 /**
  * Statuses travel as their position in this list (a text only for one not in it): one string per
  * status for the whole read instead of one per day.
@@ -43,10 +43,40 @@ function checkedIdList(employeeIds: readonly string[], from: string, to: string)
   return `'{${employeeIds.join(',')}}'::uuid[]`;
 }
 
-/** A uuid read before, as text, and where its bytes are in the stream. */
+/** A uuid read before, as text, and its four 32-bit words. */
 interface UuidMemo {
   text: string;
-  at: number;
+  words: [number, number, number, number];
+}
+
+/**
+ * The batch's employees by their uuid's 32-bit words: a row's employee is found by its first word
+ * (random in a v4 uuid) and checked against all four, with no string made per row.
+ */
+class EmployeeIndex {
+  private readonly words: Int32Array;
+  private readonly byFirstWord = new Map<number, number[]>();
+
+  constructor(employeeIds: readonly string[]) {
+    this.words = new Int32Array(employeeIds.length * 4);
+    employeeIds.forEach((id, position) => {
+      const bytes = uuidBytes(id);
+      for (let word = 0; word < 4; word++) this.words[position * 4 + word] = bytes.readInt32BE(word * 4);
+      const first = this.words[position * 4] ?? 0;
+      const list = this.byFirstWord.get(first);
+      if (list) list.push(position);
+      else this.byFirstWord.set(first, [position]);
+    });
+  }
+
+  /** The position of the uuid whose words these are, -1 if none. */
+  find(w0: number, w1: number, w2: number, w3: number): number {
+    for (const position of this.byFirstWord.get(w0) ?? []) {
+      const at = position * 4;
+      if (this.words[at + 1] === w1 && this.words[at + 2] === w2 && this.words[at + 3] === w3) return position;
+    }
+    return -1;
+  }
 }
 
 /** Reads a binary COPY stream row by row; fields in order, each with its length checked. */
@@ -88,19 +118,41 @@ class CopyReader {
     return value;
   }
 
+  /** A timestamp as microseconds since PostgreSQL's epoch. */
+  int64OrNull(): number | null {
+    if (this.length(8) === -1) return null;
+    const value = readInt64(this.view, this.offset);
+    this.offset += 8;
+    return value;
+  }
+
+  /** A uuid naming one of the batch's employees, as its position in the batch. */
+  position(index: EmployeeIndex): number {
+    if (this.length(16) === -1) throw new Error('unexpected null in the COPY stream');
+    const at = this.offset;
+    this.offset += 16;
+    const position = index.find(this.view.getInt32(at), this.view.getInt32(at + 4), this.view.getInt32(at + 8), this.view.getInt32(at + 12));
+    if (position < 0) throw new Error('unexpected employee in the COPY stream');
+    return position;
+  }
+
   /**
    * A uuid as text; `memo` holds the one read before in the same place (an employee's unit is
-   * the same on nearly every day), whose text is reused when the bytes are equal.
+   * the same on nearly every day), whose text is reused when the words are equal.
    */
   uuidOrNull(memos: (UuidMemo | undefined)[], slot: number): string | null {
     if (this.length(16) === -1) return null;
     const at = this.offset;
     this.offset += 16;
+    const w0 = this.view.getInt32(at);
+    const w1 = this.view.getInt32(at + 4);
+    const w2 = this.view.getInt32(at + 8);
+    const w3 = this.view.getInt32(at + 12);
     const memo = memos[slot];
-    if (memo && this.data.compare(this.data, memo.at, memo.at + 16, at, at + 16) === 0) return memo.text;
+    if (memo && memo.words[0] === w0 && memo.words[1] === w1 && memo.words[2] === w2 && memo.words[3] === w3) return memo.text;
     const hex = this.data.toString('hex', at, at + 16);
     const text = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-    memos[slot] = { text, at };
+    memos[slot] = { text, words: [w0, w1, w2, w3] };
     return text;
   }
 
@@ -113,34 +165,34 @@ class CopyReader {
   }
 }
 
-/** A PostgreSQL date (days since 2000-01-01) as YYYY-MM-DD. */
-const pgDateText = (days: number) => new Date(PG_EPOCH_MS + days * DAY_MS).toISOString().slice(0, 10);
-
 /**
- * Rows name their employee by position in the id list (1-based): the `= any` filter keeps the
- * index scan, the join to the numbered list only adds the position.
+ * The regency's zone for the date of a submission (WIB), as the row reads and the productivity
+ * report count it.
  */
-const numbered = (idList: string) => `join unnest(${idList}) with ordinality as e(id, n) on e.id = employee_id`;
+const SUBMISSION_ZONE = 'Asia/Jakarta';
 
 /** The month's stored days of these employees, per employee in date order. */
 async function copyDays(channel: CopyChannel, employeeIds: readonly string[], idList: string, from: string, to: string): Promise<Map<string, CopiedDay[]>> {
   const dates = listDates(from, to);
+  // Rows name their employee by uuid, matched here: a join to a numbered id list cost the server
+  // a hash of the batch's days (a third of the read).
   const data = await channel.copyOut(
-    `select e.n::int4, (date - '${from}'::date)::int4, coalesce(array_position(${STATUS_LIST}, status), 0)::int4,
+    `select employee_id, (date - '${from}'::date)::int4, coalesce(array_position(${STATUS_LIST}, status), 0)::int4,
          case when array_position(${STATUS_LIST}, status) is null then status end, late_minutes::int4, early_minutes::int4, unit_id
-       from daily_attendance ${numbered(idList)}
+       from daily_attendance
        where employee_id = any(${idList}) and date between '${from}' and '${to}'`,
   );
   const reader = new CopyReader(data);
+  const employees = new EmployeeIndex(employeeIds);
   const byPosition: (CopiedDay[] | undefined)[] = [];
   const unitMemos: (UuidMemo | undefined)[] = [];
   while (reader.nextRow(7)) {
-    const position = reader.int32() - 1;
+    const position = reader.position(employees);
     const date = dates[reader.int32()];
     const code = reader.int32();
     const text = reader.textOrNull();
     const status = code > 0 ? DAILY_STATUSES[code - 1] : text;
-    if (date === undefined || status === undefined || status === null || employeeIds[position] === undefined) throw new Error('unexpected day in the COPY stream');
+    if (date === undefined || status === undefined || status === null) throw new Error('unexpected day in the COPY stream');
     const day: CopiedDay = { date, status, lateMinutes: reader.int32(), earlyMinutes: reader.int32(), unitId: reader.uuidOrNull(unitMemos, position) };
     const list = byPosition[position];
     if (list) list.push(day);
@@ -159,42 +211,49 @@ async function copyDays(channel: CopyChannel, employeeIds: readonly string[], id
   return days;
 }
 
-/** Approved minutes per day and the last submission's WIB date, summed per employee and day by the server. */
+/**
+ * Approved minutes per day and the last submission's WIB date. The entries travel as they are
+ * stored (employee, day, approved minutes, submission time) and are summed here into one array per
+ * batch: grouping them by employee and day cost the server more than sending them.
+ */
 async function copyActivities(channel: CopyChannel, employeeIds: readonly string[], idList: string, from: string, to: string) {
   const dates = listDates(from, to);
   const data = await channel.copyOut(
-    `select e.n::int4, x.day, x.last_day, x.approved
-       from (
-         select employee_id, (work_date - '${from}'::date)::int4 as day,
-           ((max(submitted_at) at time zone 'Asia/Jakarta')::date - '2000-01-01'::date)::int4 as last_day,
-           coalesce(sum(approved_minutes) filter (where status = 'approved'), 0)::int4 as approved
-         from activity_entries
-         where employee_id = any(${idList}) and work_date between '${from}' and '${to}'
-         group by employee_id, work_date
-       ) x ${numbered(idList)}`,
+    `select employee_id, (work_date - '${from}'::date)::int4,
+         case when status = 'approved' then coalesce(approved_minutes, 0) else 0 end::int4, submitted_at
+       from activity_entries
+       where employee_id = any(${idList}) and work_date between '${from}' and '${to}'`,
   );
   const reader = new CopyReader(data);
-  const minutesAt: (Map<number, number> | undefined)[] = [];
-  const lastDayAt: (number | undefined)[] = [];
+  const employees = new EmployeeIndex(employeeIds);
+  const dayCount = dates.length;
+  const minutes = new Int32Array(employeeIds.length * dayCount);
+  const hasEntry = new Uint8Array(employeeIds.length);
+  const lastSubmitted = new Float64Array(employeeIds.length).fill(-Infinity);
   while (reader.nextRow(4)) {
-    const position = reader.int32() - 1;
+    const position = reader.position(employees);
     const day = reader.int32();
-    const lastDay = reader.int32OrNull();
     const approved = reader.int32();
-    if (employeeIds[position] === undefined || dates[day] === undefined) throw new Error('unexpected activity day in the COPY stream');
-    let minutes = minutesAt[position];
-    if (!minutes) minutesAt[position] = minutes = new Map();
-    if (approved !== 0) minutes.set(day, approved);
-    if (lastDay !== null && lastDay > (lastDayAt[position] ?? -Infinity)) lastDayAt[position] = lastDay;
+    const submitted = reader.int64OrNull();
+    if (day < 0 || day >= dayCount) throw new Error('unexpected activity day in the COPY stream');
+    hasEntry[position] = 1;
+    const cell = position * dayCount + day;
+    minutes[cell] = (minutes[cell] ?? 0) + approved;
+    if (submitted !== null && submitted > (lastSubmitted[position] ?? -Infinity)) lastSubmitted[position] = submitted;
   }
   const approvedMinutes = new Map<string, Map<string, number>>();
   const lastSubmissions = new Map<string, string>();
   employeeIds.forEach((employeeId, position) => {
-    const minutes = minutesAt[position];
-    // Dates in order, as the row reads listed them.
-    if (minutes) approvedMinutes.set(employeeId, new Map([...minutes.keys()].sort((a, b) => a - b).map((day) => [dates[day] ?? '', minutes.get(day) ?? 0])));
-    const lastDay = lastDayAt[position];
-    if (lastDay !== undefined) lastSubmissions.set(employeeId, pgDateText(lastDay));
+    if (hasEntry[position] === 0) return;
+    // Dates in order, days without approved minutes left out, as the row reads listed them.
+    const perDay = new Map<string, number>();
+    for (let day = 0; day < dayCount; day++) {
+      const value = minutes[position * dayCount + day] ?? 0;
+      if (value !== 0) perDay.set(dates[day] ?? '', value);
+    }
+    approvedMinutes.set(employeeId, perDay);
+    const submitted = lastSubmitted[position] ?? -Infinity;
+    if (submitted !== -Infinity) lastSubmissions.set(employeeId, dateOfInstant(new Date(PG_EPOCH_MS + Math.floor(submitted / 1000)), SUBMISSION_ZONE));
   });
   return { approvedMinutes, lastSubmissions };
 }

@@ -1,18 +1,19 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { TppRunIssue } from '../../../../contracts/tpp';
-import { queryRows, type Database } from '../../../db/client';
+import { isSingleConnection, queryRows, type Database, type Executor } from '../../../db/client';
 import { tppRuns } from '../../../db/schema';
 import { systemContext } from '../../../platform/actor';
 import { recordAudit } from '../../../platform/audit';
 import type { Clock } from '../../../platform/clock';
 import { AppError } from '../../../platform/errors';
 import { isPeriodClosed } from '../../activities/shared/period-lock';
+import type { TppRuleSet } from '../../../../domain/tpp/rule-set';
 import { findTppRuleSetForPeriod } from '../rule-sets/tpp-rule-sets.service';
 import { computeEmployeesTpp } from './compute-employee-tpp';
 import { encodeTppResultsCopy } from './encode-tpp-results-copy';
 import { deletePendingResults, lockTppPeriod, replaceCurrentResults, type EncodedResults } from './tpp-runs.repository';
 import { closedPeriodError, missingRuleSetError, TPP_RUN_ENTITY } from './tpp-runs.service';
-import { findAllUnits, findEmployeesForPeriod, findSubtreeIds } from './tpp-sources.repository';
+import { findAllUnits, findEmployeesForPeriod, findSubtreeIds, type UnitNode } from './tpp-sources.repository';
 
 /**
  * Employees per batch: one set of queries and one COPY each; progress moves per batch. Large
@@ -52,14 +53,90 @@ async function failRun(db: Database, clock: Clock, runId: string, message: strin
   });
 }
 
+/** Thrown inside the run's transaction when another worker has taken the job over: roll back, quietly. */
+class TakenOver extends Error {}
+
+/** What the batches of a run gave: who was computed, and who could not be. */
+interface ComputedRun {
+  issues: TppRunIssue[];
+  computedIds: string[];
+}
+
 /**
- * Computes a claimed (running) job: every employee in scope in batches, the results written at the
- * end, current, in one transaction that also re-checks the month is still open (under the period
- * lock shared with closing) and sets the month's previous results of these employees aside as
- * history. Any failure fails the job; the month's previous results stay current. (Runs of an
- * earlier version wrote results as history first: a taken-over or failed job removes those.)
+ * Computes every batch of a run in order, handing each batch's encoded rows to `store` as soon as
+ * it is computed. While this process computes one batch, the database reads the next (the pool has
+ * connections to spare). Progress is reported per batch; a job another worker has taken over (this
+ * one stalled) ends in TakenOver.
  */
-export async function executeTppRun(db: Database, clock: Clock, runId: string): Promise<void> {
+async function computeBatches(
+  db: Database,
+  clock: Clock,
+  run: { id: string; period: string },
+  found: { id: string; ruleSet: TppRuleSet },
+  people: readonly { id: string }[],
+  unitsById: ReadonlyMap<string, UnitNode>,
+  batchSize: number,
+  store: (employeeIds: string[], batch: EncodedResults) => void,
+): Promise<ComputedRun> {
+  const issues: TppRunIssue[] = [];
+  const computedIds: string[] = [];
+  const computeBatch = (start: number) => {
+    const batch = people.slice(start, start + batchSize).map((person) => person.id);
+    const computing = computeEmployeesTpp(db, run.period, found.ruleSet, batch, unitsById);
+    // Its failure is handled where it is awaited; until then it must not count as unhandled.
+    computing.catch(() => undefined);
+    return computing;
+  };
+  let reporting: Promise<boolean> = Promise.resolve(true);
+  let upcoming = people.length > 0 ? computeBatch(0) : null;
+  try {
+    for (let start = 0; start < people.length && upcoming; start += batchSize) {
+      const current = upcoming;
+      upcoming = start + batchSize < people.length ? computeBatch(start + batchSize) : null;
+      const { computed, issues: batchIssues } = await current;
+      issues.push(...batchIssues);
+      const ids = computed.map((item) => item.snapshot.employeeId);
+      computedIds.push(...ids);
+      store(ids, {
+        payload: encodeTppResultsCopy({ runId: run.id, ruleSetId: found.id, period: run.period, computedAt: clock.now(), isCurrent: true }, computed),
+        rows: computed.length,
+      });
+      if (!(await reporting)) throw new TakenOver();
+      const done = Math.min(start + batchSize, people.length);
+      reporting = db
+        .update(tppRuns)
+        .set({ progressDone: done, heartbeatAt: clock.now() })
+        .where(and(eq(tppRuns.id, run.id), eq(tppRuns.status, 'running')))
+        .returning({ id: tppRuns.id })
+        .then(([still]) => still !== undefined);
+      // Its failure is handled where it is awaited; until then it must not count as unhandled.
+      reporting.catch(() => undefined);
+    }
+    if (!(await reporting)) throw new TakenOver();
+    return { issues, computedIds };
+  } catch (error) {
+    // Never leave a statement running unobserved when the run is being abandoned.
+    await reporting.catch(() => undefined);
+    await upcoming?.catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Computes a claimed (running) job: every employee in scope in batches. Its results become current
+ * in one transaction that holds the period lock shared with closing, re-checks the month is still
+ * open and sets the month's previous results of these employees aside as history; any failure rolls
+ * it back, and the month's previous results stay current. (Runs of an earlier version wrote results
+ * as history first: a taken-over or failed job removes those.)
+ *
+ * On PostgreSQL that transaction is opened first and each batch is written in it as soon as it is
+ * computed, so the database stores one batch while this process computes the next (ADR 0013, third
+ * amendment); closing the month waits for the run. PGlite is one connection, which its transaction
+ * holds: there the batches are kept encoded (~1.2 KB per employee) and written by a short last
+ * transaction, so that other requests are not held up for the whole run.
+ */
+export async function executeTppRun(db: Database, clock: Clock, runId: string, options: { batchSize?: number } = {}): Promise<void> {
+  const batchSize = options.batchSize ?? TPP_BATCH_SIZE;
   const [run] = await db.select().from(tppRuns).where(eq(tppRuns.id, runId));
   if (!run || run.status !== 'running') return;
   const ctx = systemContext(`tpp-run:${run.requestedByLabel ?? 'sistem'}`, clock);
@@ -74,60 +151,12 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string): 
     const people = await findEmployeesForPeriod(db, run.period, scope);
     await db.update(tppRuns).set({ ruleSetId: found.id, progressTotal: people.length, progressDone: 0, heartbeatAt: clock.now() }).where(eq(tppRuns.id, runId));
 
-    const issues: TppRunIssue[] = [];
-    const computedIds: string[] = [];
-    // Each batch's rows are encoded as they are computed and written once, current, by the last
-    // transaction (ADR 0013, amendment): about 1.2 KB per employee held until then.
-    const batches: EncodedResults[] = [];
-    // While this process computes one batch, the database reads the next (the pool has connections
-    // to spare). A batch's progress is reported once it is computed.
-    const computeBatch = (start: number) => {
-      const batch = people.slice(start, start + TPP_BATCH_SIZE).map((person) => person.id);
-      const computing = computeEmployeesTpp(db, run.period, found.ruleSet, batch, unitsById);
-      // Its failure is handled where it is awaited; until then it must not count as unhandled.
-      computing.catch(() => undefined);
-      return computing;
-    };
-    let reporting: Promise<boolean> = Promise.resolve(true);
-    let upcoming = people.length > 0 ? computeBatch(0) : null;
-    try {
-      for (let start = 0; start < people.length && upcoming; start += TPP_BATCH_SIZE) {
-        const current = upcoming;
-        upcoming = start + TPP_BATCH_SIZE < people.length ? computeBatch(start + TPP_BATCH_SIZE) : null;
-        const { computed, issues: batchIssues } = await current;
-        issues.push(...batchIssues);
-        computedIds.push(...computed.map((item) => item.snapshot.employeeId));
-        batches.push({
-          payload: encodeTppResultsCopy({ runId, ruleSetId: found.id, period: run.period, computedAt: clock.now(), isCurrent: true }, computed),
-          rows: computed.length,
-        });
-        // Another worker took the job over (this one stalled): leave it to them.
-        if (!(await reporting)) {
-          await upcoming?.catch(() => undefined);
-          return;
-        }
-        const done = Math.min(start + TPP_BATCH_SIZE, people.length);
-        reporting = db
-          .update(tppRuns)
-          .set({ progressDone: done, heartbeatAt: clock.now() })
-          .where(and(eq(tppRuns.id, runId), eq(tppRuns.status, 'running')))
-          .returning({ id: tppRuns.id })
-          .then(([still]) => still !== undefined);
-        // Its failure is handled where it is awaited; until then it must not count as unhandled.
-        reporting.catch(() => undefined);
-      }
-      if (!(await reporting)) return;
-    } catch (error) {
-      // Never leave a statement running unobserved when the run is being abandoned.
-      await reporting.catch(() => undefined);
-      await upcoming?.catch(() => undefined);
-      throw error;
-    }
-
-    await db.transaction(async (tx) => {
+    // The month still open, under the lock closing takes; the run marked done with its audit row.
+    const openMonth = async (tx: Executor) => {
       await lockTppPeriod(tx, run.period);
       if (await isPeriodClosed(tx, run.period)) throw closedPeriodError(run.period);
-      const promoted = await replaceCurrentResults(tx, run.period, computedIds, batches);
+    };
+    const finish = async (tx: Executor, { issues }: ComputedRun, promoted: number) => {
       await tx.update(tppRuns).set({ status: 'done', issues, finishedAt: clock.now(), heartbeatAt: clock.now() }).where(eq(tppRuns.id, runId));
       await recordAudit(tx, ctx, {
         action: 'compute',
@@ -136,8 +165,37 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string): 
         after: { period: run.period, unitId: run.unitId, ruleSetId: found.id, results: promoted, issues: issues.length },
         scopeUnitId: run.unitId,
       });
+    };
+
+    if (isSingleConnection(db)) {
+      const batches: EncodedResults[] = [];
+      const computed = await computeBatches(db, clock, run, found, people, unitsById, batchSize, (_ids, batch) => batches.push(batch));
+      await db.transaction(async (tx) => {
+        await openMonth(tx);
+        await finish(tx, computed, await replaceCurrentResults(tx, run.period, computed.computedIds, batches));
+      });
+      return;
+    }
+    await db.transaction(async (tx) => {
+      await openMonth(tx);
+      // Writes go one after another on the transaction's connection, each started once computed.
+      let writing: Promise<number> = Promise.resolve(0);
+      const store = (ids: string[], batch: EncodedResults) => {
+        writing = writing.then(async (written) => written + (await replaceCurrentResults(tx, run.period, ids, [batch])));
+        // Its failure is handled where it is awaited; until then it must not count as unhandled.
+        writing.catch(() => undefined);
+      };
+      let computed: ComputedRun;
+      try {
+        computed = await computeBatches(db, clock, run, found, people, unitsById, batchSize, store);
+      } finally {
+        // Never roll back under a write still running.
+        await writing.catch(() => undefined);
+      }
+      await finish(tx, computed, await writing);
     });
   } catch (error) {
+    if (error instanceof TakenOver) return;
     const message = error instanceof AppError ? error.message : 'Perhitungan TPP gagal karena galat sistem; lihat log server';
     await failRun(db, clock, runId, message);
     if (!(error instanceof AppError)) throw error;

@@ -68,12 +68,13 @@ export async function findActiveRunId(executor: Executor, period: string, unitId
 const RESULT_COPY_TARGET = `tpp_results (${TPP_RESULT_COPY_COLUMNS.join(', ')})`;
 
 /**
- * A run's last step, in the transaction that ends it: the month's current results of these
- * employees step aside and the run's rows (encoded by encodeTppResultsCopy as current) are written,
- * once, in their final state — writing them as history during the run and then updating every one
- * of them to current cost a second write of each row (ADR 0013, amendment). The employees are named
- * (not found by a sub-select): that plan stays an index lookup per employee even when the table's
- * statistics still describe it as empty, as after its first run. Returns the rows written.
+ * Makes a run's rows current, in the run's transaction: the month's current results of these
+ * employees step aside and the rows (encoded by encodeTppResultsCopy as current) are written, once,
+ * in their final state — writing them as history during the run and then updating every one of them
+ * to current cost a second write of each row (ADR 0013, amendment). Called per batch as the run
+ * computes them, or once with all of them. The employees are named (not found by a sub-select): that
+ * plan stays an index lookup per employee even when the table's statistics still describe it as
+ * empty, as after its first run. Returns the rows written.
  */
 export async function replaceCurrentResults(tx: Executor, period: string, employeeIds: readonly string[], batches: readonly EncodedResults[]): Promise<number> {
   if (employeeIds.length > 0) {
