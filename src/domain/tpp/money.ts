@@ -47,10 +47,12 @@ export const roundToUnit = (amount: number, unit: number, mode: RoundingMode): n
 
 /** "Rp 1.234.567" (Indonesian grouping), "−Rp 5.000" for negatives. */
 export function formatRupiah(amount: number): string {
-  const digits = Math.abs(amount)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${amount < 0 ? '−' : ''}Rp ${digits}`;
+  const digits = Math.abs(amount).toString();
+  // A dot before every group of three digits from the right (no pattern search: explanations are
+  // built for every employee of a run).
+  let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let at = grouped.length; at < digits.length; at += 3) grouped += `.${digits.slice(at, at + 3)}`;
+  return `${amount < 0 ? '−' : ''}Rp ${grouped}`;
 }
 
 /** Basis points as an Indonesian percentage: 50 → "0,5 %", 2500 → "25 %", 3334 → "33,34 %". */

@@ -31,6 +31,12 @@ describe('money', () => {
     expect(formatRupiah(1_234_567)).toBe('Rp 1.234.567');
     expect(formatRupiah(-5000)).toBe('−Rp 5.000');
     expect(formatRupiah(0)).toBe('Rp 0');
+    expect(formatRupiah(7)).toBe('Rp 7');
+    expect(formatRupiah(999)).toBe('Rp 999');
+    expect(formatRupiah(1000)).toBe('Rp 1.000');
+    expect(formatRupiah(-12_345)).toBe('−Rp 12.345');
+    expect(formatRupiah(123_456)).toBe('Rp 123.456');
+    expect(formatRupiah(9_007_199_254_740_991)).toBe('Rp 9.007.199.254.740.991');
     expect(formatPercent(50)).toBe('0,5 %');
     expect(formatPercent(2500)).toBe('25 %');
     expect(formatPercent(3334)).toBe('33,34 %');
