@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tppResults, tppRuns } from '../../src/server/db/schema';
 import { claimNextTppRun, executeTppRun } from '../../src/server/modules/tpp/runs/execute-tpp-run';
 import { findEmployeesForPeriod } from '../../src/server/modules/tpp/runs/tpp-sources.repository';
-import { createOpdFixture } from '../helpers/factories';
+import { createOpdFixture, type OpdFixture } from '../helpers/factories';
 import type { TestApp } from '../helpers/test-app';
 import { createTppTestApp, storeDay } from './tpp-test-setup';
 
@@ -15,13 +15,18 @@ const NOW = '2026-05-12T03:00:00Z';
  * month's previous results current. The failure is the database's own: a trigger refuses the row of
  * the employee computed last, in the run's last batch of two employees.
  */
-describe('TPP run: a failure after batches were written', () => {
+describe('TPP run: a failure after batches were written, and two runs of one month at once', () => {
   let t: TestApp;
+  let opd: OpdFixture;
 
-  const runMonth = async () => {
-    await t.handle.db.insert(tppRuns).values({ period: '2026-04', unitId: null, status: 'queued', requestedAt: t.clock.now(), requestedByLabel: 'uji' });
+  const claim = async (unitId: string | null) => {
+    await t.handle.db.insert(tppRuns).values({ period: '2026-04', unitId, status: 'queued', requestedAt: t.clock.now(), requestedByLabel: 'uji' });
     const runId = await claimNextTppRun(t.handle.db, t.clock);
     if (!runId) throw new Error('no run claimed');
+    return runId;
+  };
+  const runMonth = async () => {
+    const runId = await claim(null);
     return { runId, execution: executeTppRun(t.handle.db, t.clock, runId, { batchSize: 2 }) };
   };
   const currentResults = () =>
@@ -32,7 +37,7 @@ describe('TPP run: a failure after batches were written', () => {
 
   beforeAll(async () => {
     t = await createTppTestApp(NOW);
-    await createOpdFixture(t.handle.db, t.clock);
+    opd = await createOpdFixture(t.handle.db, t.clock);
     await createOpdFixture(t.handle.db, t.clock);
   });
   afterAll(async () => t.close());
@@ -82,5 +87,23 @@ describe('TPP run: a failure after batches were written', () => {
     expect(after.find((row) => row.employeeId === first.id)?.tpp).toBeLessThan(firstBefore ?? 0);
     const [run] = await t.handle.db.select().from(tppRuns).where(eq(tppRuns.id, again.runId));
     expect(run).toMatchObject({ status: 'done', progressDone: people.length, progressTotal: people.length });
+  });
+
+  it('runs a region run and an OPD run of the same month side by side: one after the other under the period lock, one current result each', async () => {
+    const people = await findEmployeesForPeriod(t.handle.db, '2026-04', null);
+    const region = await claim(null);
+    const unit = await claim(opd.unit.id);
+    await Promise.all([executeTppRun(t.handle.db, t.clock, region, { batchSize: 1 }), executeTppRun(t.handle.db, t.clock, unit, { batchSize: 1 })]);
+    const runs = await t.handle.db.select({ id: tppRuns.id, status: tppRuns.status }).from(tppRuns).where(sql`${tppRuns.id} in (${region}, ${unit})`);
+    expect(runs.map((run) => run.status)).toEqual(['done', 'done']);
+    const current = await currentResults();
+    expect(current).toHaveLength(people.length);
+    expect(new Set(current.map((row) => row.employeeId)).size).toBe(people.length);
+    // Whichever committed last holds the OPD's current rows; the other OPD's come from the region run.
+    const opdIds = new Set([opd.head.id, opd.bidangHead.id, opd.staff.id]);
+    expect(current.filter((row) => !opdIds.has(row.employeeId)).every((row) => row.runId === region)).toBe(true);
+    const opdRuns = new Set(current.filter((row) => opdIds.has(row.employeeId)).map((row) => row.runId));
+    expect(opdRuns.size).toBe(1);
+    expect([region, unit]).toContain([...opdRuns][0]);
   });
 });

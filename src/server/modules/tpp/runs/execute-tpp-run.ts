@@ -180,10 +180,15 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string, o
       await openMonth(tx);
       // Writes go one after another on the transaction's connection, each started once computed.
       let writing: Promise<number> = Promise.resolve(0);
+      // A failed write ends the run at the next batch instead of computing the rest for nothing.
+      let failedWrite: { error: unknown } | null = null;
       const store = (ids: string[], batch: EncodedResults) => {
+        if (failedWrite) throw failedWrite.error;
         writing = writing.then(async (written) => written + (await replaceCurrentResults(tx, run.period, ids, [batch])));
         // Its failure is handled where it is awaited; until then it must not count as unhandled.
-        writing.catch(() => undefined);
+        writing.catch((error: unknown) => {
+          failedWrite ??= { error };
+        });
       };
       let computed: ComputedRun;
       try {
