@@ -90,14 +90,17 @@ export async function pingDatabase(db: Database): Promise<void> {
   await db.execute(sql`select 1`);
 }
 
+/** The driver's client under a drizzle database or transaction (pg Pool or Client, PGlite or its transaction). */
+export function driverClient(executor: Executor): unknown {
+  const session: unknown = Reflect.get(executor, 'session');
+  return typeof session === 'object' && session !== null ? Reflect.get(session, 'client') : null;
+}
+
 /**
  * Whether the database is a single connection (PGlite): a transaction open on it holds every other
  * query back until it ends, so work that runs beside a transaction must not wait for the database.
  */
-export function isSingleConnection(db: Database): boolean {
-  const session: unknown = Reflect.get(db, 'session');
-  return typeof session === 'object' && session !== null && Reflect.get(session, 'client') instanceof PGlite;
-}
+export const isSingleConnection = (db: Database): boolean => driverClient(db) instanceof PGlite;
 
 /** Raw SQL rows; both drivers (node-postgres and PGlite) return `{ rows }`. */
 export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]> {

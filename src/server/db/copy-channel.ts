@@ -1,7 +1,7 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import type { Executor } from './client';
+import { driverClient, type Executor } from './client';
 
 /**
  * Binary COPY on the connection a drizzle executor runs on (drizzle itself cannot send COPY):
@@ -74,8 +74,7 @@ function isPgliteTransaction(client: object): client is Transaction {
  * must run on the transaction's own connection to be part of it.
  */
 export function openCopyChannel(executor: Executor): CopyChannel | null {
-  const session: unknown = Reflect.get(executor, 'session');
-  const client: unknown = typeof session === 'object' && session !== null ? Reflect.get(session, 'client') : null;
+  const client = driverClient(executor);
   if (client instanceof pg.Client) return nodePostgresChannel(client);
   if (client instanceof PGlite) return pgliteChannel(client);
   if (typeof client === 'object' && client !== null && !(client instanceof pg.Pool) && isPgliteTransaction(client)) return pgliteChannel(client);

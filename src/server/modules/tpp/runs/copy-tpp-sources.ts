@@ -1,7 +1,8 @@
 import { DAILY_STATUSES } from '../../../../contracts/attendance-daily';
 import { dateOfInstant, listDates } from '../../../../domain/attendance/calendar-zone';
-import { checkedUuid, firstRowOffset, PG_EPOCH_MS, readInt64, uuidBytes } from '../../../db/binary-copy';
+import { firstRowOffset, PG_EPOCH_MS, readInt64, uuidBytes } from '../../../db/binary-copy';
 import type { CopyChannel } from '../../../db/copy-channel';
+import { TPP_ZONE } from '../tpp-access';
 
 /**
  * The two large reads of a TPP run — the month's daily attendance and the approved minutes per day —
@@ -36,9 +37,12 @@ const STATUS_LIST = (() => {
   return `'{${DAILY_STATUSES.join(',')}}'::text[]`;
 })();
 
-/** COPY takes no bind parameters: the values are written into the statement, each checked first. */
-function checkedIdList(employeeIds: readonly string[], from: string, to: string): string {
-  for (const id of employeeIds) checkedUuid(id);
+/**
+ * COPY takes no bind parameters: the values are written into the statement. The ids were checked
+ * as uuids when the batch's EmployeeIndex was built; the dates are checked here.
+ */
+function idListLiteral(employees: EmployeeIndex, employeeIds: readonly string[], from: string, to: string): string {
+  if (employees.size !== employeeIds.length) throw new Error('the id list is not the indexed batch');
   if (!DATE_TEXT.test(from) || !DATE_TEXT.test(to)) throw new Error(`not a date range: ${from}…${to}`);
   return `'{${employeeIds.join(',')}}'::uuid[]`;
 }
@@ -56,8 +60,11 @@ interface UuidMemo {
 class EmployeeIndex {
   private readonly words: Int32Array;
   private readonly byFirstWord = new Map<number, number[]>();
+  readonly size: number;
 
+  /** Throws on an id that is not a uuid. */
   constructor(employeeIds: readonly string[]) {
+    this.size = employeeIds.length;
     this.words = new Int32Array(employeeIds.length * 4);
     employeeIds.forEach((id, position) => {
       const bytes = uuidBytes(id);
@@ -165,14 +172,8 @@ class CopyReader {
   }
 }
 
-/**
- * The regency's zone for the date of a submission (WIB), as the row reads and the productivity
- * report count it.
- */
-const SUBMISSION_ZONE = 'Asia/Jakarta';
-
 /** The month's stored days of these employees, per employee in date order. */
-async function copyDays(channel: CopyChannel, employeeIds: readonly string[], idList: string, from: string, to: string): Promise<Map<string, CopiedDay[]>> {
+async function copyDays(channel: CopyChannel, employees: EmployeeIndex, employeeIds: readonly string[], idList: string, from: string, to: string): Promise<Map<string, CopiedDay[]>> {
   const dates = listDates(from, to);
   // Rows name their employee by uuid, matched here: a join to a numbered id list cost the server
   // a hash of the batch's days (a third of the read).
@@ -183,7 +184,6 @@ async function copyDays(channel: CopyChannel, employeeIds: readonly string[], id
        where employee_id = any(${idList}) and date between '${from}' and '${to}'`,
   );
   const reader = new CopyReader(data);
-  const employees = new EmployeeIndex(employeeIds);
   const byPosition: (CopiedDay[] | undefined)[] = [];
   const unitMemos: (UuidMemo | undefined)[] = [];
   while (reader.nextRow(7)) {
@@ -216,7 +216,7 @@ async function copyDays(channel: CopyChannel, employeeIds: readonly string[], id
  * stored (employee, day, approved minutes, submission time) and are summed here into one array per
  * batch: grouping them by employee and day cost the server more than sending them.
  */
-async function copyActivities(channel: CopyChannel, employeeIds: readonly string[], idList: string, from: string, to: string) {
+async function copyActivities(channel: CopyChannel, employees: EmployeeIndex, employeeIds: readonly string[], idList: string, from: string, to: string) {
   const dates = listDates(from, to);
   const data = await channel.copyOut(
     `select employee_id, (work_date - '${from}'::date)::int4,
@@ -225,7 +225,6 @@ async function copyActivities(channel: CopyChannel, employeeIds: readonly string
        where employee_id = any(${idList}) and work_date between '${from}' and '${to}'`,
   );
   const reader = new CopyReader(data);
-  const employees = new EmployeeIndex(employeeIds);
   const dayCount = dates.length;
   const minutes = new Int32Array(employeeIds.length * dayCount);
   const hasEntry = new Uint8Array(employeeIds.length);
@@ -253,7 +252,7 @@ async function copyActivities(channel: CopyChannel, employeeIds: readonly string
     }
     approvedMinutes.set(employeeId, perDay);
     const submitted = lastSubmitted[position] ?? -Infinity;
-    if (submitted !== -Infinity) lastSubmissions.set(employeeId, dateOfInstant(new Date(PG_EPOCH_MS + Math.floor(submitted / 1000)), SUBMISSION_ZONE));
+    if (submitted !== -Infinity) lastSubmissions.set(employeeId, dateOfInstant(new Date(PG_EPOCH_MS + Math.floor(submitted / 1000)), TPP_ZONE));
   });
   return { approvedMinutes, lastSubmissions };
 }
@@ -261,8 +260,9 @@ async function copyActivities(channel: CopyChannel, employeeIds: readonly string
 /** Days, approved minutes and last submissions of these employees over [from, to], by two COPY statements on one connection. */
 export async function copyTppDaysAndActivities(channel: CopyChannel, employeeIds: readonly string[], from: string, to: string): Promise<CopiedTppSources<CopiedDay>> {
   if (employeeIds.length === 0) return { days: new Map(), approvedMinutes: new Map(), lastSubmissions: new Map() };
-  const idList = checkedIdList(employeeIds, from, to);
-  const days = await copyDays(channel, employeeIds, idList, from, to);
-  const { approvedMinutes, lastSubmissions } = await copyActivities(channel, employeeIds, idList, from, to);
+  const employees = new EmployeeIndex(employeeIds);
+  const idList = idListLiteral(employees, employeeIds, from, to);
+  const days = await copyDays(channel, employees, employeeIds, idList, from, to);
+  const { approvedMinutes, lastSubmissions } = await copyActivities(channel, employees, employeeIds, idList, from, to);
   return { days, approvedMinutes, lastSubmissions };
 }

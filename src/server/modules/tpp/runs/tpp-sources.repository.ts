@@ -7,6 +7,7 @@ import { queryRows, type Executor } from '../../../db/client';
 import { findPayDataRows, type PayDataRow } from '../pay-data/pay-data.repository';
 import { openCopyChannel } from '../../../db/copy-channel';
 import { copyTppDaysAndActivities } from './copy-tpp-sources';
+import { TPP_ZONE } from '../tpp-access';
 import {
   assignments,
   attendanceRequests,
@@ -287,7 +288,7 @@ export async function readDaysAndActivitiesByRows(
   );
   const activityRows = await queryRows<{ employee_id: string; last_date: string | null; dates: string[] | null; minutes: number[] | null }>(
     executor,
-    sql`select employee_id, to_char(max(last_submitted) at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as last_date,
+    sql`select employee_id, to_char(max(last_submitted) at time zone ${TPP_ZONE}, 'YYYY-MM-DD') as last_date,
           array_agg(work_date::text order by work_date) filter (where approved <> 0) as dates,
           array_agg(approved order by work_date) filter (where approved <> 0) as minutes
         from (
