@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config';
 import type { Database, DatabaseKind } from './db/client';
 import { registerAttendanceRecordRoutes } from './modules/attendance/daily/daily.routes';
@@ -32,7 +32,7 @@ import { registerUserRoutes } from './modules/users/users.routes';
 import { installAuthHooks } from './platform/auth-hooks';
 import { AccessLogController } from './platform/access-log';
 import type { Clock } from './platform/clock';
-import { installErrorHandling } from './platform/http';
+import { indonesianValidatorCompiler, installErrorHandling } from './platform/http';
 import { installSecurityHeaders, securityHeaderOptions } from './platform/security-headers';
 import { resolveSessionSecret, SessionStore } from './platform/sessions';
 
@@ -63,7 +63,7 @@ export async function buildApp(deps: AppDeps) {
     bodyLimit: 1024 * 1024,
     logController: new AccessLogController(),
   });
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(indonesianValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Set when the request arrives (every response passes through onRequest, errors and 404 too):
   // an async onSend hook per response cost more than the header.

@@ -24,6 +24,8 @@ const configSchema = z.object({
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
   UPLOAD_MAX_MB: z.coerce.number().min(0.01).max(100).default(10),
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** With the demo regency, also its recent past: punches, leave and daily activities from the start of the previous month to the present. */
+  SEED_DEMO_HISTORY: z.enum(['true', 'false']).default('true'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 

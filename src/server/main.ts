@@ -12,6 +12,7 @@ import { seedTppReferenceData } from './modules/tpp/rule-sets/seed-tpp-reference
 import { startTppJobs } from './modules/tpp/runs/tpp-jobs';
 import { seedAttendanceReferenceData } from './modules/attendance/reference-data/seed-attendance-reference-data';
 import { shouldSeedDemoOnStart } from './modules/demo/demo-seed-policy';
+import { describeDemoHistory, seedDemoHistory } from './modules/demo/seed-demo-history';
 import { isDatabaseEmpty, isDemoRegencyPresent, seedDemoRegency, type DemoSummary } from './modules/demo/seed-demo-regency';
 import { systemClock, type Clock } from './platform/clock';
 import { AppError } from './platform/errors';
@@ -102,6 +103,11 @@ async function seedDemoIfWanted(handle: DatabaseHandle, config: AppConfig): Prom
     `Data demo dimuat dalam ${((performance.now() - startedAt) / 1000).toFixed(1)} detik: ` +
       `${summary.opdCount} OPD, ${summary.unitCount} unit, ${summary.positionCount} jabatan, ${summary.employeeCount} pegawai.`,
   );
+  if (config.SEED_DEMO_HISTORY !== 'true') return;
+  console.log('Membuat riwayat demo: presensi, cuti dan aktivitas harian sejak awal bulan lalu …');
+  const historyStartedAt = performance.now();
+  const history = await seedDemoHistory(handle.db, systemClock);
+  if (history) console.log(`Riwayat demo dibuat dalam ${((performance.now() - historyStartedAt) / 1000).toFixed(1)} detik: ${describeDemoHistory(history)}.`);
 }
 
 function publicUrl(config: AppConfig, port: number): string {

@@ -106,6 +106,27 @@ describe('login, sessions and CSRF', () => {
     expect(after.map((response) => response.statusCode)).toEqual([200, 401, 200, 200]);
   });
 
+  it('names what is wrong with a request in Indonesian, field by field', async () => {
+    const missing = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'bkpsdm', password: 42 } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: 'Data yang dikirim tidak valid',
+      details: [
+        { field: 'login', message: 'Input tidak valid: diharapkan string, diterima undefined' },
+        { field: 'password', message: 'Input tidak valid: diharapkan string, diterima number' },
+      ],
+    });
+    // A query string is refused the same way, with the field named.
+    const session = await loginAs(t.app, 'bkpsdm', 'Rahasia12345');
+    const badQuery = await session.inject({ method: 'GET', url: '/api/units?kind=planet&pageSize=abc' });
+    expect(badQuery.statusCode).toBe(400);
+    const details = badQuery.json().error.details as { field: string; message: string }[];
+    expect(details.map((detail) => detail.field)).toEqual(['kind', 'pageSize']);
+    expect(details[0]?.message).toMatch(/^Pilihan tidak valid: diharapkan salah satu dari/);
+    expect(details[1]?.message).toMatch(/^Input tidak valid/);
+  });
+
   it('serves the OpenAPI document', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(response.statusCode).toBe(200);

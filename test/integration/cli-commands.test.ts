@@ -76,8 +76,11 @@ describe('ekinerja CLI', () => {
     const dataDir = makeDataDir();
     const seeded = await runCli(['seed-demo', '--json'], dataDir);
     expect(seeded.code).toBe(0);
-    const summary = JSON.parse(seeded.stdout) as { employeeCount: number; opdCount: number };
+    const summary = JSON.parse(seeded.stdout) as { employeeCount: number; opdCount: number; history: { entries: number; punches: number } | null };
     expect(summary.opdCount).toBeGreaterThanOrEqual(28);
+    // With its recent past (SEED_DEMO_HISTORY defaults to true).
+    expect(summary.history?.punches).toBeGreaterThan(summary.employeeCount);
+    expect(summary.history?.entries).toBeGreaterThan(summary.employeeCount);
 
     const again = await runCli(['seed-demo'], dataDir);
     expect(again.code).toBe(1);

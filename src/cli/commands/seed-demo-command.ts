@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { formatDemoAccountsTable } from '../../server/modules/demo/demo-accounts';
+import { describeDemoHistory, seedDemoHistory } from '../../server/modules/demo/seed-demo-history';
 import { seedDemoRegency } from '../../server/modules/demo/seed-demo-regency';
 import { systemClock } from '../../server/platform/clock';
 import { describeTarget, withDatabase } from '../cli-database';
@@ -13,8 +14,9 @@ export function registerSeedDemoCommand(program: Command, output: CliOutput) {
     .action(async (options: { json?: boolean }) => {
       await withDatabase(async (handle, config) => {
         const summary = await seedDemoRegency(handle.db, systemClock);
+        const history = config.SEED_DEMO_HISTORY === 'true' ? await seedDemoHistory(handle.db, systemClock) : null;
         if (options.json) {
-          output.out(JSON.stringify(summary, null, 2));
+          output.out(JSON.stringify({ ...summary, history }, null, 2));
           return;
         }
         output.out(`Data demo dimuat ke ${describeTarget(handle, config)}:`);
@@ -22,6 +24,7 @@ export function registerSeedDemoCommand(program: Command, output: CliOutput) {
           `  ${summary.opdCount} OPD, ${summary.unitCount} unit, ${summary.positionCount} jabatan (${summary.vacantPositionCount} lowong), ` +
             `${summary.employeeCount} pegawai (${summary.pppkCount} PPPK), ${summary.actingAssignmentCount} Plt/Plh, ${summary.superiorOverrideCount} atasan khusus`,
         );
+        if (history) output.out(`  riwayat: ${describeDemoHistory(history)}`);
         output.out(`\nAkun demo:\n${formatDemoAccountsTable()}`);
       });
     });

@@ -12,6 +12,14 @@ export const COPY_HEADER_BYTES = 19;
 /** PostgreSQL's epoch (2000-01-01) in Unix milliseconds and in days. */
 export const PG_EPOCH_MS = Date.UTC(2000, 0, 1);
 export const PG_EPOCH_DAY = PG_EPOCH_MS / 86_400_000;
+const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A 'YYYY-MM-DD' date as PostgreSQL's binary date: days since 2000-01-01. Throws on anything else. */
+export function pgDay(date: string): number {
+  const match = DATE_TEXT.exec(date);
+  if (!match) throw new Error(`not a date: ${date}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000 - PG_EPOCH_DAY;
+}
 
 const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -198,6 +206,22 @@ export class CopyWriter {
     this.reserve(12);
     this.int32(8);
     this.int64(pgMicros(ms));
+  }
+
+  /** A date column from 'YYYY-MM-DD' (checked): days since PostgreSQL's epoch. */
+  dateField(value: string): void {
+    const day = pgDay(value);
+    this.reserve(8);
+    this.int32(4);
+    this.int32(day);
+  }
+
+  /** A time (without zone) column from whole minutes after midnight. */
+  timeField(minuteOfDay: number): void {
+    if (!Number.isInteger(minuteOfDay) || minuteOfDay < 0 || minuteOfDay >= 24 * 60) throw new RangeError(`not a minute of the day: ${minuteOfDay}`);
+    this.reserve(12);
+    this.int32(8);
+    this.int64(minuteOfDay * 60_000_000);
   }
 
   /** The stream written so far (a view of the buffer, no copy). */

@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { FastifySchemaCompiler } from 'fastify';
+import { isResponseSerializationError } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Role, RequestContext } from './actor';
 import { AppError, type ErrorBody } from './errors';
 
@@ -26,14 +28,43 @@ export function sendError(reply: FastifyReply, error: AppError) {
   return reply.status(error.statusCode).send(body);
 }
 
+// Zod's own messages (wrong type, missing field, too long) in Indonesian; a schema's own message wins.
+const indonesianErrors = z.locales.id().localeError;
+
+interface RequestIssue {
+  instancePath: string;
+  message: string;
+}
+
+/**
+ * Validates a request's body, query, params or headers against the route's Zod schema (what
+ * fastify-type-provider-zod's compiler does), with Zod's messages in Indonesian.
+ */
+export const indonesianValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
+  ({ schema }) =>
+  (data) => {
+    const result = schema.safeParse(data, { error: indonesianErrors });
+    if (result.success) return { value: result.data };
+    const issues: RequestIssue[] = result.error.issues.map((issue) => ({ instancePath: `/${issue.path.map(String).join('/')}`, message: issue.message }));
+    return { error: issues as unknown as Error };
+  };
+
+/** Fastify's error for a request its validator refused: the issues and which part of the request. */
+function requestIssues(error: unknown): { issues: RequestIssue[]; context: string } | null {
+  const candidate = error as { code?: unknown; validation?: unknown; validationContext?: unknown };
+  if (candidate.code !== 'FST_ERR_VALIDATION' || !Array.isArray(candidate.validation)) return null;
+  return { issues: candidate.validation as RequestIssue[], context: typeof candidate.validationContext === 'string' ? candidate.validationContext : '' };
+}
+
 function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
-  if (hasZodFastifySchemaValidationErrors(error)) {
+  const refused = requestIssues(error);
+  if (refused) {
     return new AppError(
       'VALIDATION_FAILED',
       'Data yang dikirim tidak valid',
-      error.validation.map((issue) => ({
-        field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || error.validationContext,
+      refused.issues.map((issue) => ({
+        field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || refused.context,
         message: issue.message,
       })),
     );

@@ -1,4 +1,4 @@
-import { CopyWriter, PG_EPOCH_DAY, pgMicros, uuidBytes } from '../../../db/binary-copy';
+import { CopyWriter, pgDay, pgMicros, uuidBytes } from '../../../db/binary-copy';
 import type { DailyColumns } from './store-daily-rows';
 
 /**
@@ -30,7 +30,6 @@ export const DAILY_COPY_COLUMNS = [
 
 const INT8_OID = 20;
 const UUID_OID = 2950;
-const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Upper bound of a row without its id arrays' elements: fixed-size fields, texts of the enumerations (< 64 bytes each), array headers. */
 const ROW_BYTES_WITHOUT_IDS = 512;
 const MAX_TEXT_FIELD = 64;
@@ -50,10 +49,8 @@ function withLength(payload: Buffer): Field {
 const uuidField = (value: string | null): Field => (value === null ? NULL_FIELD : withLength(uuidBytes(value)));
 
 function dateField(value: string): Field {
-  const match = DATE_TEXT.exec(value);
-  if (!match) throw new Error(`not a date: ${value}`);
   const payload = Buffer.allocUnsafe(4);
-  payload.writeInt32BE(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000 - PG_EPOCH_DAY, 0);
+  payload.writeInt32BE(pgDay(value), 0);
   return withLength(payload);
 }
 

@@ -1,0 +1,140 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSuperiorResolver } from '../../src/domain/org/hierarchy';
+import { queryRows } from '../../src/server/db/client';
+import { loadSuperiorData } from '../../src/server/modules/org/superiors.service';
+import { seedDemoHistory, type DemoHistorySummary } from '../../src/server/modules/demo/seed-demo-history';
+import { DEMO_PEOPLE } from '../../src/server/modules/demo/demo-people';
+import { seedDemoRegency } from '../../src/server/modules/demo/seed-demo-regency';
+import { computeTppNow } from '../../src/server/modules/tpp/runs/tpp-jobs';
+import { systemContext } from '../../src/server/platform/actor';
+import type { TestApp } from '../helpers/test-app';
+import { createTppTestApp } from './tpp-test-setup';
+
+// Saturday 28 November 2026, 10:00 WIB: punches run from 1 October to this moment, activities to Friday 27 November.
+const NOW = '2026-11-28T03:00:00Z';
+
+const counts = async (t: TestApp) => {
+  const [row] = await queryRows<{ punches: number; days: number; entries: number; requests: number; devices: number }>(
+    t.handle.db,
+    sql`select (select count(*) from punches)::int as punches, (select count(*) from daily_attendance)::int as days,
+          (select count(*) from activity_entries)::int as entries, (select count(*) from attendance_requests)::int as requests,
+          (select count(*) from devices)::int as devices`,
+  );
+  return row;
+};
+
+describe('demo regency: its recent past (punches, leave, daily activities)', () => {
+  let t: TestApp;
+  let history: DemoHistorySummary | null;
+
+  beforeAll(async () => {
+    t = await createTppTestApp(NOW);
+    await seedDemoRegency(t.handle.db, t.clock);
+    history = await seedDemoHistory(t.handle.db, t.clock);
+  }, 300_000);
+  afterAll(async () => t.close());
+
+  it('punches on one machine per OPD, every punch counted for the employee its PIN is enrolled as', async () => {
+    expect(history).toMatchObject({ from: '2026-10-01', to: '2026-11-28' });
+    const [opds] = await queryRows<{ count: number }>(t.handle.db, sql`select count(*)::int as count from units where kind = 'opd' and is_active`);
+    expect(history?.devices).toBe(opds?.count);
+    expect(await counts(t)).toMatchObject({ punches: history?.punches, entries: history?.entries, requests: history?.requests, devices: history?.devices });
+    const [check] = await queryRows<{ held: number; unmapped: number; outside: number }>(
+      t.handle.db,
+      sql`select count(*) filter (where p.review_status <> 'ok')::int as held,
+            count(*) filter (where m.employee_id is distinct from p.employee_id)::int as unmapped,
+            count(*) filter (where p.local_time::date < '2026-10-01' or p.instant > ${NOW}::timestamptz)::int as outside
+          from punches p
+          join devices d on d.serial_number = p.serial_number
+          left join device_user_mappings m on m.device_id = d.id and m.pin = p.pin`,
+    );
+    expect(check).toEqual({ held: 0, unmapped: 0, outside: 0 });
+  });
+
+  it('derives daily attendance from the punches and the approved leave, as for a real machine', async () => {
+    const statuses = await queryRows<{ status: string; days: number }>(
+      t.handle.db,
+      sql`select status, count(*)::int as days from daily_attendance where date between '2026-10-01' and '2026-10-31' group by status order by days desc`,
+    );
+    const days = new Map(statuses.map((row) => [row.status, row.days]));
+    expect(statuses[0]?.status).toBe('hadir');
+    for (const status of ['terlambat', 'psw', 'tk', 'tidak_absen_masuk', 'tidak_absen_pulang', 'cuti_tahunan', 'sakit', 'dinas_luar']) {
+      expect(days.get(status) ?? 0, status).toBeGreaterThan(0);
+    }
+    expect((days.get('tk') ?? 0) / (days.get('hadir') ?? 1)).toBeLessThan(0.05);
+    // Every working day of an approved request has the request's kind as its status.
+    const [leave] = await queryRows<{ covered: number; other: number }>(
+      t.handle.db,
+      sql`select count(*) filter (where a.status = r.kind)::int as covered, count(*) filter (where a.status <> r.kind)::int as other
+          from attendance_requests r
+          join daily_attendance a on a.employee_id = r.employee_id and a.date between r.start_date and r.end_date
+          where r.status = 'disetujui'`,
+    );
+    expect(leave?.covered).toBeGreaterThan(0);
+    expect(leave?.other).toBe(0);
+  });
+
+  it('records activities on the days present only, approved by the superior except for the last three days', async () => {
+    const [check] = await queryRows<{ onAbsentDays: number; decidedRecently: number; approvedWithoutMinutes: number; beyondCeiling: number }>(
+      t.handle.db,
+      sql`select
+            count(*) filter (where a.status in ('tk', 'cuti_tahunan', 'sakit', 'dinas_luar') or a.employee_id is null)::int as "onAbsentDays",
+            count(*) filter (where e.status <> 'submitted' and e.work_date >= '2026-11-25')::int as "decidedRecently",
+            count(*) filter (where e.status = 'approved' and (e.approved_minutes is distinct from e.claimed_minutes or e.decided_at is null))::int as "approvedWithoutMinutes",
+            count(*) filter (where e.standard_minutes is not null and e.claimed_minutes <> e.volume * e.standard_minutes)::int as "beyondCeiling"
+          from activity_entries e
+          left join daily_attendance a on a.employee_id = e.employee_id and a.date = e.work_date`,
+    );
+    expect(check).toEqual({ onAbsentDays: 0, decidedRecently: 0, approvedWithoutMinutes: 0, beyondCeiling: 0 });
+    const [last] = await queryRows<{ date: string }>(t.handle.db, sql`select max(work_date)::text as date from activity_entries`);
+    expect(last?.date).toBe('2026-11-27');
+    expect(history?.pendingEntries).toBeGreaterThan(0);
+
+    // Older entries still waiting are those of people nobody above decides for (the top of the tree).
+    const waiting = await queryRows<{ employeeId: string }>(
+      t.handle.db,
+      sql`select distinct employee_id as "employeeId" from activity_entries where status = 'submitted' and work_date < '2026-11-25'`,
+    );
+    const ids = waiting.map((row) => row.employeeId);
+    const superiorOf = createSuperiorResolver(await loadSuperiorData(t.handle.db, ids, '2026-11-27'), '2026-11-27');
+    expect(ids.length).toBeLessThan(5);
+    expect(ids.filter((id) => superiorOf(id).superiorEmployeeId !== null)).toEqual([]);
+
+    // The demo staff member's entries are decided by the kepala bidang, her superior of record.
+    const deciders = await queryRows<{ nip: string }>(
+      t.handle.db,
+      sql`select distinct d.nip from activity_entries e join employees s on s.id = e.employee_id join employees d on d.id = e.decided_by_employee_id
+          where s.nip = ${DEMO_PEOPLE.stafPelayananKesehatan.nip}`,
+    );
+    expect(deciders.map((row) => row.nip)).toEqual([DEMO_PEOPLE.kepalaBidangPelayananKesehatan.nip]);
+  });
+
+  it('gives a month the TPP run computes for everyone, with productivity, lateness and absence', async () => {
+    const run = await computeTppNow(t.handle.db, systemContext('test', t.clock), { period: '2026-10', unitId: null });
+    expect(run.status).toBe('done');
+    expect(run.issues).toEqual([]);
+    const [results] = await queryRows<{ employees: number; results: number; medianBp: number; withTk: number; withLate: number; amounts: number }>(
+      t.handle.db,
+      sql`select (select count(*) from employees where is_active)::int as employees, count(*)::int as results,
+            percentile_disc(0.5) within group (order by (input ->> 'productivityBp')::int)::int as "medianBp",
+            count(*) filter (where (input -> 'attendance' ->> 'tkDays')::int > 0)::int as "withTk",
+            count(*) filter (where jsonb_array_length(input -> 'attendance' -> 'late') > 0)::int as "withLate",
+            count(distinct net)::int as amounts
+          from tpp_results where period = '2026-10' and is_current`,
+    );
+    expect(results?.results).toBe(results?.employees);
+    expect(results?.medianBp).toBeGreaterThanOrEqual(8_000);
+    expect(results?.medianBp).toBeLessThanOrEqual(10_000);
+    expect(results?.withTk).toBeGreaterThan(0);
+    expect(results?.withTk).toBeLessThan((results?.results ?? 0) / 2);
+    expect(results?.withLate).toBeGreaterThan((results?.results ?? 0) / 4);
+    expect(results?.amounts).toBeGreaterThan(100);
+  });
+
+  it('is made once: a second call changes nothing', async () => {
+    const before = await counts(t);
+    expect(await seedDemoHistory(t.handle.db, t.clock)).toBeNull();
+    expect(await counts(t)).toEqual(before);
+  });
+});
