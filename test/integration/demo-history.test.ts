@@ -73,6 +73,15 @@ describe('demo regency: its recent past (punches, leave, daily activities)', () 
     );
     expect(leave?.covered).toBeGreaterThan(0);
     expect(leave?.other).toBe(0);
+    // Some have asked for leave in the coming two weeks; their superiors have it in their queue.
+    const [asked] = await queryRows<{ waiting: number; past: number; withoutApprover: number }>(
+      t.handle.db,
+      sql`select count(*)::int as waiting, count(*) filter (where start_date <= '2026-11-28')::int as past,
+            count(*) filter (where approver_employee_id is null)::int as "withoutApprover"
+          from attendance_requests where status = 'diajukan'`,
+    );
+    expect(asked?.waiting).toBeGreaterThan(10);
+    expect(asked).toMatchObject({ past: 0, withoutApprover: 0 });
   });
 
   it('records activities on the days present only, approved by the superior except for the last three days', async () => {

@@ -35,6 +35,9 @@ export const DEMO_HISTORY_SETTING_KEY = 'demo_history';
 const PENDING_DAYS = 3;
 /** What an employee of average diligence records on a day (near the default daily norm of 300). */
 const RECORDED_MINUTES = 300;
+/** How far ahead leave may have been asked for, and how many have a request waiting. */
+const UPCOMING_DAYS = 14;
+const ASKS_LEAVE = 0.04;
 /** Chances per working day (not on leave). */
 const ABSENT = 0.01;
 const FORGETS_OUT = 0.008;
@@ -55,6 +58,7 @@ export interface DemoHistorySummary {
   to: string;
   devices: number;
   punches: number;
+  /** Leave and duty requests: approved ones in the past, and some waiting for the superior. */
   requests: number;
   attendanceDays: number;
   entries: number;
@@ -221,7 +225,8 @@ export async function seedDemoHistory(db: Database, clock: Clock): Promise<DemoH
     if (!channel) throw new Error('no COPY channel on the transaction');
     const random = new SeededRandom(`demo-history:${from}:${to}`);
     const { people, opds } = await findPeople(tx, lastActivityDate);
-    const workDays = await resolveWorkDays(tx, people.map((person) => person.employeeId), from, to);
+    // Two weeks ahead too: the leave some have asked for and their superiors have yet to decide.
+    const workDays = await resolveWorkDays(tx, people.map((person) => person.employeeId), from, addDays(today, UPCOMING_DAYS));
     const superiorOf = createSuperiorResolver(await loadSuperiorData(tx, people.map((person) => person.employeeId), lastActivityDate), lastActivityDate);
     const userOf = new Map(people.map((person) => [person.employeeId, person.userId]));
     const catalogue = await findCatalogue(tx, from);
@@ -269,7 +274,8 @@ export async function seedDemoHistory(db: Database, clock: Clock): Promise<DemoH
       const pin = pins.get(person.employeeId);
       const zone = zoneOf.get(person.opdId) ?? REGION_ZONE;
       if (!device || !pin) continue;
-      const days = (workDays.get(person.employeeId) ?? []).filter((day) => day.isWorkingDay && day.plannedStart && day.plannedEnd);
+      const planned = (workDays.get(person.employeeId) ?? []).filter((day) => day.isWorkingDay && day.plannedStart && day.plannedEnd);
+      const days = planned.filter((day) => day.date <= to);
       // Habits: some are often late, some work more than others.
       const lateness = random.next() < 0.15 ? 3 : random.next() < 0.5 ? 1 : 0.4;
       const diligence = 0.8 + random.next() * 0.3;
@@ -301,6 +307,24 @@ export async function seedDemoHistory(db: Database, clock: Clock): Promise<DemoH
             updatedAt: decided,
           });
         }
+      }
+
+      const upcoming = planned.filter((day) => day.date > to);
+      if (superior && upcoming.length > 0 && random.isChance(ASKS_LEAVE)) {
+        const day = random.pick(upcoming);
+        const asked = new Date(now.getTime() - random.int(1, 72) * 3_600_000);
+        requests.push({
+          employeeId: person.employeeId,
+          kind: 'cuti_tahunan',
+          startDate: day.date,
+          endDate: day.date,
+          reason: 'Menghadiri pernikahan saudara',
+          status: 'diajukan',
+          approverEmployeeId: superior,
+          workingDays: 1,
+          createdAt: asked,
+          updatedAt: asked,
+        });
       }
 
       /** Writes a punch; returns its wall clock (ms, read as UTC). `offset`: the zone's offset that day. */
@@ -388,7 +412,7 @@ export async function seedDemoHistory(db: Database, clock: Clock): Promise<DemoH
     punchRows.trailer();
     const skipsKeyChecks = await skipForeignKeyChecks(tx);
     await channel.copyIn(PUNCH_COLUMNS, punchRows.done());
-    await tx.execute(sql`update devices d set last_punch_at = p.latest, updated_at = ${nowText}
+    await tx.execute(sql`update devices d set last_punch_at = p.latest, last_contact_at = ${nowText}, updated_at = ${nowText}
       from (select serial_number, max(instant) as latest from punches where serial_number = any(${`{${insertedDevices.map((device) => device.serialNumber).join(',')}}`}::text[]) group by serial_number) p
       where d.serial_number = p.serial_number`);
     if (skipsKeyChecks) await tx.execute(sql`set local session_replication_role = origin`);
