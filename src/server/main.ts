@@ -106,8 +106,13 @@ async function seedDemoIfWanted(handle: DatabaseHandle, config: AppConfig): Prom
   if (config.SEED_DEMO_HISTORY !== 'true') return;
   console.log('Membuat riwayat demo: presensi, cuti dan aktivitas harian sejak awal bulan lalu …');
   const historyStartedAt = performance.now();
-  const history = await seedDemoHistory(handle.db, systemClock);
-  if (history) console.log(`Riwayat demo dibuat dalam ${((performance.now() - historyStartedAt) / 1000).toFixed(1)} detik: ${describeDemoHistory(history)}.`);
+  try {
+    const history = await seedDemoHistory(handle.db, systemClock);
+    if (history) console.log(`Riwayat demo dibuat dalam ${((performance.now() - historyStartedAt) / 1000).toFixed(1)} detik: ${describeDemoHistory(history)}.`);
+  } catch (error) {
+    // The demo regency is usable without its past (and nothing of the past was kept): start anyway.
+    console.error('Riwayat demo tidak dibuat:', error);
+  }
 }
 
 function publicUrl(config: AppConfig, port: number): string {
