@@ -12,6 +12,7 @@ import { REGION_ZONE } from '../activities/admin/activity-admin-access';
 import { rebuildDailyAttendance } from '../attendance/daily/rebuild-daily-attendance';
 import { resolveWorkDays } from '../attendance/schedules/resolve-work-days';
 import { loadSuperiorData } from '../org/superiors.service';
+import { findAllUnits, findOpdOf, type UnitNode } from '../tpp/runs/tpp-sources.repository';
 import { firstOfMonth } from './demo-dates';
 import { isDemoRegencyPresent } from './seed-demo-regency';
 import { SeededRandom } from './seeded-random';
@@ -73,13 +74,6 @@ interface DemoPerson {
   userId: string | null;
 }
 
-interface DemoOpd {
-  id: string;
-  code: string;
-  name: string;
-  timeZone: string;
-}
-
 interface CatalogueChoice {
   versionId: string;
   title: string;
@@ -130,31 +124,27 @@ function lateMinutes(random: SeededRandom): number {
   return random.int(91, 150);
 }
 
-async function findPeople(executor: Executor, date: string): Promise<{ people: DemoPerson[]; opds: DemoOpd[] }> {
-  const rows = await queryRows<DemoPerson & { opdCode: string; opdName: string; opdZone: string }>(
+/** Active employees with their definitive position and account on `date`, each with the OPD whose machine they punch on. */
+async function findPeople(executor: Executor, date: string): Promise<{ people: DemoPerson[]; opds: UnitNode[] }> {
+  const rows = await queryRows<Omit<DemoPerson, 'opdId'>>(
     executor,
-    sql`with recursive chain as (
-          select id, id as unit_id, parent_id, kind from units
-          union all
-          select chain.id, u.id, u.parent_id, u.kind from chain join units u on u.id = chain.parent_id where chain.kind <> 'opd'
-        ), opd_of as (
-          select chain.id as unit_id, o.id as opd_id, o.code, o.name, o.time_zone from chain join units o on o.id = chain.unit_id where chain.kind = 'opd'
-        )
-        select distinct on (e.nip) e.id as "employeeId", e.unit_id as "unitId", a.position_id as "positionId", opd_of.opd_id as "opdId", us.id as "userId",
-          opd_of.code as "opdCode", opd_of.name as "opdName", opd_of.time_zone as "opdZone"
+    sql`select distinct on (e.nip) e.id as "employeeId", e.unit_id as "unitId", a.position_id as "positionId", us.id as "userId"
         from employees e
         join assignments a on a.employee_id = e.id and a.kind = 'definitif' and a.start_date <= ${date} and (a.end_date is null or a.end_date >= ${date})
-        join opd_of on opd_of.unit_id = e.unit_id
         left join users us on us.employee_id = e.id
         where e.is_active
         order by e.nip, a.start_date desc`,
   );
-  const opds = new Map<string, DemoOpd>();
-  for (const row of rows) opds.set(row.opdId, { id: row.opdId, code: row.opdCode, name: row.opdName, timeZone: row.opdZone });
-  return {
-    people: rows.map(({ employeeId, unitId, positionId, opdId, userId }) => ({ employeeId, unitId, positionId, opdId, userId })),
-    opds: [...opds.values()].sort((a, b) => (a.code < b.code ? -1 : 1)),
-  };
+  const unitsById = await findAllUnits(executor);
+  const opds = new Map<string, UnitNode>();
+  const people: DemoPerson[] = [];
+  for (const row of rows) {
+    const opd = findOpdOf(unitsById, row.unitId);
+    if (!opd) continue;
+    opds.set(opd.id, opd);
+    people.push({ ...row, opdId: opd.id });
+  }
+  return { people, opds: [...opds.values()].sort((a, b) => (a.code < b.code ? -1 : 1)) };
 }
 
 /** Each position's catalogue activities in force on `date`, and the general ones (key null). */
