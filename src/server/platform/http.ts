@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Role, RequestContext } from './actor';
@@ -30,11 +30,6 @@ export function sendError(reply: FastifyReply, error: AppError) {
 // Zod's own messages (wrong type, missing field, too long) in Indonesian; a schema's own message wins.
 const indonesianErrors = z.locales.id().localeError;
 
-interface RequestIssue {
-  instancePath: string;
-  message: string;
-}
-
 /**
  * Validates a request's body, query, params or headers against the route's Zod schema (what
  * fastify-type-provider-zod's compiler does), with Zod's messages in Indonesian.
@@ -44,15 +39,22 @@ export const indonesianValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
   (data) => {
     const result = schema.safeParse(data, { error: indonesianErrors });
     if (result.success) return { value: result.data };
-    const issues: RequestIssue[] = result.error.issues.map((issue) => ({ instancePath: `/${issue.path.map(String).join('/')}`, message: issue.message }));
-    return { error: issues as unknown as Error };
+    const path = (issue: z.core.$ZodIssue) => issue.path.map(String).join('/');
+    const issues: FastifySchemaValidationError[] = result.error.issues.map((issue) => ({
+      keyword: issue.code,
+      instancePath: `/${path(issue)}`,
+      schemaPath: `#/${path(issue)}/${issue.code}`,
+      params: {},
+      message: issue.message,
+    }));
+    return { error: issues };
   };
 
 /** Fastify's error for a request its validator refused: the issues and which part of the request. */
-function requestIssues(error: unknown): { issues: RequestIssue[]; context: string } | null {
+function requestIssues(error: unknown): { issues: FastifySchemaValidationError[]; context: string } | null {
   const candidate = error as { code?: unknown; validation?: unknown; validationContext?: unknown };
   if (candidate.code !== 'FST_ERR_VALIDATION' || !Array.isArray(candidate.validation)) return null;
-  return { issues: candidate.validation as RequestIssue[], context: typeof candidate.validationContext === 'string' ? candidate.validationContext : '' };
+  return { issues: candidate.validation as FastifySchemaValidationError[], context: typeof candidate.validationContext === 'string' ? candidate.validationContext : '' };
 }
 
 function toAppError(error: unknown): AppError | null {
@@ -64,7 +66,7 @@ function toAppError(error: unknown): AppError | null {
       'Data yang dikirim tidak valid',
       refused.issues.map((issue) => ({
         field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || refused.context,
-        message: issue.message,
+        message: issue.message ?? 'Nilai tidak valid',
       })),
     );
   }

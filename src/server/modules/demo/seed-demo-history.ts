@@ -239,12 +239,13 @@ export async function seedDemoHistory(db: Database, clock: Clock): Promise<DemoH
     const zoneOf = new Map(opds.map((opd) => [opd.id, opd.timeZone]));
     const pins = new Map<string, string>();
     const mappings: (typeof deviceUserMappings.$inferInsert)[] = [];
-    const pinCount = new Map<string, number>();
+    const enrolled = new Map<string, number>();
     for (const person of people) {
       const device = deviceOf.get(person.opdId);
       if (!device) continue;
-      const pin = String((pinCount.get(device.id) ?? 0) + 1);
-      pinCount.set(device.id, Number(pin));
+      const number = (enrolled.get(device.id) ?? 0) + 1;
+      enrolled.set(device.id, number);
+      const pin = String(number);
       pins.set(person.employeeId, pin);
       mappings.push({ deviceId: device.id, pin, employeeId: person.employeeId, startDate: from, endDate: null, createdAt: now, updatedAt: now });
     }
