@@ -13,6 +13,7 @@ import { startTppJobs } from './modules/tpp/runs/tpp-jobs';
 import { seedAttendanceReferenceData } from './modules/attendance/reference-data/seed-attendance-reference-data';
 import { shouldSeedDemoOnStart } from './modules/demo/demo-seed-policy';
 import { describeDemoHistory, seedDemoHistory } from './modules/demo/seed-demo-history';
+import { describeDemoSkp, seedDemoSkp } from './modules/demo/seed-demo-skp';
 import { isDatabaseEmpty, isDemoRegencyPresent, seedDemoRegency, type DemoSummary } from './modules/demo/seed-demo-regency';
 import { systemClock, type Clock } from './platform/clock';
 import { AppError } from './platform/errors';
@@ -104,7 +105,7 @@ async function seedDemoIfWanted(handle: DatabaseHandle, config: AppConfig): Prom
       `${summary.opdCount} OPD, ${summary.unitCount} unit, ${summary.positionCount} jabatan, ${summary.employeeCount} pegawai.`,
   );
   if (config.SEED_DEMO_HISTORY !== 'true') return;
-  console.log('Membuat riwayat demo: presensi, cuti dan aktivitas harian sejak awal bulan lalu …');
+  console.log('Membuat riwayat demo: presensi, cuti dan aktivitas harian sejak awal bulan lalu, SKP tahun ini …');
   const historyStartedAt = performance.now();
   try {
     const history = await seedDemoHistory(handle.db, systemClock);
@@ -112,6 +113,14 @@ async function seedDemoIfWanted(handle: DatabaseHandle, config: AppConfig): Prom
   } catch (error) {
     // The demo regency is usable without its past (and nothing of the past was kept): start anyway.
     console.error('Riwayat demo tidak dibuat:', error);
+  }
+  const skpStartedAt = performance.now();
+  try {
+    const skp = await seedDemoSkp(handle.db, systemClock);
+    if (skp) console.log(`SKP demo dibuat dalam ${((performance.now() - skpStartedAt) / 1000).toFixed(1)} detik: ${describeDemoSkp(skp)}.`);
+  } catch (error) {
+    // As for the history: the regency is usable without its SKP year.
+    console.error('SKP demo tidak dibuat:', error);
   }
 }
 

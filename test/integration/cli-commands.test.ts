@@ -76,11 +76,18 @@ describe('ekinerja CLI', () => {
     const dataDir = makeDataDir();
     const seeded = await runCli(['seed-demo', '--json'], dataDir);
     expect(seeded.code).toBe(0);
-    const summary = JSON.parse(seeded.stdout) as { employeeCount: number; opdCount: number; history: { entries: number; punches: number } | null };
+    const summary = JSON.parse(seeded.stdout) as {
+      employeeCount: number;
+      opdCount: number;
+      history: { entries: number; punches: number } | null;
+      skp: { skps: number; evaluations: number } | null;
+    };
     expect(summary.opdCount).toBeGreaterThanOrEqual(28);
     // With its recent past (SEED_DEMO_HISTORY defaults to true).
     expect(summary.history?.punches).toBeGreaterThan(summary.employeeCount);
     expect(summary.history?.entries).toBeGreaterThan(summary.employeeCount);
+    // And this year's SKP: an approved plan for everyone holding a definitive position.
+    expect(summary.skp?.skps).toBeGreaterThan(summary.employeeCount * 0.95);
 
     const again = await runCli(['seed-demo'], dataDir);
     expect(again.code).toBe(1);

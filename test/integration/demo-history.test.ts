@@ -5,6 +5,7 @@ import { queryRows } from '../../src/server/db/client';
 import { loadSuperiorData } from '../../src/server/modules/org/superiors.service';
 import { seedDemoHistory, type DemoHistorySummary } from '../../src/server/modules/demo/seed-demo-history';
 import { DEMO_PEOPLE } from '../../src/server/modules/demo/demo-people';
+import { seedDemoSkp } from '../../src/server/modules/demo/seed-demo-skp';
 import { seedDemoRegency } from '../../src/server/modules/demo/seed-demo-regency';
 import { computeTppNow } from '../../src/server/modules/tpp/runs/tpp-jobs';
 import { systemContext } from '../../src/server/platform/actor';
@@ -139,6 +140,22 @@ describe('demo regency: its recent past (punches, leave, daily activities)', () 
     expect(results?.withTk).toBeLessThan((results?.results ?? 0) / 2);
     expect(results?.withLate).toBeGreaterThan((results?.results ?? 0) / 4);
     expect(results?.amounts).toBeGreaterThan(100);
+  });
+
+  it('links the activities already recorded to the RHK of the SKP year made after it, each to the employee’s own approved plan', async () => {
+    const skp = await seedDemoSkp(t.handle.db, t.clock);
+    const [check] = await queryRows<{ linked: number; foreign: number; before: number; titles: number }>(
+      t.handle.db,
+      sql`select count(*)::int as linked,
+            count(*) filter (where s.employee_id <> a.employee_id or s.status <> 'approved' or s.superseded_at is not null)::int as "foreign",
+            count(*) filter (where a.work_date < s.start_date)::int as before,
+            count(*) filter (where exists (select 1 from skp_realisations x where x.rhk_id = r.id and x.rencana_aksi = a.title))::int as titles
+          from activity_entries a
+          join skp_rhk r on r.id = a.skp_rhk_id
+          join skps s on s.id = r.skp_id`,
+    );
+    expect(skp?.linkedEntries).toBeGreaterThan(10_000);
+    expect(check).toEqual({ linked: skp?.linkedEntries, foreign: 0, before: 0, titles: skp?.linkedEntries });
   });
 
   it('is made once: a second call changes nothing', async () => {

@@ -100,6 +100,7 @@ describe('server process', () => {
     expect(first.output().stdout).toContain(`http://localhost:${first.port}`);
     for (const account of DEMO_ACCOUNTS) expect(first.output().stdout).toContain(account.login);
     expect(first.output().stdout).toContain('Riwayat demo dibuat');
+    expect(first.output().stdout).toContain('SKP demo dibuat');
     const head = await logIn(first, DEMO_PEOPLE.kepalaDinasKesehatan.nip, DEMO_ACCOUNTS[0]?.password ?? '');
     expect(head.status).toBe(200);
     expect(head.body.roles?.sort()).toEqual(['atasan', 'pegawai']);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { formatDemoAccountsTable } from '../../server/modules/demo/demo-accounts';
 import { describeDemoHistory, seedDemoHistory } from '../../server/modules/demo/seed-demo-history';
 import { seedDemoRegency } from '../../server/modules/demo/seed-demo-regency';
+import { describeDemoSkp, seedDemoSkp } from '../../server/modules/demo/seed-demo-skp';
 import { systemClock } from '../../server/platform/clock';
 import { describeTarget, withDatabase } from '../cli-database';
 import type { CliOutput } from '../cli-output';
@@ -14,9 +15,11 @@ export function registerSeedDemoCommand(program: Command, output: CliOutput) {
     .action(async (options: { json?: boolean }) => {
       await withDatabase(async (handle, config) => {
         const summary = await seedDemoRegency(handle.db, systemClock);
-        const history = config.SEED_DEMO_HISTORY === 'true' ? await seedDemoHistory(handle.db, systemClock) : null;
+        const withPast = config.SEED_DEMO_HISTORY === 'true';
+        const history = withPast ? await seedDemoHistory(handle.db, systemClock) : null;
+        const skp = withPast ? await seedDemoSkp(handle.db, systemClock) : null;
         if (options.json) {
-          output.out(JSON.stringify({ ...summary, history }, null, 2));
+          output.out(JSON.stringify({ ...summary, history, skp }, null, 2));
           return;
         }
         output.out(`Data demo dimuat ke ${describeTarget(handle, config)}:`);
@@ -25,6 +28,7 @@ export function registerSeedDemoCommand(program: Command, output: CliOutput) {
             `${summary.employeeCount} pegawai (${summary.pppkCount} PPPK), ${summary.actingAssignmentCount} Plt/Plh, ${summary.superiorOverrideCount} atasan khusus`,
         );
         if (history) output.out(`  riwayat: ${describeDemoHistory(history)}`);
+        if (skp) output.out(`  SKP: ${describeDemoSkp(skp)}`);
         output.out(`\nAkun demo:\n${formatDemoAccountsTable()}`);
       });
     });

@@ -42,3 +42,13 @@ export const hasSkpPeriodStarted = (period: Pick<SkpPeriod, 'startDate'>, today:
 
 /** The year as one annual span, for annual evaluations and default SKP spans. */
 export const yearSpan = (year: number) => ({ startDate: `${year}-01-01`, endDate: `${year}-12-31` });
+
+/**
+ * The period a reviewer most likely means on `today`: the last one that has ended (its ratings are
+ * due), the first of the year before any has ended, and the year itself once the year is over.
+ */
+export function defaultReviewPeriodKey(year: number, kind: SkpPeriodKind, today: string): string {
+  const periods = listSkpPeriods(year, kind);
+  if (today > yearSpan(year).endDate) return String(year);
+  return periods.filter((period) => period.endDate < today).at(-1)?.key ?? periods[0]?.key ?? String(year);
+}

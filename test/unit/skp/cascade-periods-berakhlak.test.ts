@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BERAKHLAK_CODES, BERAKHLAK_SOURCE, BERAKHLAK_VALUES } from '../../../src/domain/skp/berakhlak';
 import { checkCascadeLink, type CascadeLinkInput, type CascadeViolation } from '../../../src/domain/skp/cascade';
-import { findSkpPeriod, hasSkpPeriodStarted, listSkpPeriods, listSkpPeriodsWithin } from '../../../src/domain/skp/periods';
+import { defaultReviewPeriodKey, findSkpPeriod, hasSkpPeriodStarted, listSkpPeriods, listSkpPeriodsWithin } from '../../../src/domain/skp/periods';
 
 describe('checkCascadeLink', () => {
   // Cascade as stored: kabid-1 supports kadis-1; staf-1 supports kabid-1.
@@ -68,6 +68,20 @@ describe('SKP periods', () => {
 
   it('rejects an implausible year', () => {
     expect(() => listSkpPeriods(26, 'month')).toThrow(RangeError);
+  });
+});
+
+describe('defaultReviewPeriodKey', () => {
+  it('is the last ended period, the first before any has ended, and the year once it is over', () => {
+    expect(defaultReviewPeriodKey(2026, 'month', '2026-11-28')).toBe('2026-10');
+    expect(defaultReviewPeriodKey(2026, 'month', '2026-11-01')).toBe('2026-10');
+    expect(defaultReviewPeriodKey(2026, 'month', '2026-10-31')).toBe('2026-09');
+    expect(defaultReviewPeriodKey(2026, 'quarter', '2026-11-28')).toBe('2026-Q3');
+    expect(defaultReviewPeriodKey(2026, 'quarter', '2026-02-10')).toBe('2026-Q1');
+    expect(defaultReviewPeriodKey(2026, 'month', '2026-01-15')).toBe('2026-01');
+    expect(defaultReviewPeriodKey(2026, 'month', '2027-01-05')).toBe('2026');
+    // A year still to come: its first period.
+    expect(defaultReviewPeriodKey(2027, 'month', '2026-11-28')).toBe('2027-01');
   });
 });
 

@@ -108,7 +108,7 @@ const atMinutes = (instant: Date, minutes: number, seconds = 0) => new Date(inst
  * installation's owner often) switches the checks off for this transaction until
  * `session_replication_role` is set back to origin; any other role has them checked.
  */
-async function skipForeignKeyChecks(executor: Executor): Promise<boolean> {
+export async function skipForeignKeyChecks(executor: Executor): Promise<boolean> {
   const [role] = await queryRows<{ isSuperuser: boolean }>(executor, sql`select current_setting('is_superuser') = 'on' as "isSuperuser"`);
   if (!role?.isSuperuser) return false;
   await executor.execute(sql`set local session_replication_role = replica`);

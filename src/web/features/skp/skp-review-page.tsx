@@ -2,9 +2,10 @@ import { Badge, Button, Card, Group, Loader, Modal, Select, Stack, Table, Text, 
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import type { SkpSummary } from '../../../contracts/skp';
-import { listSkpPeriods } from '../../../domain/skp/periods';
+import { defaultReviewPeriodKey, listSkpPeriods } from '../../../domain/skp/periods';
 import { UNIT_PREDIKATS } from '../../../domain/skp/vocabulary';
 import { ErrorState } from '../../components/error-state';
+import { todayInBrowser } from '../../lib/dates';
 import { PageHeader } from '../../components/page-header';
 import { DistributionCard } from './distribution-card';
 import { periodKindOf, useSetUnitPredikat, useSkpList, useSkpSettings, useSupervisedUnits } from './skp-api';
@@ -104,7 +105,7 @@ export function SkpReviewPage() {
   const waiting = useSkpList('to_review', year);
   const assessed = useSkpList('assessed', year);
   const periods = [...listSkpPeriods(year, periodKindOf(settings.data, year)).map((period) => period.key), String(year)];
-  const period = periodKey && periods.includes(periodKey) ? periodKey : String(year);
+  const period = periodKey && periods.includes(periodKey) ? periodKey : defaultReviewPeriodKey(year, periodKindOf(settings.data, year), todayInBrowser());
 
   return (
     <Stack gap="md">
