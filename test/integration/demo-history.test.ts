@@ -124,13 +124,14 @@ describe('demo regency: its recent past (punches, leave, daily activities)', () 
     const run = await computeTppNow(t.handle.db, systemContext('test', t.clock), { period: '2026-10', unitId: null });
     expect(run.status).toBe('done');
     expect(run.issues).toEqual([]);
-    const [results] = await queryRows<{ employees: number; results: number; medianBp: number; withTk: number; withLate: number; amounts: number }>(
+    const [results] = await queryRows<{ employees: number; results: number; medianBp: number; withTk: number; withLate: number; amounts: number; penalised: number }>(
       t.handle.db,
       sql`select (select count(*) from employees where is_active)::int as employees, count(*)::int as results,
             percentile_disc(0.5) within group (order by (input ->> 'productivityBp')::int)::int as "medianBp",
             count(*) filter (where (input -> 'attendance' ->> 'tkDays')::int > 0)::int as "withTk",
             count(*) filter (where jsonb_array_length(input -> 'attendance' -> 'late') > 0)::int as "withLate",
-            count(distinct net)::int as amounts
+            count(distinct net)::int as amounts,
+            count(*) filter (where jsonb_array_length(input -> 'disciplineDecisions') > 0 and adjustment_total < 0)::int as penalised
           from tpp_results where period = '2026-10' and is_current`,
     );
     expect(results?.results).toBe(results?.employees);
@@ -140,6 +141,9 @@ describe('demo regency: its recent past (punches, leave, daily activities)', () 
     expect(results?.withTk).toBeLessThan((results?.results ?? 0) / 2);
     expect(results?.withLate).toBeGreaterThan((results?.results ?? 0) / 4);
     expect(results?.amounts).toBeGreaterThan(100);
+    // A few staff under a PP 94/2021 decision from October have their TPP cut.
+    expect(history?.disciplineDecisions).toBe(4);
+    expect(results?.penalised).toBe(4);
   });
 
   it('links the activities already recorded to the RHK of the SKP year made after it, each to the employee’s own approved plan', async () => {

@@ -157,6 +157,43 @@ describe('demo regency: its SKP year', () => {
     expect(check).toMatchObject({ mismatched: 0, rated: check?.results });
   });
 
+  it('pays a part for the capaian SKP: realised against what is due by the month’s end, from the plans’ reports', async () => {
+    const ctx = systemContext('test', t.clock);
+    // From September the demo regency pays its productivity part for the capaian SKP instead (a Deli Serdang-like "SKP" part).
+    const current = await findTppRuleSetForPeriod(t.handle.db, '2026-09');
+    if (!current) throw new Error('no rule set for 2026-09');
+    const parts = current.ruleSet.earning.parts.map((part) =>
+      part.measure.kind === 'productivity' ? { ...part, label: 'Capaian SKP', measure: { kind: 'skp_achievement' as const, scale: part.measure.scale, missingFactorBp: 0 } } : part,
+    );
+    await createTppRuleSetVersion(t.handle.db, ctx, { ...current.ruleSet, effectiveFrom: '2026-09-01', earning: { ...current.ruleSet.earning, parts } });
+    const run = await computeTppNow(t.handle.db, ctx, { period: '2026-09', unitId: null });
+    expect(run.status).toBe('done');
+    const results = await queryRows<{ employeeId: string; achievementBp: number | null }>(
+      t.handle.db,
+      sql`select employee_id as "employeeId", (input -> 'skp' ->> 'achievementBp')::int as "achievementBp" from tpp_results where period = '2026-09' and is_current`,
+    );
+    expect(results.length).toBeGreaterThan(1_900);
+    expect(results.every((row) => row.achievementBp !== null && row.achievementBp > 5_000 && row.achievementBp <= 10_000)).toBe(true);
+
+    // The staff member's, by hand from her indicators: a quantity against 9/12 of its target, a level whole, each capped at 100 %.
+    const staff = await queryRows<{ employeeId: string; aspect: string; target: number; realised: number; latest: number }>(
+      t.handle.db,
+      sql`select s.employee_id as "employeeId", i.aspect, i.target_value::float8 as target, coalesce(sum(v.value), 0)::float8 as realised,
+            coalesce((array_agg(v.value order by x.period_start desc))[1], 0)::float8 as latest
+          from skps s join employees e on e.id = s.employee_id and e.nip = ${DEMO_PEOPLE.stafPelayananKesehatan.nip}
+          join skp_rhk r on r.skp_id = s.id and r.kind = 'utama'
+          join skp_indicators i on i.rhk_id = r.id
+          left join skp_realisations x on x.rhk_id = r.id and x.period_start <= '2026-09-30'
+          left join skp_indicator_realisations v on v.realisation_id = x.id and v.indicator_id = i.id
+          group by s.employee_id, i.id, i.aspect, i.target_value`,
+    );
+    expect(staff.length).toBeGreaterThanOrEqual(2);
+    const shares = staff.map((row) => Math.min(1, row.aspect === 'kuantitas' ? row.realised / ((row.target * 9) / 12) : row.latest / row.target));
+    const expected = Math.round((shares.reduce((sum, share) => sum + share, 0) / shares.length) * 10_000);
+    const actual = results.find((row) => row.employeeId === staff[0]?.employeeId)?.achievementBp ?? -1;
+    expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1);
+  });
+
   it('is made once', async () => {
     expect(await seedDemoSkp(t.handle.db, t.clock)).toBeNull();
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TppExplanationView } from '../../src/contracts/tpp';
 import { parseTppRuleSet } from '../../src/domain/tpp/rule-set-json';
 import { selectPayDataForPeriod } from '../../src/domain/tpp/pay-data';
-import { apelSchedules, employeePayData, employees, tppRuleSets } from '../../src/server/db/schema';
+import { apelSchedules, employeePayData, employees, tppBankAccounts, tppRuleSets } from '../../src/server/db/schema';
 import { seedDemoRegency } from '../../src/server/modules/demo/seed-demo-regency';
 import { seedDemoTppInputs } from '../../src/server/modules/demo/seed-demo-tpp-inputs';
 import { loginAs, type TestApp } from '../helpers/test-app';
@@ -61,9 +61,26 @@ describe('demo regency: TPP inputs (pay data, CPNS, Monday apel)', () => {
     expect(explanation.notes.some((note) => note.includes(': CPNS; penghasilan untuk batas BPJS gaji pokok'))).toBe(true);
   });
 
+  it('pays everyone into a bank account, most at the regional bank, as BKPSDM’s bank-account list shows', async () => {
+    const accounts = await t.handle.db
+      .select({ employeeId: tppBankAccounts.employeeId, bankName: tppBankAccounts.bankName, accountNumber: tppBankAccounts.accountNumber, accountHolder: tppBankAccounts.accountHolder })
+      .from(tppBankAccounts)
+      .where(isNull(tppBankAccounts.endedAt));
+    const active = await t.handle.db.select({ id: employees.id, name: employees.name }).from(employees).where(eq(employees.isActive, true));
+    expect(new Set(accounts.map((account) => account.employeeId))).toEqual(new Set(active.map((person) => person.id)));
+    expect(accounts.filter((account) => account.bankName.startsWith('Bank Pembangunan Daerah')).length).toBeGreaterThan(active.length * 0.8);
+    expect(new Set(accounts.map((account) => account.accountNumber)).size).toBe(accounts.length);
+    const nameOf = new Map(active.map((person) => [person.id, person.name]));
+    expect(accounts.every((account) => account.accountHolder === nameOf.get(account.employeeId)?.toUpperCase())).toBe(true);
+    const admin = await loginAs(t.app, 'admin.bkpsdm', 'Kinerja2026');
+    const missing = await admin.inject({ method: 'GET', url: '/api/tpp/bank-accounts?status=missing' });
+    expect(missing.statusCode, missing.body).toBe(200);
+    expect(missing.json<{ items: unknown[] }>().items).toEqual([]);
+  });
+
   it('seeds once: a second run adds nothing', async () => {
     const [before] = await t.handle.db.select({ n: count() }).from(employeePayData);
-    expect(await seedDemoTppInputs(t.handle.db, t.clock)).toEqual({ payDataRows: 0, cpnsCount: 0, apelScheduleCreated: false, ruleSetWithApel: false });
+    expect(await seedDemoTppInputs(t.handle.db, t.clock)).toEqual({ payDataRows: 0, cpnsCount: 0, bankAccounts: 0, apelScheduleCreated: false, ruleSetWithApel: false });
     const [after] = await t.handle.db.select({ n: count() }).from(employeePayData);
     expect(after?.n).toBe(before?.n);
   });

@@ -25,7 +25,8 @@ export interface IndicatorProgress {
 }
 
 const FULL_BP = 10_000;
-const SUMMED_ASPECTS: ReadonlySet<IndicatorAspect> = new Set(['kuantitas', 'biaya']);
+/** Aspects realised a little each period (their values add up); the others are standing levels. */
+export const SUMMED_ASPECTS: ReadonlySet<IndicatorAspect> = new Set(['kuantitas', 'biaya']);
 
 export function measureIndicatorProgress(input: IndicatorProgressInput): IndicatorProgress {
   if (input.values.length === 0) return { realised: null, progressBp: null };

@@ -61,6 +61,8 @@ export interface TppSources {
   skpPredikat: EmployeePredikat | null;
   /** Where the predikat came from ("2026-03", "2026-Q1", "2026"), for the explanation. */
   skpPeriodKey: string | null;
+  /** Capaian SKP by the end of the month (domain/skp/achievement.ts), in bp; null = nothing reported, or not read (the rule set does not use it). */
+  skpAchievementBp: number | null;
   /** Day the month's activities were all submitted (the last submission), or null. */
   lastSubmissionDate: string | null;
   compliance: readonly { code: string; isMet: boolean }[];
@@ -68,7 +70,14 @@ export interface TppSources {
   acting: readonly ActingSource[];
 }
 
-export type TppInputNoteCode = 'productivity_unmeasured' | 'productivity_no_target' | 'skp_missing' | 'pay_data' | 'pay_data_missing' | 'apel_missed';
+export type TppInputNoteCode =
+  | 'productivity_unmeasured'
+  | 'productivity_no_target'
+  | 'skp_missing'
+  | 'skp_achievement_missing'
+  | 'pay_data'
+  | 'pay_data_missing'
+  | 'apel_missed';
 
 /** A missing or assumed input, in Indonesian, shown with the explanation. */
 export interface TppInputNote {
@@ -187,6 +196,9 @@ export function buildTppInput(sources: TppSources): BuiltTppInput {
     notes.push({ code: 'productivity_no_target', message: 'Tidak ada hari kerja yang menjadi target produktivitas bulan ini; produktivitas dianggap 100 %' });
   }
   if (sources.skpPredikat === null) notes.push({ code: 'skp_missing', message: 'Belum ada penilaian SKP final untuk bulan, triwulan atau tahun ini; predikat SKP kosong' });
+  if (sources.skpAchievementBp === null) {
+    notes.push({ code: 'skp_achievement_missing', message: 'Belum ada realisasi SKP yang dilaporkan sampai akhir bulan ini pada SKP yang disetujui; capaian SKP kosong' });
+  }
   notes.push(...payDataNotes(sources));
   const apel = countApel(sources.apel);
   if (apel.missedDates.length > 0) notes.push({ code: 'apel_missed', message: `Apel tidak diikuti pada ${apel.missedDates.join(', ')}` });
@@ -211,7 +223,7 @@ export function buildTppInput(sources: TppSources): BuiltTppInput {
     },
     workingDays,
     productivityBp: Math.min(Math.max(productivityBp, 0), 20_000),
-    skp: { predikat: sources.skpPredikat, achievementBp: null },
+    skp: { predikat: sources.skpPredikat, achievementBp: sources.skpAchievementBp === null ? null : Math.min(Math.max(sources.skpAchievementBp, 0), 20_000) },
     attendance: {
       late: late.slice(0, workingDays),
       early: early.slice(0, workingDays),

@@ -21,6 +21,7 @@ function makeSources(changes: Partial<TppSources> = {}): TppSources {
     hasProductivity: true,
     skpPredikat: 'baik',
     skpPeriodKey: '2026-03',
+    skpAchievementBp: 9_250,
     lastSubmissionDate: null,
     compliance: [],
     disciplineDecisions: [],
@@ -97,10 +98,12 @@ describe('buildTppInput', () => {
   });
 
   it('notes what is missing or assumed', () => {
-    const missing = buildTppInput(makeSources({ skpPredikat: null, skpPeriodKey: null, hasProductivity: false, productivityBp: null }));
+    const missing = buildTppInput(makeSources({ skpPredikat: null, skpPeriodKey: null, skpAchievementBp: null, hasProductivity: false, productivityBp: null }));
     expect(missing.input.productivityBp).toBe(0);
     expect(missing.input.skp).toEqual({ predikat: null, achievementBp: null });
-    expect(missing.notes.map((note) => note.code)).toEqual(['productivity_unmeasured', 'skp_missing', 'pay_data']);
+    expect(missing.notes.map((note) => note.code)).toEqual(['productivity_unmeasured', 'skp_missing', 'skp_achievement_missing', 'pay_data']);
+    // The capaian SKP measured for the month goes into the input as it is.
+    expect(buildTppInput(makeSources()).input.skp).toEqual({ predikat: 'baik', achievementBp: 9_250 });
     const noTarget = buildTppInput(makeSources({ productivityBp: null }));
     expect(noTarget.input.productivityBp).toBe(10_000);
     expect(noTarget.notes.map((note) => note.code)).toEqual(['productivity_no_target', 'pay_data']);

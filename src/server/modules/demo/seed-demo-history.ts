@@ -5,13 +5,16 @@ import { CopyWriter } from '../../db/binary-copy';
 import { queryRows, type Database, type Executor } from '../../db/client';
 import { openCopyChannel } from '../../db/copy-channel';
 import { appSettings, attendanceRequests, devices, deviceUserMappings } from '../../db/schema';
-import { systemContext } from '../../platform/actor';
+import { systemContext, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import type { Clock } from '../../platform/clock';
 import { REGION_ZONE } from '../activities/admin/activity-admin-access';
 import { rebuildDailyAttendance } from '../attendance/daily/rebuild-daily-attendance';
 import { resolveWorkDays } from '../attendance/schedules/resolve-work-days';
 import { loadSuperiorData } from '../org/superiors.service';
+import { createTppDisciplineDecision } from '../tpp/records/tpp-records.service';
+import { findTppRuleSetForPeriod } from '../tpp/rule-sets/tpp-rule-sets.service';
+import { DEMO_PEOPLE } from './demo-people';
 import { findAllUnits, findOpdOf, type UnitNode } from '../tpp/runs/tpp-sources.repository';
 import { firstOfMonth } from './demo-dates';
 import { isDemoRegencyPresent } from './seed-demo-regency';
@@ -47,6 +50,8 @@ const FORGETS_IN = 0.004;
 const LATE = 0.1;
 /** Serialises generating the history when several processes start on one empty database. */
 const HISTORY_LOCK_KEY = 7_231_003;
+/** Staff under a discipline penalty from the first month. */
+const DISCIPLINE_DECISIONS = 4;
 /** The columns of the punches written, as the ADMS ingestion stores a counted punch. */
 const PUNCH_COLUMNS = 'punches (serial_number, pin, local_time, instant, status_code, verify_code, source, employee_id, review_status, created_at)';
 const ENTRY_COLUMNS =
@@ -64,6 +69,8 @@ export interface DemoHistorySummary {
   attendanceDays: number;
   entries: number;
   pendingEntries: number;
+  /** Discipline penalties (PP 94/2021 decisions) in force from the first month. */
+  disciplineDecisions: number;
 }
 
 interface DemoPerson {
@@ -74,7 +81,7 @@ interface DemoPerson {
   userId: string | null;
 }
 
-interface CatalogueChoice {
+export interface CatalogueChoice {
   versionId: string;
   title: string;
   outputUnit: string;
@@ -148,7 +155,7 @@ async function findPeople(executor: Executor, date: string): Promise<{ people: D
 }
 
 /** Each position's catalogue activities in force on `date`, and the general ones (key null). */
-async function findCatalogue(executor: Executor, date: string): Promise<Map<string | null, CatalogueChoice[]>> {
+export async function findCatalogue(executor: Executor, date: string): Promise<Map<string | null, CatalogueChoice[]>> {
   const rows = await queryRows<CatalogueChoice & { positionId: string | null }>(
     executor,
     sql`select i.position_id as "positionId", v.id as "versionId", v.name as title, v.output_unit as "outputUnit", v.standard_minutes as "standardMinutes"
@@ -189,11 +196,45 @@ function planEntries(random: SeededRandom, catalogue: readonly CatalogueChoice[]
   return entries.filter((entry) => entry.end <= 23 * 60);
 }
 
+/**
+ * A few staff under a PP 94/2021 penalty (TPP cut for some months) from a decision of the first
+ * month, for unexcused absence earlier in the year: entered through BKPSDM's own service, with a
+ * penalty the rule set of that month prices. None when that rule set prices no penalty.
+ */
+async function seedDisciplineDecisions(tx: Executor, ctx: RequestContext, people: readonly DemoPerson[], from: string, random: SeededRandom): Promise<number> {
+  const period = from.slice(0, 7);
+  const penalties = (await findTppRuleSetForPeriod(tx, period))?.ruleSet.adjustments.discipline.penalties ?? [];
+  if (penalties.length === 0) return 0;
+  const showcased = await queryRows<{ id: string }>(tx, sql`select id from employees where nip = any(${`{${Object.values(DEMO_PEOPLE).map((person) => person.nip).join(',')}}`}::text[])`);
+  const excluded = new Set(showcased.map((row) => row.id));
+  const chosen = new Set<DemoPerson>();
+  while (chosen.size < Math.min(DISCIPLINE_DECISIONS, people.length - excluded.size)) {
+    const person = random.pick(people);
+    if (!excluded.has(person.employeeId)) chosen.add(person);
+  }
+  let number = 0;
+  for (const person of chosen) {
+    number++;
+    const penalty = penalties[number % penalties.length] ?? penalties[0];
+    if (!penalty) continue;
+    await createTppDisciplineDecision(tx, ctx, {
+      employeeId: person.employeeId,
+      decisionNumber: `800.1.6.4/${String(100 + number)}/BKPSDM/${from.slice(0, 4)}`,
+      decisionDate: `${period}-0${number + 1}`,
+      penaltyCode: penalty.code,
+      startPeriod: period,
+      note: `Tidak masuk kerja tanpa alasan yang sah ${10 + number} hari kerja dalam tahun berjalan (PP 94/2021 Pasal 9) (data demo)`,
+    });
+  }
+  return chosen.size;
+}
+
 /** One line for the console: the range and what was made. */
 export const describeDemoHistory = (history: DemoHistorySummary): string =>
   `${history.from} s.d. ${history.to}, ${history.punches.toLocaleString('id-ID')} rekaman sidik jari dari ${history.devices} mesin, ` +
   `${history.attendanceDays.toLocaleString('id-ID')} hari presensi, ${history.requests} cuti/dinas luar, ` +
-  `${history.entries.toLocaleString('id-ID')} aktivitas (${history.pendingEntries.toLocaleString('id-ID')} menunggu persetujuan)`;
+  `${history.entries.toLocaleString('id-ID')} aktivitas (${history.pendingEntries.toLocaleString('id-ID')} menunggu persetujuan), ` +
+  `${history.disciplineDecisions} keputusan hukuman disiplin`;
 
 /**
  * Generates the demo regency's recent attendance, leave and activities (see above). Returns null
@@ -413,6 +454,7 @@ export async function seedDemoHistory(db: Database, clock: Clock): Promise<DemoH
     await channel.copyIn(ENTRY_COLUMNS, entryRows.done());
     if (skipsKeyChecks) await tx.execute(sql`set local session_replication_role = origin`);
 
+    const disciplineDecisions = await seedDisciplineDecisions(tx, systemContext('seed-demo', clock), people, from, random);
     const summary: DemoHistorySummary = {
       from,
       to,
@@ -422,6 +464,7 @@ export async function seedDemoHistory(db: Database, clock: Clock): Promise<DemoH
       attendanceDays: rebuilt.rows,
       entries,
       pendingEntries,
+      disciplineDecisions,
     };
     await tx.insert(appSettings).values({ key: DEMO_HISTORY_SETTING_KEY, value: JSON.stringify(summary), updatedAt: now });
     await recordAudit(tx, systemContext('seed-demo', clock), { action: 'seed-demo-history', entityType: 'demo', after: { ...summary, at: nowText } });

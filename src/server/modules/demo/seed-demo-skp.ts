@@ -20,7 +20,7 @@ import { onBehalfLabelOf } from '../skp/skp-access';
 import { findDesignatedAssessor, type AssessorOfRecord } from '../skp/skp-assessor';
 import { findSkpSettingsForYear } from '../skp/skp-settings.service';
 import { ADDITIONAL_RHK, activityRhk, feedbackText, functionalDutyRhk, jptPlan, realisationText, structuralPlan, type DemoRhk } from './demo-skp-texts';
-import { skipForeignKeyChecks } from './seed-demo-history';
+import { findCatalogue, skipForeignKeyChecks, type CatalogueChoice } from './seed-demo-history';
 import { isDemoRegencyPresent } from './seed-demo-regency';
 import { SeededRandom } from './seeded-random';
 
@@ -85,12 +85,6 @@ interface Person {
   userId: string | null;
 }
 
-interface CatalogueWork {
-  title: string;
-  outputUnit: string;
-  standardMinutes: number;
-}
-
 /** How a person performs all year: their ratings and realisations follow it. */
 type Persona = 'strong' | 'steady' | 'weak';
 
@@ -115,22 +109,7 @@ async function findPeople(executor: Executor, date: string): Promise<Person[]> {
     .sort((a, b) => (a.nip < b.nip ? -1 : 1));
 }
 
-/** Each position's catalogue work (position-specific first, in code order), and the general items under null. */
-async function findCatalogue(executor: Executor, date: string): Promise<Map<string | null, CatalogueWork[]>> {
-  const rows = await queryRows<CatalogueWork & { positionId: string | null }>(
-    executor,
-    sql`select i.position_id as "positionId", v.name as title, v.output_unit as "outputUnit", v.standard_minutes as "standardMinutes"
-        from activity_catalogue_items i
-        join activity_catalogue_versions v on v.item_id = i.id and v.version = i.current_version
-        where i.is_active and v.effective_from <= ${date}
-        order by i.code`,
-  );
-  const byPosition = new Map<string | null, CatalogueWork[]>();
-  for (const { positionId, ...work } of rows) byPosition.set(positionId, [...(byPosition.get(positionId) ?? []), work]);
-  return byPosition;
-}
-
-function planOf(person: Person, isTop: boolean, regentTitle: string, year: number, catalogue: Map<string | null, CatalogueWork[]>, random: SeededRandom): DemoRhk[] {
+function planOf(person: Person, isTop: boolean, regentTitle: string, year: number, catalogue: ReadonlyMap<string | null, readonly CatalogueChoice[]>, random: SeededRandom): DemoRhk[] {
   const unitName = person.unitName ?? person.positionName;
   if (JPT_KINDS.has(person.jenis)) return jptPlan(unitName, regentTitle, year, isTop);
   if (STRUCTURAL_KINDS.has(person.jenis)) return structuralPlan(unitName);

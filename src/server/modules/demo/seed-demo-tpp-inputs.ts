@@ -2,13 +2,14 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { parseTppRuleSet } from '../../../domain/tpp/rule-set-json';
 import type { TppRuleSet } from '../../../domain/tpp/rule-set';
 import type { Database, Executor } from '../../db/client';
-import { apelSchedules, assignments, employeePayData, employees, positions } from '../../db/schema';
+import { apelSchedules, assignments, employeePayData, employees, positions, tppBankAccounts } from '../../db/schema';
 import { systemContext, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import { dateInZone, type Clock } from '../../platform/clock';
 import { createApelSchedule } from '../attendance/apel/apel-schedules.service';
 import { findRuleSetRows } from '../tpp/rule-sets/tpp-rule-sets.repository';
 import { replaceTppRuleSetVersion } from '../tpp/rule-sets/tpp-rule-sets.service';
+import { planDemoBankAccounts } from './demo-bank-accounts';
 import { firstOfMonth } from './demo-dates';
 import { planDemoPayData } from './demo-pay-data';
 
@@ -36,6 +37,7 @@ export const DEMO_APEL_DEDUCTION = { kind: 'missed_apel', rateBpPerEvent: 50, ta
 export interface DemoTppInputsSummary {
   payDataRows: number;
   cpnsCount: number;
+  bankAccounts: number;
   apelScheduleCreated: boolean;
   ruleSetWithApel: boolean;
 }
@@ -74,12 +76,27 @@ export async function seedDemoTppInputs(db: Database, clock: Clock): Promise<Dem
       await recordAudit(tx, ctx, { action: 'import', entityType: 'import:tpp_pay_data', after: { source: 'demo', rows: payDataRows, cpns: cpnsCount } });
     }
 
+    // Where each one's TPP is paid: the payroll recap's bank column.
+    const [existingAccounts] = await tx.select({ n: count() }).from(tppBankAccounts);
+    let bankAccounts = 0;
+    if ((existingAccounts?.n ?? 0) === 0) {
+      const people = await tx.select({ employeeId: employees.id, nip: employees.nip, name: employees.name }).from(employees).where(eq(employees.isActive, true));
+      const now = clock.now();
+      const accounts = planDemoBankAccounts(people);
+      for (let offset = 0; offset < accounts.length; offset += CHUNK_SIZE) {
+        await tx.insert(tppBankAccounts).values(accounts.slice(offset, offset + CHUNK_SIZE).map((account) => ({ ...account, activeFrom: now, updatedAt: now })));
+        await yieldToEventLoop();
+      }
+      bankAccounts = accounts.length;
+      await recordAudit(tx, ctx, { action: 'import', entityType: 'import:tpp_bank_accounts', after: { source: 'demo', rows: bankAccounts } });
+    }
+
     const [existingApel] = await tx.select({ n: count() }).from(apelSchedules);
     const apelScheduleCreated = (existingApel?.n ?? 0) === 0;
     if (apelScheduleCreated) await createApelSchedule(tx, ctx, DEMO_MONDAY_APEL);
 
     const ruleSetWithApel = await addApelDeduction(tx, ctx);
-    return { payDataRows, cpnsCount, apelScheduleCreated, ruleSetWithApel };
+    return { payDataRows, cpnsCount, bankAccounts, apelScheduleCreated, ruleSetWithApel };
   });
 }
 

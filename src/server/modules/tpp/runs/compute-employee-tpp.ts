@@ -15,6 +15,7 @@ import { loadActivityRuleTimeline } from '../../activities/approval/rule-timelin
 import { computeProductivityPercentFromSources } from '../../activities/productivity/monthly-productivity';
 import { loadApelOutcomes } from '../../attendance/apel/apel-outcomes.repository';
 import { resolveWorkDays } from '../../attendance/schedules';
+import { measureSkpAchievements } from '../../skp/skp-achievement.service';
 import { findOpdOf, loadRawSources, periodBounds, selectMonthPosition, toActingSources, type AssignmentRecord, type RawSources, type UnitNode } from './tpp-sources.repository';
 
 /** Who the employee was this month, stored beside the result. */
@@ -41,7 +42,8 @@ export interface ComputedTpp {
   notes: string[];
 }
 
-const usesSkp = (ruleSet: TppRuleSet) => ruleSet.earning.parts.some((part) => part.measure.kind === 'skp_predikat' || part.measure.kind === 'skp_achievement');
+const usesSkpPredikat = (ruleSet: TppRuleSet) => ruleSet.earning.parts.some((part) => part.measure.kind === 'skp_predikat');
+const usesSkpAchievement = (ruleSet: TppRuleSet) => ruleSet.earning.parts.some((part) => part.measure.kind === 'skp_achievement');
 const usesProductivity = (ruleSet: TppRuleSet) => ruleSet.earning.parts.some((part) => part.measure.kind === 'productivity');
 const usesPayData = (ruleSet: TppRuleSet) => ruleSet.bpjs !== null || ruleSet.adjustments.cpns !== null;
 const usesApel = (ruleSet: TppRuleSet) =>
@@ -53,7 +55,9 @@ function relevantNotes(notes: readonly TppInputNote[], ruleSet: TppRuleSet): str
   const isRelevant = (note: TppInputNote): boolean => {
     switch (note.code) {
       case 'skp_missing':
-        return usesSkp(ruleSet);
+        return usesSkpPredikat(ruleSet);
+      case 'skp_achievement_missing':
+        return usesSkpAchievement(ruleSet);
       case 'productivity_unmeasured':
       case 'productivity_no_target':
         return usesProductivity(ruleSet);
@@ -100,12 +104,14 @@ const describeError = (error: unknown): string => {
   throw error;
 };
 
-/** What a batch's computation reads: the raw records, the schedule's days, the activity rules, the ceremonies. */
+/** What a batch's computation reads: the raw records, the schedule's days, the activity rules, the ceremonies, the capaian SKP. */
 export interface TppBatchSources {
   raw: RawSources;
   workDays: Awaited<ReturnType<typeof resolveWorkDays>>;
   rulesOn: Awaited<ReturnType<typeof loadActivityRuleTimeline>>;
   apel: Awaited<ReturnType<typeof loadApelOutcomes>>;
+  /** Capaian SKP per employee (those with one); read only when the rule set pays for it. */
+  skpAchievements: ReadonlyMap<string, number>;
 }
 
 /**
@@ -135,7 +141,8 @@ export async function loadTppBatch(
         units: unitsById,
       })
     : new Map<string, never[]>();
-  return { raw, workDays, rulesOn, apel };
+  const skpAchievements = usesSkpAchievement(ruleSet) ? await measureSkpAchievements(executor, employeeIds, period) : new Map<string, number>();
+  return { raw, workDays, rulesOn, apel, skpAchievements };
 }
 
 /**
@@ -158,7 +165,7 @@ export async function computeEmployeesTpp(
 export function computeTppBatch(
   period: string,
   ruleSet: TppRuleSet,
-  { raw, workDays, rulesOn, apel }: TppBatchSources,
+  { raw, workDays, rulesOn, apel, skpAchievements }: TppBatchSources,
   unitsById: ReadonlyMap<string, UnitNode>,
 ): { computed: ComputedTpp[]; issues: TppRunIssue[] } {
   const { from, to } = periodBounds(period);
@@ -196,6 +203,7 @@ export function computeTppBatch(
       hasProductivity: productivity.has(employee.id),
       skpPredikat: predikat?.predikat ?? null,
       skpPeriodKey: predikat?.periodKey ?? null,
+      skpAchievementBp: skpAchievements.get(employee.id) ?? null,
       lastSubmissionDate: raw.lastSubmissions.get(employee.id) ?? null,
       compliance: raw.compliance.get(employee.id) ?? [],
       disciplineDecisions: raw.decisions.get(employee.id) ?? [],
