@@ -198,3 +198,28 @@ describe('demo regency: its SKP year', () => {
     expect(await seedDemoSkp(t.handle.db, t.clock)).toBeNull();
   });
 });
+
+describe('demo regency: its SKP year, started in the first week of January', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // Tuesday 6 January 2026, 10:00 WIB: no period has ended yet.
+    t = await createTppTestApp('2026-01-06T03:00:00Z');
+    await seedDemoRegency(t.handle.db, t.clock);
+  }, 300_000);
+  afterAll(async () => t.close());
+
+  it('has approved plans dated before now, January’s realisation started, and nothing rated yet', async () => {
+    const summary = await seedDemoSkp(t.handle.db, t.clock);
+    expect(summary).toMatchObject({ year: 2026, evaluations: 0, unitPredikats: 0, evaluatedPeriods: null });
+    expect(summary?.skps).toBeGreaterThan(1_900);
+    const [check] = await queryRows<{ late: number; periods: string[]; reported: number; feedback: number }>(
+      t.handle.db,
+      sql`select (select count(*) from skps where submitted_at > '2026-01-06T03:00:00Z' or decided_at > '2026-01-06T03:00:00Z' or decided_at < submitted_at)::int as late,
+            (select array_agg(distinct period_key) from skp_realisations) as periods,
+            (select count(*) from skp_realisations where realisasi is not null)::int as reported,
+            (select count(*) from skp_realisations where feedback is not null)::int as feedback`,
+    );
+    expect(check).toEqual({ late: 0, periods: ['2026-01'], reported: 0, feedback: 0 });
+  });
+});

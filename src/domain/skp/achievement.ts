@@ -19,11 +19,14 @@ import type { IndicatorAspect } from './vocabulary';
  * Pure: the caller gives the values of the periods started by the end of the month, in order.
  */
 export interface SkpAchievementInput {
-  /** Months the SKP span touches (12 for a whole year), and of them those up to and including the month. */
-  monthsInSpan: number;
-  monthsToDate: number;
+  /** The plan's span (a whole year, or shorter after a move), and the month measured, YYYY-MM, inside it. */
+  span: { startDate: string; endDate: string };
+  month: string;
   indicators: readonly { aspect: IndicatorAspect; target: number; values: readonly number[] }[];
 }
+
+/** Months since year 0 of a YYYY-MM… text: months between two dates by subtraction. */
+const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 
 const FULL_BP = 10_000n;
 
@@ -38,9 +41,12 @@ function indicatorAchievementBp(indicator: SkpAchievementInput['indicators'][num
 }
 
 export function measureSkpAchievement(input: SkpAchievementInput): number | null {
-  if (!Number.isInteger(input.monthsInSpan) || !Number.isInteger(input.monthsToDate) || input.monthsToDate < 1 || input.monthsToDate > input.monthsInSpan) {
-    throw new RangeError(`bulan SKP tidak sah: ${input.monthsToDate} dari ${input.monthsInSpan}`);
+  // A plan touching part of a month counts that month whole (a move on the 15th).
+  const monthsInSpan = monthIndex(input.span.endDate) - monthIndex(input.span.startDate) + 1;
+  const monthsToDate = monthIndex(input.month) - monthIndex(input.span.startDate) + 1;
+  if (!(monthsInSpan >= 1) || !(monthsToDate >= 1) || monthsToDate > monthsInSpan) {
+    throw new RangeError(`Bulan ${input.month} di luar rentang SKP ${input.span.startDate} s.d. ${input.span.endDate}`);
   }
   if (!input.indicators.some((indicator) => indicator.values.length > 0)) return null;
-  return averageProgress(input.indicators.map((indicator) => indicatorAchievementBp(indicator, input.monthsToDate, input.monthsInSpan)));
+  return averageProgress(input.indicators.map((indicator) => indicatorAchievementBp(indicator, monthsToDate, monthsInSpan)));
 }

@@ -47,6 +47,10 @@ export type RhkKind = (typeof RHK_KINDS)[number];
 export const INDICATOR_ASPECTS = ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const;
 export type IndicatorAspect = (typeof INDICATOR_ASPECTS)[number];
 
+/** Holders of a JPT position (jenis jabatan) have a JPT SKP: RHK grouped by perspective. */
+const JPT_JENIS: ReadonlySet<string> = new Set(['jpt_utama', 'jpt_madya', 'jpt_pratama']);
+export const isJptJenis = (jenis: string): boolean => JPT_JENIS.has(jenis);
+
 /** JPT SKPs group RHK by perspective (balanced scorecard) [V]. */
 export const JPT_PERSPECTIVES = ['penerima_layanan', 'proses_bisnis', 'penguatan_internal', 'anggaran'] as const;
 export type JptPerspective = (typeof JPT_PERSPECTIVES)[number];

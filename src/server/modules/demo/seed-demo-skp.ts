@@ -6,7 +6,7 @@ import type { BerakhlakCode } from '../../../domain/skp/berakhlak';
 import { hasilKerjaOfUnitHead } from '../../../domain/skp/evaluation';
 import { listSkpPeriodsWithin, yearSpan, type SkpPeriod } from '../../../domain/skp/periods';
 import { determinePredikat } from '../../../domain/skp/predikat';
-import type { EmployeePredikat, Rating, UnitPredikat } from '../../../domain/skp/vocabulary';
+import { isJptJenis, type EmployeePredikat, type Rating, type UnitPredikat } from '../../../domain/skp/vocabulary';
 import { queryRows, type Database, type Executor } from '../../db/client';
 import { CopyWriter } from '../../db/binary-copy';
 import { openCopyChannel } from '../../db/copy-channel';
@@ -17,7 +17,7 @@ import type { Clock } from '../../platform/clock';
 import { REGION_ZONE } from '../activities/admin/activity-admin-access';
 import { loadSuperiorData } from '../org/superiors.service';
 import { onBehalfLabelOf } from '../skp/skp-access';
-import { findDesignatedAssessor, type AssessorOfRecord } from '../skp/skp-assessor';
+import { assessorColumns, assessorSuperiorColumns, findDesignatedAssessor, type AssessorOfRecord } from '../skp/skp-assessor';
 import { findSkpSettingsForYear } from '../skp/skp-settings.service';
 import { ADDITIONAL_RHK, activityRhk, feedbackText, functionalDutyRhk, jptPlan, realisationText, structuralPlan, type DemoRhk } from './demo-skp-texts';
 import { findCatalogue, skipForeignKeyChecks, type CatalogueChoice } from './seed-demo-history';
@@ -46,7 +46,6 @@ import { SeededRandom } from './seeded-random';
 export const DEMO_SKP_SETTING_KEY = 'demo_skp';
 const SKP_LOCK_KEY = 7_231_004;
 const CHUNK = 1_000;
-const JPT_KINDS = new Set(['jpt_utama', 'jpt_madya', 'jpt_pratama']);
 const STRUCTURAL_KINDS = new Set(['administrator', 'pengawas']);
 const ON_BEHALF_REASON = 'Dicatat BKPSDM atas disposisi Bupati (data demo)';
 /** The assessor's note on a BerAKHLAK value when perilaku is above or below expectations. */
@@ -111,7 +110,7 @@ async function findPeople(executor: Executor, date: string): Promise<Person[]> {
 
 function planOf(person: Person, isTop: boolean, regentTitle: string, year: number, catalogue: ReadonlyMap<string | null, readonly CatalogueChoice[]>, random: SeededRandom): DemoRhk[] {
   const unitName = person.unitName ?? person.positionName;
-  if (JPT_KINDS.has(person.jenis)) return jptPlan(unitName, regentTitle, year, isTop);
+  if (isJptJenis(person.jenis)) return jptPlan(unitName, regentTitle, year, isTop);
   if (STRUCTURAL_KINDS.has(person.jenis)) return structuralPlan(unitName);
   const own = catalogue.get(person.positionId) ?? [];
   const general = (catalogue.get(null) ?? []).filter((work) => !work.title.startsWith('Mengikuti') && !work.title.startsWith('Menyusun SKP'));
@@ -357,22 +356,12 @@ export async function seedDemoSkp(db: Database, clock: Clock): Promise<DemoSkpSu
         unitName: person.unitName,
         positionId: person.positionId,
         positionName: person.positionName,
-        assessorKind: assessor.kind,
-        assessorEmployeeId: assessor.employeeId,
-        assessorName: assessor.name,
-        assessorNip: assessor.nip,
-        assessorPositionId: assessor.positionId,
-        assessorPositionName: assessor.positionName,
-        assessorSuperiorKind: assessorSuperior?.kind ?? null,
-        assessorSuperiorEmployeeId: assessorSuperior?.employeeId ?? null,
-        assessorSuperiorName: assessorSuperior?.name ?? null,
-        assessorSuperiorNip: assessorSuperior?.nip ?? null,
-        assessorSuperiorPositionId: assessorSuperior?.positionId ?? null,
-        assessorSuperiorPositionName: assessorSuperior?.positionName ?? null,
+        ...assessorColumns(assessor),
+        ...assessorSuperiorColumns(assessorSuperior),
         status: 'approved',
         revision: 1,
         approach: settings.approach,
-        isJpt: JPT_KINDS.has(person.jenis),
+        isJpt: isJptJenis(person.jenis),
         dukunganSumberDaya: 'Anggaran DPA, sarana kerja kantor dan aplikasi pendukung',
         skemaPertanggungjawaban: 'Laporan realisasi per periode kepada pejabat penilai',
         konsekuensi: 'Capaian kinerja menjadi dasar penilaian dan tunjangan kinerja',

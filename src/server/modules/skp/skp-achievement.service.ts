@@ -3,9 +3,6 @@ import { measureSkpAchievement, type SkpAchievementInput } from '../../../domain
 import type { IndicatorAspect } from '../../../domain/skp/vocabulary';
 import { queryRows, type Executor } from '../../db/client';
 
-/** Months from `from`'s month to `to`'s month, both included ("2026-07-15" … "2026-12-31" → 6). */
-const monthsBetween = (from: string, to: string) => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
-
 /**
  * Capaian SKP of a month (domain/skp/achievement.ts) for many employees: the RHK utama of each one's
  * approved plan in force for the month's year, with the values reported for the periods started by
@@ -17,7 +14,7 @@ export async function measureSkpAchievements(executor: Executor, employeeIds: re
   if (employeeIds.length === 0) return result;
   const year = Number(period.slice(0, 4));
   const from = `${period}-01`;
-  const to = new Date(Date.UTC(year, Number(period.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  const nextMonth = sql`(${from}::date + interval '1 month')::date`;
   const rows = await queryRows<{ employeeId: string; startDate: string; endDate: string; indicatorId: string; aspect: IndicatorAspect; target: string; value: string | null }>(
     executor,
     sql`select s.employee_id as "employeeId", s.start_date::text as "startDate", s.end_date::text as "endDate", i.id as "indicatorId", i.aspect, i.target_value::text as target,
@@ -25,10 +22,10 @@ export async function measureSkpAchievements(executor: Executor, employeeIds: re
         from skps s
         join skp_rhk r on r.skp_id = s.id and r.kind = 'utama'
         join skp_indicators i on i.rhk_id = r.id
-        left join skp_realisations x on x.rhk_id = r.id and x.period_start <= ${to}
+        left join skp_realisations x on x.rhk_id = r.id and x.period_start < ${nextMonth}
         left join skp_indicator_realisations v on v.realisation_id = x.id and v.indicator_id = i.id
         where s.employee_id = any(${`{${employeeIds.join(',')}}`}::uuid[]) and s.year = ${year} and s.status = 'approved' and s.superseded_at is null
-          and s.start_date <= ${to} and s.end_date >= ${from}
+          and s.start_date < ${nextMonth} and s.end_date >= ${from}
         order by s.employee_id, i.id, x.period_start`,
   );
   const plans = new Map<string, { span: { startDate: string; endDate: string }; indicators: Map<string, SkpAchievementInput['indicators'][number] & { values: number[] }> }>();
@@ -46,12 +43,7 @@ export async function measureSkpAchievements(executor: Executor, employeeIds: re
     if (row.value !== null) indicator.values.push(Number(row.value));
   }
   for (const [employeeId, plan] of plans) {
-    const achievement = measureSkpAchievement({
-      monthsInSpan: monthsBetween(plan.span.startDate, plan.span.endDate),
-      // A plan that starts within the month counts the month itself.
-      monthsToDate: monthsBetween(plan.span.startDate, to < plan.span.endDate ? to : plan.span.endDate),
-      indicators: [...plan.indicators.values()],
-    });
+    const achievement = measureSkpAchievement({ span: plan.span, month: period, indicators: [...plan.indicators.values()] });
     if (achievement !== null) result.set(employeeId, achievement);
   }
   return result;

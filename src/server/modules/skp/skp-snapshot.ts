@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { formatFullName } from '../../../domain/org/names';
+import { isJptJenis } from '../../../domain/skp/vocabulary';
 import type { Executor } from '../../db/client';
 import { positions, units } from '../../db/schema';
 import { findPositionRefsOnDate } from '../org/assignments.repository';
 import { findEmployeeRow } from '../org/employees.repository';
 import { conflict, notFound } from '../../platform/errors';
 import { assessorColumns, assessorSuperiorColumns, resolveSkpAssessors } from './skp-assessor';
-
-const JPT_KINDS = new Set(['jpt_utama', 'jpt_madya', 'jpt_pratama']);
 
 /**
  * Who is assessed and by whom, as of `date`: the employee's name, NIP, unit and primary position,
@@ -30,7 +29,7 @@ export async function takeSkpSnapshot(executor: Executor, employeeId: string, da
     unitName: unit?.name ?? null,
     positionId: primary?.positionId ?? null,
     positionName: primary?.positionName ?? null,
-    isJpt: position ? JPT_KINDS.has(position.jenis) : false,
+    isJpt: position ? isJptJenis(position.jenis) : false,
     ...assessorColumns(assessor),
     ...assessorSuperiorColumns(assessorSuperior),
   };
