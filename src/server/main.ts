@@ -14,6 +14,7 @@ import { seedAttendanceReferenceData } from './modules/attendance/reference-data
 import { shouldSeedDemoOnStart } from './modules/demo/demo-seed-policy';
 import { describeDemoHistory, seedDemoHistory } from './modules/demo/seed-demo-history';
 import { describeDemoSkp, seedDemoSkp } from './modules/demo/seed-demo-skp';
+import { computeDemoTppMonth } from './modules/demo/seed-demo-tpp-month';
 import { isDatabaseEmpty, isDemoRegencyPresent, seedDemoRegency, type DemoSummary } from './modules/demo/seed-demo-regency';
 import { systemClock, type Clock } from './platform/clock';
 import { AppError } from './platform/errors';
@@ -121,6 +122,13 @@ async function seedDemoIfWanted(handle: DatabaseHandle, config: AppConfig): Prom
   } catch (error) {
     // As for the history: the regency is usable without its SKP year.
     console.error('SKP demo tidak dibuat:', error);
+  }
+  const tppStartedAt = performance.now();
+  try {
+    const run = await computeDemoTppMonth(handle.db, systemClock);
+    if (run) console.log(`TPP demo bulan ${run.period} dihitung dalam ${((performance.now() - tppStartedAt) / 1000).toFixed(1)} detik: ${run.progressDone} pegawai (bulan belum ditutup).`);
+  } catch (error) {
+    console.error('TPP demo tidak dihitung:', error);
   }
 }
 

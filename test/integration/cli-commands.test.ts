@@ -81,6 +81,7 @@ describe('ekinerja CLI', () => {
       opdCount: number;
       history: { entries: number; punches: number } | null;
       skp: { skps: number; evaluations: number } | null;
+      tpp: { period: string; status: string; employees: number } | null;
     };
     expect(summary.opdCount).toBeGreaterThanOrEqual(28);
     // With its recent past (SEED_DEMO_HISTORY defaults to true).
@@ -88,6 +89,8 @@ describe('ekinerja CLI', () => {
     expect(summary.history?.entries).toBeGreaterThan(summary.employeeCount);
     // And this year's SKP: an approved plan for everyone holding a definitive position.
     expect(summary.skp?.skps).toBeGreaterThan(summary.employeeCount * 0.95);
+    // And last month's TPP computed for everyone (left open).
+    expect(summary.tpp).toMatchObject({ status: 'done', employees: summary.employeeCount });
 
     const again = await runCli(['seed-demo'], dataDir);
     expect(again.code).toBe(1);

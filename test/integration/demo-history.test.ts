@@ -6,9 +6,8 @@ import { loadSuperiorData } from '../../src/server/modules/org/superiors.service
 import { seedDemoHistory, type DemoHistorySummary } from '../../src/server/modules/demo/seed-demo-history';
 import { DEMO_PEOPLE } from '../../src/server/modules/demo/demo-people';
 import { seedDemoSkp } from '../../src/server/modules/demo/seed-demo-skp';
+import { computeDemoTppMonth } from '../../src/server/modules/demo/seed-demo-tpp-month';
 import { seedDemoRegency } from '../../src/server/modules/demo/seed-demo-regency';
-import { computeTppNow } from '../../src/server/modules/tpp/runs/tpp-jobs';
-import { systemContext } from '../../src/server/platform/actor';
 import type { TestApp } from '../helpers/test-app';
 import { createTppTestApp } from './tpp-test-setup';
 
@@ -121,9 +120,11 @@ describe('demo regency: its recent past (punches, leave, daily activities)', () 
   });
 
   it('gives a month the TPP run computes for everyone, with productivity, lateness and absence', async () => {
-    const run = await computeTppNow(t.handle.db, systemContext('test', t.clock), { period: '2026-10', unitId: null });
-    expect(run.status).toBe('done');
-    expect(run.issues).toEqual([]);
+    // The demo computes the previous month once, as BKPSDM would have (the month stays open).
+    const run = await computeDemoTppMonth(t.handle.db, t.clock);
+    expect(run).toMatchObject({ period: '2026-10', unitId: null, status: 'done' });
+    expect(await computeDemoTppMonth(t.handle.db, t.clock)).toBeNull();
+    expect(run?.issues).toEqual([]);
     const [results] = await queryRows<{ employees: number; results: number; medianBp: number; withTk: number; withLate: number; amounts: number; penalised: number }>(
       t.handle.db,
       sql`select (select count(*) from employees where is_active)::int as employees, count(*)::int as results,

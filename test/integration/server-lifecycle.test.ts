@@ -101,6 +101,7 @@ describe('server process', () => {
     for (const account of DEMO_ACCOUNTS) expect(first.output().stdout).toContain(account.login);
     expect(first.output().stdout).toContain('Riwayat demo dibuat');
     expect(first.output().stdout).toContain('SKP demo dibuat');
+    expect(first.output().stdout).toMatch(/TPP demo bulan \d{4}-\d{2} dihitung/);
     const head = await logIn(first, DEMO_PEOPLE.kepalaDinasKesehatan.nip, DEMO_ACCOUNTS[0]?.password ?? '');
     expect(head.status).toBe(200);
     expect(head.body.roles?.sort()).toEqual(['atasan', 'pegawai']);
