@@ -107,28 +107,25 @@ async function seedDemoIfWanted(handle: DatabaseHandle, config: AppConfig): Prom
   );
   if (config.SEED_DEMO_HISTORY !== 'true') return;
   console.log('Membuat riwayat demo: presensi, cuti dan aktivitas harian sejak awal bulan lalu, SKP tahun ini …');
-  const historyStartedAt = performance.now();
+  // Each part of the demo's past is optional: the regency is usable without it (and a failed part
+  // keeps nothing), so an error is printed and the start goes on.
+  await runDemoStep('Riwayat demo tidak dibuat:', () => seedDemoHistory(handle.db, systemClock), (history, seconds) => `Riwayat demo dibuat dalam ${seconds} detik: ${describeDemoHistory(history)}.`);
+  await runDemoStep('SKP demo tidak dibuat:', () => seedDemoSkp(handle.db, systemClock), (skp, seconds) => `SKP demo dibuat dalam ${seconds} detik: ${describeDemoSkp(skp)}.`);
+  await runDemoStep(
+    'TPP demo tidak dihitung:',
+    () => computeDemoTppMonth(handle.db, systemClock),
+    (run, seconds) => `TPP demo bulan ${run.period} dihitung dalam ${seconds} detik: ${run.progressDone} pegawai (bulan belum ditutup).`,
+  );
+}
+
+/** Runs one optional part of the demo, printing what it made and how long it took, or why it failed. */
+async function runDemoStep<T>(failure: string, step: () => Promise<T | null>, describe: (made: T, seconds: string) => string): Promise<void> {
+  const startedAt = performance.now();
   try {
-    const history = await seedDemoHistory(handle.db, systemClock);
-    if (history) console.log(`Riwayat demo dibuat dalam ${((performance.now() - historyStartedAt) / 1000).toFixed(1)} detik: ${describeDemoHistory(history)}.`);
+    const made = await step();
+    if (made) console.log(describe(made, ((performance.now() - startedAt) / 1000).toFixed(1)));
   } catch (error) {
-    // The demo regency is usable without its past (and nothing of the past was kept): start anyway.
-    console.error('Riwayat demo tidak dibuat:', error);
-  }
-  const skpStartedAt = performance.now();
-  try {
-    const skp = await seedDemoSkp(handle.db, systemClock);
-    if (skp) console.log(`SKP demo dibuat dalam ${((performance.now() - skpStartedAt) / 1000).toFixed(1)} detik: ${describeDemoSkp(skp)}.`);
-  } catch (error) {
-    // As for the history: the regency is usable without its SKP year.
-    console.error('SKP demo tidak dibuat:', error);
-  }
-  const tppStartedAt = performance.now();
-  try {
-    const run = await computeDemoTppMonth(handle.db, systemClock);
-    if (run) console.log(`TPP demo bulan ${run.period} dihitung dalam ${((performance.now() - tppStartedAt) / 1000).toFixed(1)} detik: ${run.progressDone} pegawai (bulan belum ditutup).`);
-  } catch (error) {
-    console.error('TPP demo tidak dihitung:', error);
+    console.error(failure, error);
   }
 }
 
