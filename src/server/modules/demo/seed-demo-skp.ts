@@ -21,6 +21,7 @@ import { assessorColumns, assessorSuperiorColumns, findDesignatedAssessor, type 
 import { findSkpSettingsForYear } from '../skp/skp-settings.service';
 import { ADDITIONAL_RHK, activityRhk, feedbackText, functionalDutyRhk, jptPlan, realisationText, structuralPlan, type DemoRhk } from './demo-skp-texts';
 import { findCatalogue, skipForeignKeyChecks, type CatalogueChoice } from './seed-demo-history';
+import { laterOf } from './demo-dates';
 import { isDemoRegencyPresent } from './seed-demo-regency';
 import { SeededRandom } from './seeded-random';
 
@@ -43,7 +44,7 @@ import { SeededRandom } from './seeded-random';
  */
 
 /** app_settings key: the demo's SKP year has been generated (its summary as the value). */
-export const DEMO_SKP_SETTING_KEY = 'demo_skp';
+const DEMO_SKP_SETTING_KEY = 'demo_skp';
 const SKP_LOCK_KEY = 7_231_004;
 const CHUNK = 1_000;
 const STRUCTURAL_KINDS = new Set(['administrator', 'pengawas']);
@@ -287,6 +288,7 @@ export async function seedDemoSkp(db: Database, clock: Clock): Promise<DemoSkpSu
     if ((existing?.n ?? 0) > 0) return null;
 
     const random = new SeededRandom(`demo-skp:${today}`);
+    const wholeYear = yearSpan(year);
     const settings = await findSkpSettingsForYear(tx, year);
     const people = await findPeople(tx, today);
     const byId = new Map(people.map((person) => [person.employeeId, person]));
@@ -341,7 +343,8 @@ export async function seedDemoSkp(db: Database, clock: Clock): Promise<DemoSkpSu
       const byRegent = assessor.kind === 'kepala_daerah';
       const assessorUserId = byRegent ? (admin?.id ?? null) : assessor.employeeId ? (byId.get(assessor.employeeId)?.userId ?? null) : null;
       const onBehalf = byRegent ? { label: onBehalfLabelOf({ assessorName: assessor.name, assessorPositionName: assessor.positionName }), reason: ON_BEHALF_REASON } : null;
-      const span = { startDate: person.startDate > yearSpan(year).startDate ? person.startDate : yearSpan(year).startDate, endDate: yearSpan(year).endDate };
+      // The year, or from the day the position was taken up in it.
+      const span = { startDate: laterOf(person.startDate, wholeYear.startDate), endDate: wholeYear.endDate };
       const submitted = at(span.startDate, 9 * 60 + random.int(0, 300) + 4 * 24 * 60);
       const decided = new Date(Math.min(now.getTime(), submitted.getTime() + random.int(1, 4) * 86_400_000));
       const skpId = random.uuid();
