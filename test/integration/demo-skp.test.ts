@@ -4,7 +4,8 @@ import { createSuperiorResolver } from '../../src/domain/org/hierarchy';
 import { BERAKHLAK_CODES } from '../../src/domain/skp/berakhlak';
 import { UNIT_HEAD_HASIL_KERJA } from '../../src/domain/skp/evaluation';
 import { determinePredikat } from '../../src/domain/skp/predikat';
-import type { Rating, UnitPredikat } from '../../src/domain/skp/vocabulary';
+import { EMPLOYEE_PREDIKAT_LABELS, type EmployeePredikat, type Rating, type UnitPredikat } from '../../src/domain/skp/vocabulary';
+import type { TppExplanationView } from '../../src/contracts/tpp';
 import { TAPANULI_TENGAH_POINTS_RULE_SET } from '../../src/domain/tpp/examples/tapanuli-tengah-points';
 import { queryRows } from '../../src/server/db/client';
 import { DEMO_PASSWORD } from '../../src/server/modules/demo/demo-accounts';
@@ -155,6 +156,33 @@ describe('demo regency: its SKP year', () => {
     );
     expect(check?.results).toBeGreaterThan(1_900);
     expect(check).toMatchObject({ mismatched: 0, rated: check?.results });
+  });
+
+  it('estimates the month in progress under the points scheme from the latest final predikat, and says so', async () => {
+    // November is not rated yet: the estimate takes October's final predikat instead of paying the SKP part as unrated.
+    const [october] = await queryRows<{ predikat: EmployeePredikat }>(
+      t.handle.db,
+      sql`select v.predikat from skp_evaluations v join skps s on s.id = v.skp_id join employees e on e.id = s.employee_id
+          where e.nip = ${DEMO_PEOPLE.stafPelayananKesehatan.nip} and v.period_key = '2026-10' and v.is_final`,
+    );
+    if (!october) throw new Error('the demo staff member has no final October rating');
+    const staff = await loginAs(t.app, DEMO_PEOPLE.stafPelayananKesehatan.nip, DEMO_PASSWORD);
+    const response = await staff.inject({ method: 'GET', url: '/api/tpp/me?period=2026-11' });
+    expect(response.statusCode, response.body).toBe(200);
+    const estimate = response.json<TppExplanationView>();
+    expect(estimate.isEstimate).toBe(true);
+    const label = EMPLOYEE_PREDIKAT_LABELS[october.predikat];
+    expect(estimate.notes).toContain(`Perkiraan: SKP bulan ini belum dinilai; dipakai predikat final terakhir, ${label} (periode 2026-10)`);
+    const skpLine = estimate.result.lines.find((line) => line.section === 'earning' && line.input.startsWith('Predikat SKP'));
+    expect(skpLine?.input).toBe(`Predikat SKP ${label}`);
+    expect(estimate.result.lines.some((line) => line.input === 'SKP belum dinilai')).toBe(false);
+    // A run of November stores what the month's records say: no rating yet, no assumption.
+    const run = await computeTppNow(t.handle.db, systemContext('test', t.clock), { period: '2026-11', unitId: null });
+    expect(run.status).toBe('done');
+    const stored = (await staff.inject({ method: 'GET', url: '/api/tpp/me?period=2026-11' })).json<TppExplanationView>();
+    expect(stored.isEstimate).toBe(false);
+    expect(stored.result.lines.some((line) => line.input === 'SKP belum dinilai')).toBe(true);
+    expect(stored.notes.some((note) => note.startsWith('Perkiraan'))).toBe(false);
   });
 
   it('pays a part for the capaian SKP: realised against what is due by the month’s end, from the plans’ reports', async () => {

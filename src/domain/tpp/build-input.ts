@@ -1,5 +1,5 @@
 import { EXCUSED_STATUSES, type ExcusedStatus } from '../../contracts/attendance-daily';
-import type { EmployeePredikat } from '../skp/vocabulary';
+import { EMPLOYEE_PREDIKAT_LABELS, type EmployeePredikat } from '../skp/vocabulary';
 import { compareText } from './compare';
 import { describeBpjsIncome, sumBpjsIncome, type PayDataSource } from './pay-data';
 import type { TppInput } from './tpp-input';
@@ -61,6 +61,11 @@ export interface TppSources {
   skpPredikat: EmployeePredikat | null;
   /** Where the predikat came from ("2026-03", "2026-Q1", "2026"), for the explanation. */
   skpPeriodKey: string | null;
+  /**
+   * An estimate of a month not rated yet: the latest earlier final predikat (latestPredikatBefore),
+   * used when `skpPredikat` is null and said so in a note. Absent for a computed month.
+   */
+  assumedSkp?: { predikat: EmployeePredikat; periodKey: string } | null;
   /** Capaian SKP by the end of the month (domain/skp/achievement.ts), in bp; null = nothing reported, or not read (the rule set does not use it). */
   skpAchievementBp: number | null;
   /** Day the month's activities were all submitted (the last submission), or null. */
@@ -74,6 +79,7 @@ export type TppInputNoteCode =
   | 'productivity_unmeasured'
   | 'productivity_no_target'
   | 'skp_missing'
+  | 'skp_assumed'
   | 'skp_achievement_missing'
   | 'pay_data'
   | 'pay_data_missing'
@@ -195,7 +201,15 @@ export function buildTppInput(sources: TppSources): BuiltTppInput {
     productivityBp = 10_000;
     notes.push({ code: 'productivity_no_target', message: 'Tidak ada hari kerja yang menjadi target produktivitas bulan ini; produktivitas dianggap 100 %' });
   }
-  if (sources.skpPredikat === null) notes.push({ code: 'skp_missing', message: 'Belum ada penilaian SKP final untuk bulan, triwulan atau tahun ini; predikat SKP kosong' });
+  const assumedSkp = sources.skpPredikat === null ? (sources.assumedSkp ?? null) : null;
+  if (assumedSkp) {
+    notes.push({
+      code: 'skp_assumed',
+      message: `Perkiraan: SKP bulan ini belum dinilai; dipakai predikat final terakhir, ${EMPLOYEE_PREDIKAT_LABELS[assumedSkp.predikat]} (periode ${assumedSkp.periodKey})`,
+    });
+  } else if (sources.skpPredikat === null) {
+    notes.push({ code: 'skp_missing', message: 'Belum ada penilaian SKP final untuk bulan, triwulan atau tahun ini; predikat SKP kosong' });
+  }
   if (sources.skpAchievementBp === null) {
     notes.push({ code: 'skp_achievement_missing', message: 'Belum ada realisasi SKP yang dilaporkan sampai akhir bulan ini pada SKP yang disetujui; capaian SKP kosong' });
   }
@@ -223,7 +237,7 @@ export function buildTppInput(sources: TppSources): BuiltTppInput {
     },
     workingDays,
     productivityBp: Math.min(Math.max(productivityBp, 0), 20_000),
-    skp: { predikat: sources.skpPredikat, achievementBp: sources.skpAchievementBp === null ? null : Math.min(Math.max(sources.skpAchievementBp, 0), 20_000) },
+    skp: { predikat: sources.skpPredikat ?? assumedSkp?.predikat ?? null, achievementBp: sources.skpAchievementBp === null ? null : Math.min(Math.max(sources.skpAchievementBp, 0), 20_000) },
     attendance: {
       late: late.slice(0, workingDays),
       early: early.slice(0, workingDays),

@@ -109,6 +109,17 @@ describe('buildTppInput', () => {
     expect(noTarget.notes.map((note) => note.code)).toEqual(['productivity_no_target', 'pay_data']);
   });
 
+  it('an estimate of a month not rated yet takes the assumed predikat and says so; the month’s own rating wins', () => {
+    const assumed = { predikat: 'sangat_baik' as const, periodKey: '2026-03' };
+    const estimate = buildTppInput(makeSources({ skpPredikat: null, skpPeriodKey: null, assumedSkp: assumed }));
+    expect(estimate.input.skp.predikat).toBe('sangat_baik');
+    expect(estimate.notes.map((note) => note.code)).toEqual(['skp_assumed', 'pay_data']);
+    expect(estimate.notes[0]?.message).toBe('Perkiraan: SKP bulan ini belum dinilai; dipakai predikat final terakhir, Sangat Baik (periode 2026-03)');
+    const rated = buildTppInput(makeSources({ skpPredikat: 'butuh_perbaikan', skpPeriodKey: '2026-04', assumedSkp: assumed }));
+    expect(rated.input.skp.predikat).toBe('butuh_perbaikan');
+    expect(rated.notes.map((note) => note.code)).toEqual(['pay_data']);
+  });
+
   it('takes the CPNS status and the income the BPJS cap counts from the month’s pay data', () => {
     const cpns = buildTppInput(makeSources({ payData: { ...PNS_PAY, effectiveFrom: '2025-12-01', isCpns: true, decreeNumber: '800/12/2025' } }));
     expect(cpns.input.employee.isCpns).toBe(true);

@@ -16,7 +16,8 @@ import { computeProductivityPercentFromSources } from '../../activities/producti
 import { loadApelOutcomes } from '../../attendance/apel/apel-outcomes.repository';
 import { resolveWorkDays } from '../../attendance/schedules';
 import { measureSkpAchievements } from '../../skp/skp-achievement.service';
-import { findOpdOf, loadRawSources, periodBounds, selectMonthPosition, toActingSources, type AssignmentRecord, type RawSources, type UnitNode } from './tpp-sources.repository';
+import type { EmployeePredikat } from '../../../../domain/skp/vocabulary';
+import { findLatestPredikatsBefore, findOpdOf, loadRawSources, periodBounds, selectMonthPosition, toActingSources, type AssignmentRecord, type RawSources, type UnitNode } from './tpp-sources.repository';
 
 /** Who the employee was this month, stored beside the result. */
 export interface TppSnapshot {
@@ -55,6 +56,7 @@ function relevantNotes(notes: readonly TppInputNote[], ruleSet: TppRuleSet): str
   const isRelevant = (note: TppInputNote): boolean => {
     switch (note.code) {
       case 'skp_missing':
+      case 'skp_assumed':
         return usesSkpPredikat(ruleSet);
       case 'skp_achievement_missing':
         return usesSkpAchievement(ruleSet);
@@ -112,6 +114,13 @@ export interface TppBatchSources {
   apel: Awaited<ReturnType<typeof loadApelOutcomes>>;
   /** Capaian SKP per employee (those with one); read only when the rule set pays for it. */
   skpAchievements: ReadonlyMap<string, number>;
+  /** An estimate's assumption for those not rated this month (latestPredikatBefore); empty for a run. */
+  assumedPredikats: ReadonlyMap<string, { predikat: EmployeePredikat; periodKey: string }>;
+}
+
+/** A run computes what the month's records say; an estimate of a month not rated yet assumes the latest SKP predikat. */
+export interface TppBatchOptions {
+  isEstimate?: boolean;
 }
 
 /**
@@ -124,6 +133,7 @@ export async function loadTppBatch(
   ruleSet: TppRuleSet,
   employeeIds: string[],
   unitsById: ReadonlyMap<string, UnitNode>,
+  options: TppBatchOptions = {},
 ): Promise<TppBatchSources> {
   const { from, to } = periodBounds(period);
   const raw = await loadRawSources(executor, period, employeeIds);
@@ -142,7 +152,9 @@ export async function loadTppBatch(
       })
     : new Map<string, never[]>();
   const skpAchievements = usesSkpAchievement(ruleSet) ? await measureSkpAchievements(executor, employeeIds, period) : new Map<string, number>();
-  return { raw, workDays, rulesOn, apel, skpAchievements };
+  const unrated = employeeIds.filter((id) => !raw.predikats.has(id));
+  const assumedPredikats = options.isEstimate && usesSkpPredikat(ruleSet) && unrated.length > 0 ? await findLatestPredikatsBefore(executor, unrated, period) : new Map();
+  return { raw, workDays, rulesOn, apel, skpAchievements, assumedPredikats };
 }
 
 /**
@@ -156,16 +168,17 @@ export async function computeEmployeesTpp(
   ruleSet: TppRuleSet,
   employeeIds: string[],
   unitsById: ReadonlyMap<string, UnitNode>,
+  options: TppBatchOptions = {},
 ): Promise<{ computed: ComputedTpp[]; issues: TppRunIssue[] }> {
   if (employeeIds.length === 0) return { computed: [], issues: [] };
-  return computeTppBatch(period, ruleSet, await loadTppBatch(executor, period, ruleSet, employeeIds, unitsById), unitsById);
+  return computeTppBatch(period, ruleSet, await loadTppBatch(executor, period, ruleSet, employeeIds, unitsById, options), unitsById);
 }
 
 /** Maps each employee of a loaded batch to a TppInput and computes it (pure). */
 export function computeTppBatch(
   period: string,
   ruleSet: TppRuleSet,
-  { raw, workDays, rulesOn, apel, skpAchievements }: TppBatchSources,
+  { raw, workDays, rulesOn, apel, skpAchievements, assumedPredikats }: TppBatchSources,
   unitsById: ReadonlyMap<string, UnitNode>,
 ): { computed: ComputedTpp[]; issues: TppRunIssue[] } {
   const { from, to } = periodBounds(period);
@@ -203,6 +216,7 @@ export function computeTppBatch(
       hasProductivity: productivity.has(employee.id),
       skpPredikat: predikat?.predikat ?? null,
       skpPeriodKey: predikat?.periodKey ?? null,
+      assumedSkp: assumedPredikats.get(employee.id) ?? null,
       skpAchievementBp: skpAchievements.get(employee.id) ?? null,
       lastSubmissionDate: raw.lastSubmissions.get(employee.id) ?? null,
       compliance: raw.compliance.get(employee.id) ?? [],

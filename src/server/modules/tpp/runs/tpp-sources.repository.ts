@@ -1,7 +1,8 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import { EXCUSED_STATUSES } from '../../../../contracts/attendance-daily';
-import type { EmployeePredikat } from '../../../../domain/skp/vocabulary';
+import type { EmployeePredikat, EvaluationPeriodKind } from '../../../../domain/skp/vocabulary';
+import { latestPredikatBefore } from '../../../../domain/tpp/assumed-predikat';
 import type { ActingSource, AttendanceDaySource, ApprovedRequestSource } from '../../../../domain/tpp/build-input';
 import { queryRows, type Executor } from '../../../db/client';
 import { findPayDataRows, type PayDataRow } from '../pay-data/pay-data.repository';
@@ -167,6 +168,37 @@ async function findPredikats(executor: Executor, idList: SQL, period: string) {
     for (const row of rows) {
       if (row.periodKey === key && row.predikat !== null && !result.has(row.employeeId)) result.set(row.employeeId, { predikat: row.predikat as EmployeePredikat, periodKey: key });
     }
+  }
+  return result;
+}
+
+/**
+ * For an estimate of a month not rated yet: each employee's latest final predikat of a period that
+ * ended before the month (latestPredikatBefore), from this year's and last year's plans.
+ */
+export async function findLatestPredikatsBefore(executor: Executor, ids: readonly string[], period: string) {
+  const year = Number(period.slice(0, 4));
+  const rows = await executor
+    .select({ employeeId: skps.employeeId, year: skps.year, periodKind: skpEvaluations.periodKind, periodKey: skpEvaluations.periodKey, predikat: skpEvaluations.predikat })
+    .from(skpEvaluations)
+    .innerJoin(skps, eq(skps.id, skpEvaluations.skpId))
+    .where(
+      and(
+        sql`${skps.employeeId} = any(${`{${ids.join(',')}}`}::uuid[])`,
+        inArray(skps.year, [year - 1, year]),
+        eq(skpEvaluations.isFinal, true),
+        isNotNull(skpEvaluations.predikat),
+      ),
+    );
+  const result = new Map<string, { predikat: EmployeePredikat; periodKey: string }>();
+  for (const [employeeId, ratings] of group(rows, (row) => ({
+    year: row.year,
+    periodKind: row.periodKind as EvaluationPeriodKind,
+    periodKey: row.periodKey,
+    predikat: row.predikat as EmployeePredikat,
+  }))) {
+    const latest = latestPredikatBefore(ratings, period);
+    if (latest) result.set(employeeId, latest);
   }
   return result;
 }
