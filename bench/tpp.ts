@@ -7,6 +7,7 @@
  * Target: ≤ 3× that query and under 30 s. Peak memory: the process RSS, sampled every 20 ms.
  * The run is then checked against the query (every employee computed, TK days, lateness events and
  * approved minutes as the query counts them): a fast wrong path is no result.
+ * Last, the month is closed as admin BKPSDM closes it (explanations stored, results frozen), timed too.
  * Sizes (env): BENCH_TPP_EMPLOYEES, BENCH_TPP_OPDS (30). BENCH_TPP_PHASES=1 also times the run's steps one by one.
  */
 import { performance } from 'node:perf_hooks';
@@ -21,6 +22,7 @@ import { fixedClock } from '../src/server/platform/clock';
 import { openBenchDatabase } from './bench-database';
 import { profileTppPhases } from './tpp-phases';
 import { findTppRuleSetForPeriod } from '../src/server/modules/tpp/rule-sets/tpp-rule-sets.service';
+import { closePeriod } from '../src/server/modules/activities/admin/period-closures/period-closures.service';
 
 const isPostgres = Boolean(process.env.BENCH_DATABASE_URL);
 const readSize = (name: string, fallback: number) => {
@@ -210,6 +212,18 @@ export async function runTppBench(): Promise<void> {
         console.log(`  ${phase.name.padEnd(64)} ${phase.seconds.toFixed(2).padStart(6)} s`);
       }
     }
+
+    // Month end: admin BKPSDM closes the month, which stores every result's explanation and freezes it,
+    // in one transaction (the HTTP request waits for it). Measured last: a closed month cannot be recomputed.
+    const closing = await measure(() => db.transaction((tx) => closePeriod(tx, ctx, { period: PERIOD, note: 'bench' })));
+    const [frozen] = await queryRows<{ frozen: number; explained: number }>(
+      db,
+      sql`select count(*) filter (where frozen_at is not null)::int as frozen, count(*) filter (where result is not null)::int as explained
+          from tpp_results where period = ${PERIOD} and is_current`,
+    );
+    if (frozen?.frozen !== EMPLOYEES || frozen.explained !== EMPLOYEES) throw new Error(`closing froze ${frozen?.frozen} and explained ${frozen?.explained} of ${EMPLOYEES} results`);
+    console.log(`${'closing the month (explanations stored, results frozen)'.padEnd(58)} ${count(frozen.frozen).padStart(7)} empl. in ${closing.seconds.toFixed(2).padStart(6)} s`);
+    console.log(`  → ${(closing.seconds / baseline.seconds).toFixed(1)}× the SQL query; peak RSS ${megabytes(closing.peakRss)}`);
   } finally {
     await bench.close();
   }

@@ -13,9 +13,10 @@ const STORE_BATCH = 1_000;
 /**
  * The explanation of every current result of the month, stored as it will have been paid (ADR 0013):
  * computed from each stored input and rule set version and checked against the stored totals (a
- * mismatch refuses the closing: the month must be computed again first).
+ * mismatch refuses the closing: the month must be computed again first). The rows are stamped frozen
+ * by the same statement (one write per row, not two).
  */
-async function storeExplanations(executor: Executor, period: string): Promise<void> {
+async function storeExplanations(executor: Executor, period: string, frozenAt: Date): Promise<void> {
   const rows = await executor
     .select({
       id: tppResults.id,
@@ -43,7 +44,7 @@ async function storeExplanations(executor: Executor, period: string): Promise<vo
     }
     await queryRows(
       executor,
-      sql`update tpp_results t set result = x.result
+      sql`update tpp_results t set result = x.result, frozen_at = ${frozenAt}
           from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as x(id uuid, result jsonb)
           where t.id = x.id`,
     );
@@ -59,10 +60,12 @@ async function storeExplanations(executor: Executor, period: string): Promise<vo
  */
 export async function freezeTppResults(executor: Executor, ctx: RequestContext, period: string): Promise<{ resultCount: number; netTotal: number }> {
   await lockTppPeriod(executor, period);
-  await storeExplanations(executor, period);
+  const frozenAt = ctx.clock.now();
+  await storeExplanations(executor, period, frozenAt);
+  // The rest: results whose explanation was stored already.
   const frozen = await executor
     .update(tppResults)
-    .set({ frozenAt: ctx.clock.now() })
+    .set({ frozenAt })
     .where(and(eq(tppResults.period, period), eq(tppResults.isCurrent, true), isNull(tppResults.frozenAt)))
     .returning({ net: tppResults.net });
   const [totals] = await executor
