@@ -214,4 +214,13 @@ export const periodClosurePreview = z.object({
   hasEnded: z.boolean(),
   isClosed: z.boolean(),
   entryCounts: z.record(z.string(), z.number().int()),
+  /** Where the month's TPP stands: closing freezes whatever results are current. */
+  tpp: z.object({
+    results: z.number().int(),
+    /** Employees a run of the whole region would cover. */
+    coveredEmployees: z.number().int(),
+    computedAt: z.string().nullable(),
+    /** Daily attendance or activity decisions of the month changed after the newest result. */
+    hasChangedSince: z.boolean(),
+  }),
 });

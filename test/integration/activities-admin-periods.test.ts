@@ -187,7 +187,13 @@ describe('activity rule sets, deadline extensions and month closing', () => {
       expect((await close(adminOpd, { period: '2026-03' })).statusCode).toBe(403);
 
       const preview = await bkpsdm.inject({ method: 'GET', url: '/api/periods/closures/preview?period=2026-03' });
-      expect(preview.json()).toEqual({ period: '2026-03', hasEnded: true, isClosed: false, entryCounts: { submitted: 1 } });
+      expect(preview.json()).toEqual({
+        period: '2026-03',
+        hasEnded: true,
+        isClosed: false,
+        entryCounts: { submitted: 1 },
+        tpp: { results: 0, coveredEmployees: expect.any(Number), computedAt: null, hasChangedSince: false },
+      });
 
       const closed = await close(bkpsdm, { period: '2026-03', note: 'Penutupan TPP Maret' });
       expect(closed.statusCode, closed.body).toBe(201);

@@ -149,7 +149,7 @@ describe('daily attendance storage', () => {
     const result = await rebuildDailyAttendance(t.handle.db, { employeeIds: everyone, from: FROM, to: TO, now: t.clock.now(), rowsPerBatch: 12 });
     const stored = await storedRows();
     const derived = await derivedRows(t.clock.now());
-    expect(result).toEqual({ employees: 5, rows: derived.length });
+    expect(result).toEqual({ employees: 5, rows: derived.length, closedPeriods: [] });
     expect(withoutComputedAt(stored)).toEqual(derived);
 
     // The case covers what the encoding has to carry.

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/server/db/schema';
 import { seedAttendanceReferenceData } from '../../src/server/modules/attendance/reference-data/seed-attendance-reference-data';
 import { rebuildDailyAttendance } from '../../src/server/modules/attendance/daily/rebuild-daily-attendance';
+import { insertRequest } from '../../src/server/modules/attendance/requests/requests.repository';
+import { closePeriodFixture } from '../helpers/activity-fixtures';
 import { createAccount, createOpdFixture, type OpdFixture } from '../helpers/factories';
 import { createTestApp, loginAs, type Session, type TestApp } from '../helpers/test-app';
 
@@ -155,5 +157,45 @@ describe('leave and duty requests', () => {
     expect(download.rawPayload.equals(PNG)).toBe(true);
     const stranger = await head.inject({ method: 'POST', url: '/api/attendance/requests', payload: { kind: 'sakit', startDate: '2026-04-10', endDate: '2026-04-10', reason: 'Demam', attachmentId: png.json<{ id: string }>().id } });
     expect(stranger.statusCode).toBe(403);
+  });
+  it('leaves a month closed for TPP as it was paid: no request into it, no decision changing it, no rebuild of its days', async () => {
+    const closedMessage = 'Bulan 2026-03 sudah ditutup untuk TPP; data bulan itu tidak dapat diubah lagi (koreksi dilakukan sebagai penyesuaian di bulan berikutnya)';
+    await rebuildDailyAttendance(t.handle.db, { employeeIds: [opd.staff.id], from: '2026-03-02', to: '2026-04-01', now: t.clock.now() });
+    expect((await dailyOf(staff, '2026-03-02'))?.status).toBe('tk');
+    const recorded = await adminOpd.inject({
+      method: 'POST',
+      url: '/api/attendance/requests/record',
+      payload: { employeeId: opd.staff.id, kind: 'dinas_luar', startDate: '2026-03-04', endDate: '2026-03-05', reason: 'Surat tugas 090/7/2026' },
+    });
+    expect(recorded.statusCode).toBe(201);
+    const spanning = await submit(staff, { kind: 'izin', startDate: '2026-03-31', endDate: '2026-04-01', reason: 'Keperluan keluarga' });
+    expect(spanning.statusCode).toBe(201);
+
+    await closePeriodFixture(t.handle.db, '2026-03', t.clock.now());
+
+    const late = await submit(staff, { kind: 'izin', startDate: '2026-03-02', endDate: '2026-03-02', reason: 'Terlambat diajukan' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json<{ error: { message: string } }>().error.message).toBe(closedMessage);
+    const onBehalf = await adminOpd.inject({
+      method: 'POST',
+      url: '/api/attendance/requests/record',
+      payload: { employeeId: opd.staff.id, kind: 'izin', startDate: '2026-03-03', endDate: '2026-03-03', reason: 'Dicatat terlambat' },
+    });
+    expect(onBehalf.statusCode).toBe(409);
+    const approve = await decide(superior, spanning.json<RequestBody>().id, { decision: 'disetujui', reason: null });
+    expect(approve.statusCode).toBe(409);
+    expect(approve.json<{ error: { message: string } }>().error.message).toBe(closedMessage);
+    const revoke = await adminOpd.inject({ method: 'POST', url: `/api/attendance/requests/${recorded.json<RequestBody>().id}/cancel` });
+    expect(revoke.statusCode).toBe(409);
+    expect((await dailyOf(staff, '2026-03-04'))?.status).toBe('dinas_luar');
+    // Rejecting changes no attendance and stays possible.
+    expect((await decide(superior, spanning.json<RequestBody>().id, { decision: 'ditolak', reason: 'Bulan Maret sudah ditutup' })).statusCode).toBe(200);
+
+    // A request that reached the table anyway (say, before the closing) does not change March's days; April's are derived again.
+    await insertRequest(t.handle.db, { employeeId: opd.staff.id, kind: 'izin', startDate: '2026-03-02', endDate: '2026-04-02', reason: 'Uji', status: 'disetujui', workingDays: 20 });
+    const rebuilt = await rebuildDailyAttendance(t.handle.db, { employeeIds: [opd.staff.id], from: '2026-03-01', to: '2026-04-02', now: t.clock.now() });
+    expect(rebuilt.closedPeriods).toEqual(['2026-03']);
+    expect((await dailyOf(staff, '2026-03-02'))?.status).toBe('tk');
+    expect((await dailyOf(staff, '2026-04-01'))?.status).toBe('izin');
   });
 });

@@ -50,7 +50,8 @@ export function registerAttendanceCommands(program: Command, output: CliOutput) 
         output.out(
           options.json
             ? JSON.stringify({ from, to, unit: options.unit ?? null, ...result }, null, 2)
-            : `Kehadiran ${from} s.d. ${to}${options.unit ? ` unit ${options.unit}` : ''}: ${result.rows} baris untuk ${result.employees} pegawai.`,
+            : `Kehadiran ${from} s.d. ${to}${options.unit ? ` unit ${options.unit}` : ''}: ${result.rows} baris untuk ${result.employees} pegawai.` +
+                (result.closedPeriods.length > 0 ? ` Bulan yang sudah ditutup tidak dihitung ulang: ${result.closedPeriods.join(', ')}.` : ''),
         );
       });
     });

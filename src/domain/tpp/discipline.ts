@@ -23,11 +23,20 @@ export function monthsBetween(from: string, to: string): number {
 
 const LEVEL_WEIGHT: Record<DisciplineLevel, number> = { ringan: 1, sedang: 2, berat: 3 };
 
-/** Decisions in force in the input's period, in a stable order (start, then number). */
+/**
+ * Decisions in force in the input's period, in a stable order (start, then number). A decision
+ * whose penalty this rule set does not know is an error while it could still be in force, but not
+ * once it started longer ago than the longest penalty the rule set has (a version that dropped an
+ * old penalty must not make everyone who ever had one uncomputable). A rule set with no penalties
+ * at all refuses every decision: the region has to say what its decisions cost.
+ */
 export function findActiveDecisions(ruleSet: TppRuleSet, input: Pick<TppInput, 'period' | 'disciplineDecisions'>): ActiveDecision[] {
   const active: ActiveDecision[] = [];
+  const { penalties } = ruleSet.adjustments.discipline;
+  const longest = penalties.reduce((most, penalty) => Math.max(most, penalty.months), 0);
   for (const decision of input.disciplineDecisions) {
-    const penalty = ruleSet.adjustments.discipline.penalties.find((candidate) => candidate.code === decision.penaltyCode);
+    const penalty = penalties.find((candidate) => candidate.code === decision.penaltyCode);
+    if (!penalty && penalties.length > 0 && monthsBetween(decision.startPeriod, input.period) >= longest) continue;
     if (!penalty) {
       throw new TppComputationError('penalty_unknown', `Hukuman disiplin ${decision.penaltyCode} (SK ${decision.decisionNumber}) tidak diatur dalam aturan TPP ini`);
     }

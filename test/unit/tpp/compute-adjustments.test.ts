@@ -73,6 +73,14 @@ describe('computeTpp — CPNS and discipline penalties', () => {
   it('refuses a decision whose penalty the rule set does not know', () => {
     expect(() => computeTpp(makeRuleSet(), makeInput({ disciplineDecisions: [{ decisionNumber: 'X', penaltyCode: 'unknown', startPeriod: '2026-01' }] }))).toThrow(TppComputationError);
   });
+
+  it('passes over a decision of a penalty a later version dropped once it is older than any penalty of the version', () => {
+    // This version's longest penalty is 6 months: a decision of September 2025 cannot be in force in March 2026 under it.
+    const ruleSet = makeRuleSet(withAdjustments({ discipline: { of: 'tpp', article: 'Pasal 13', penalties: PP94 } }));
+    const dropped = (startPeriod: string) => makeInput({ disciplineDecisions: [{ decisionNumber: 'LAMA', penaltyCode: 'pp53_lama', startPeriod }] });
+    expect(computeTpp(ruleSet, dropped('2025-09')).tpp).toBe(4_550_000);
+    expect(() => computeTpp(ruleSet, dropped('2025-10'))).toThrow('Hukuman disiplin pp53_lama (SK LAMA) tidak diatur dalam aturan TPP ini');
+  });
 });
 
 describe('computeTpp — Plt/Plh additions', () => {

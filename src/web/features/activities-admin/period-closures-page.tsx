@@ -31,6 +31,29 @@ function EntryCounts({ counts }: { counts: Record<string, number> }) {
   );
 }
 
+type ClosureTppState = NonNullable<ReturnType<typeof usePeriodClosurePreview>['data']>['tpp'];
+
+/** Where the month's TPP stands: closing freezes whatever results are current. */
+function TppState({ period, tpp }: { period: string; tpp: ClosureTppState }) {
+  const t = useT();
+  const [locale] = useLocale();
+  const missing = tpp.coveredEmployees - tpp.results;
+  if (tpp.results === 0 || tpp.computedAt === null) {
+    return (
+      <Alert color="orange" data-testid="closure-tpp">
+        {t('activityAdmin.closures.tppNone', { period })}
+      </Alert>
+    );
+  }
+  return (
+    <Stack gap={4} data-testid="closure-tpp">
+      <Text size="sm">{t('activityAdmin.closures.tppComputed', { at: formatDateTime(tpp.computedAt, locale), count: tpp.results })}</Text>
+      {missing > 0 && <Alert color="orange">{t('activityAdmin.closures.tppMissing', { count: missing })}</Alert>}
+      {tpp.hasChangedSince && <Alert color="orange">{t('activityAdmin.closures.tppStale')}</Alert>}
+    </Stack>
+  );
+}
+
 /** The confirmation: what the month holds, and that closing cannot be undone. */
 function CloseConfirmModal({ period, note, onClose }: { period: string; note: string; onClose: () => void }) {
   const t = useT();
@@ -52,6 +75,7 @@ function CloseConfirmModal({ period, note, onClose }: { period: string; note: st
             </Alert>
             {preview.data && <EntryCounts counts={preview.data.entryCounts} />}
             {pending > 0 && <Alert color="orange">{t('activityAdmin.closures.pendingWarning', { count: pending })}</Alert>}
+            {preview.data && <TppState period={period} tpp={preview.data.tpp} />}
           </>
         )}
         {close.error && (

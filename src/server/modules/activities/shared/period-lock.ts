@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { periodClosures } from '../../../db/schema';
 import { AppError } from '../../../platform/errors';
+import { monthsOfSpan } from '../../../../domain/attendance/closed-months';
 
 /** YYYY-MM of a YYYY-MM-DD date. */
 export const periodOfDate = (date: string): string => date.slice(0, 7);
@@ -18,10 +19,17 @@ export async function findClosedPeriods(executor: Executor, periods: readonly st
   return new Set(rows.map((row) => row.period));
 }
 
+const closedPeriodError = (period: string) =>
+  new AppError('CONFLICT', `Bulan ${period} sudah ditutup untuk TPP; data bulan itu tidak dapat diubah lagi (koreksi dilakukan sebagai penyesuaian di bulan berikutnya)`, { period });
+
 /** Once a month is closed for TPP its entries, approvals and attendance cannot change (issue 4 §7, issue 6). */
 export async function assertPeriodOpen(executor: Executor, workDate: string): Promise<void> {
   const period = periodOfDate(workDate);
-  if (await isPeriodClosed(executor, period)) {
-    throw new AppError('CONFLICT', `Bulan ${period} sudah ditutup untuk TPP; data bulan itu tidak dapat diubah lagi (koreksi dilakukan sebagai penyesuaian di bulan berikutnya)`, { period });
-  }
+  if (await isPeriodClosed(executor, period)) throw closedPeriodError(period);
+}
+
+/** assertPeriodOpen for every month from `from` to `to` (a leave request over a month's end). */
+export async function assertSpanOpen(executor: Executor, from: string, to: string): Promise<void> {
+  const [closed] = [...(await findClosedPeriods(executor, monthsOfSpan(from, to)))].sort();
+  if (closed) throw closedPeriodError(closed);
 }

@@ -8,6 +8,8 @@ import { loadDerivationSources, visitDerivedDays } from './derive-attendance-row
 import { findAttendanceEmployees } from './daily.repository';
 import { findEmployeesWithStoredDays, planDailyWrite } from './copy-daily-rows';
 import { openCopyChannel } from '../../../db/copy-channel';
+import { monthsOfSpan, spansOutsideClosedMonths } from '../../../../domain/attendance/closed-months';
+import { findClosedPeriods } from '../../activities/shared/period-lock';
 import { appendDailyRow, countRows, createDailyColumns } from './store-daily-rows';
 
 /** A rebuild covers at most a year at once (the CLI can be run per year). */
@@ -43,7 +45,8 @@ const dayCount = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - 
 /**
  * Recompute and store daily attendance: one row per active, scheduled employee per started day
  * (weekly days off only with punches: isStoredDay), TK when there is no punch; only rows that
- * changed are written, rows no longer derived are deleted. Runs in one transaction (a
+ * changed are written, rows no longer derived are deleted. Days of a month closed for TPP are left
+ * as they are (the months are returned as `closedPeriods`). Runs in one transaction (a
  * savepoint inside the caller's), so a failure leaves the previous rows untouched. No
  * authorisation: trusted callers only (CLI, jobs, the request services after their own checks).
  *
@@ -53,49 +56,62 @@ const dayCount = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - 
  * first derivation, the merging statement otherwise; planDailyWrite): while the database
  * writes one batch, the next is derived.
  */
-export async function rebuildDailyAttendance(executor: Executor, input: RebuildInput): Promise<{ employees: number; rows: number }> {
+export async function rebuildDailyAttendance(executor: Executor, input: RebuildInput): Promise<{ employees: number; rows: number; closedPeriods: string[] }> {
   if (input.to < input.from) throw invalid('Tanggal selesai tidak boleh sebelum tanggal mulai');
   if (dayCount(input.from, input.to) > MAX_REBUILD_DAYS) throw invalid(`Rentang paling lama ${MAX_REBUILD_DAYS} hari sekali proses`);
   return executor.transaction(async (tx) => {
-    const unitIds = input.unitId ? await findUnitSubtreeIds(tx, [input.unitId]) : undefined;
-    const employees = await findAttendanceEmployees(tx, { ...(input.employeeIds ? { employeeIds: input.employeeIds } : {}), ...(unitIds ? { unitIds } : {}) });
-    if (employees.length === 0) return { employees: 0, rows: 0 };
-    const sources = await loadDerivationSources(tx, employees, input.from, input.to, input.now);
-    const ordered = [...employees].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    // Which employees already have rows in the range (their batches merge, the others are COPYed);
-    // only asked where a COPY is possible.
-    const stored = openCopyChannel(tx) ? await findEmployeesWithStoredDays(tx, ordered.map((employee) => employee.id), input.from, input.to) : new Set<string>();
-    const perBatch = Math.max(1, Math.floor((input.rowsPerBatch ?? ROWS_PER_BATCH) / dayCount(input.from, input.to)));
-    let rows = 0;
-    let writing: Promise<void> = Promise.resolve();
-    try {
-      for (let start = 0; start < ordered.length; start += perBatch) {
-        const batch = ordered.slice(start, start + perBatch);
-        const columns = createDailyColumns(batch.map((employee) => employee.id));
-        for (let part = 0; part < batch.length; part += EMPLOYEES_BETWEEN_YIELDS) {
-          // The write of the previous batch needs the event loop between its steps (its COPY data
-          // goes out only once the server has answered the COPY): derive in slices.
-          if (part > 0) await yieldToEventLoop();
-          visitDerivedDays(sources, batch.slice(part, part + EMPLOYEES_BETWEEN_YIELDS), (employee, workDay, day, isFinal) => {
-            if (isStoredDay(workDay, day)) appendDailyRow(columns, employee.id, employee.unitId, workDay.scheduleId, day, isFinal);
-          });
-        }
-        rows += countRows(columns);
-        // Encoded (for a COPY) while the previous batch is still being written.
-        const write = planDailyWrite(tx, columns, stored, input.from, input.to, input.now);
-        await writing;
-        writing = write();
-        // Observed at the next `await writing`; marked handled now, as the derivation yields meanwhile.
-        writing.catch(() => undefined);
-      }
-      await writing;
-    } catch (error) {
-      // Never leave a statement running unobserved when the transaction is being abandoned.
-      await writing.catch(() => undefined);
-      throw error;
+    // A month closed for TPP keeps the attendance it was paid on: only open months are derived again
+    // (punches arriving late are still stored, a request into a closed month is refused earlier).
+    const closed = await findClosedPeriods(tx, monthsOfSpan(input.from, input.to));
+    let total = { employees: 0, rows: 0 };
+    for (const span of spansOutsideClosedMonths(input.from, input.to, closed)) {
+      const rebuilt = await rebuildOpenSpan(tx, { ...input, ...span });
+      total = { employees: Math.max(total.employees, rebuilt.employees), rows: total.rows + rebuilt.rows };
     }
-    return { employees: employees.length, rows };
+    return { ...total, closedPeriods: [...closed].sort() };
   });
+}
+
+/** rebuildDailyAttendance over a span of open months, in the caller's transaction. */
+async function rebuildOpenSpan(tx: Executor, input: RebuildInput): Promise<{ employees: number; rows: number }> {
+  const unitIds = input.unitId ? await findUnitSubtreeIds(tx, [input.unitId]) : undefined;
+  const employees = await findAttendanceEmployees(tx, { ...(input.employeeIds ? { employeeIds: input.employeeIds } : {}), ...(unitIds ? { unitIds } : {}) });
+  if (employees.length === 0) return { employees: 0, rows: 0 };
+  const sources = await loadDerivationSources(tx, employees, input.from, input.to, input.now);
+  const ordered = [...employees].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Which employees already have rows in the range (their batches merge, the others are COPYed);
+  // only asked where a COPY is possible.
+  const stored = openCopyChannel(tx) ? await findEmployeesWithStoredDays(tx, ordered.map((employee) => employee.id), input.from, input.to) : new Set<string>();
+  const perBatch = Math.max(1, Math.floor((input.rowsPerBatch ?? ROWS_PER_BATCH) / dayCount(input.from, input.to)));
+  let rows = 0;
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for (let start = 0; start < ordered.length; start += perBatch) {
+      const batch = ordered.slice(start, start + perBatch);
+      const columns = createDailyColumns(batch.map((employee) => employee.id));
+      for (let part = 0; part < batch.length; part += EMPLOYEES_BETWEEN_YIELDS) {
+        // The write of the previous batch needs the event loop between its steps (its COPY data
+        // goes out only once the server has answered the COPY): derive in slices.
+        if (part > 0) await yieldToEventLoop();
+        visitDerivedDays(sources, batch.slice(part, part + EMPLOYEES_BETWEEN_YIELDS), (employee, workDay, day, isFinal) => {
+          if (isStoredDay(workDay, day)) appendDailyRow(columns, employee.id, employee.unitId, workDay.scheduleId, day, isFinal);
+        });
+      }
+      rows += countRows(columns);
+      // Encoded (for a COPY) while the previous batch is still being written.
+      const write = planDailyWrite(tx, columns, stored, input.from, input.to, input.now);
+      await writing;
+      writing = write();
+      // Observed at the next `await writing`; marked handled now, as the derivation yields meanwhile.
+      writing.catch(() => undefined);
+    }
+    await writing;
+  } catch (error) {
+    // Never leave a statement running unobserved when the transaction is being abandoned.
+    await writing.catch(() => undefined);
+    throw error;
+  }
+  return { employees: employees.length, rows };
 }
 
 /**

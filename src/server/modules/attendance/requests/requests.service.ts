@@ -8,6 +8,7 @@ import { conflict, forbidden, invalid, notFound } from '../../../platform/errors
 import { findDirectSuperior } from '../../org';
 import { findEmployeeRow } from '../../org/employees.repository';
 import { recomputeAffectedDays } from '../daily/rebuild-daily-attendance';
+import { assertSpanOpen } from '../../activities/shared/period-lock';
 import { assertLeaveFits, findWorkingDates } from './leave-balance.service';
 import { canAdministerEmployee } from './request-access';
 import { findAttachmentOwner, findOccupyingRequests, findRequestRow, insertRequest, updateRequest, type RequestRow } from './requests.repository';
@@ -31,6 +32,7 @@ const auditView = (row: RequestRow) => ({
 async function checkNewRequest(executor: Executor, ctx: RequestContext, employeeId: string, body: SubmitRequestBody) {
   const problem = findRequestShapeProblem(body);
   if (problem) throw invalid(problem);
+  await assertSpanOpen(executor, body.startDate, body.endDate);
   // Locking the employee serialises concurrent requests of one person, so the overlap check holds.
   const employee = await findEmployeeRow(executor, employeeId, { lock: true });
   if (!employee) throw notFound('Pegawai');
@@ -116,6 +118,8 @@ export async function decideRequest(executor: Executor, ctx: RequestContext, id:
   if (!before) throw notFound('Permohonan');
   if (!actor.employeeId || before.approverEmployeeId !== actor.employeeId) throw forbidden('Hanya atasan langsung yang tercatat pada permohonan ini yang dapat memutuskannya');
   if (before.status !== 'diajukan') throw conflict(`Permohonan sudah berstatus ${before.status}`);
+  // Rejecting changes no attendance; approving would change a closed month's days.
+  if (body.decision === 'disetujui') await assertSpanOpen(executor, before.startDate, before.endDate);
   if (body.decision === 'ditolak' && !body.reason) throw invalid('Alasan penolakan wajib diisi', { field: 'reason' });
   if (body.decision === 'disetujui' && before.kind === 'cuti_tahunan') {
     // Pending requests already reserve their days, this one included: nothing more is asked, the
@@ -151,6 +155,8 @@ export async function cancelRequest(executor: Executor, ctx: RequestContext, id:
   if (!isOwner && !isAdmin) throw forbidden('Anda tidak dapat membatalkan permohonan ini');
   if (before.status === 'disetujui' && !isAdmin) throw conflict('Permohonan yang sudah disetujui hanya dapat dibatalkan oleh admin unit');
   if (before.status !== 'diajukan' && before.status !== 'disetujui') throw conflict(`Permohonan sudah berstatus ${before.status}`);
+  // Withdrawing a pending request changes no attendance; revoking an approved one would change a closed month's days.
+  if (before.status === 'disetujui') await assertSpanOpen(executor, before.startDate, before.endDate);
   const now = ctx.clock.now();
   const after = await updateRequest(executor, id, { status: 'dibatalkan', updatedAt: now });
   await recordAudit(executor, ctx, { action: 'cancel', entityType: ENTITY, entityId: id, before: auditView(before), after: auditView(after), scopeUnitId: employee?.unitId ?? null });

@@ -11,7 +11,7 @@ import type { TppRuleSet } from '../../../../domain/tpp/rule-set';
 import { findTppRuleSetForPeriod } from '../rule-sets/tpp-rule-sets.service';
 import { computeEmployeesTpp } from './compute-employee-tpp';
 import { encodeTppResultsCopy } from './encode-tpp-results-copy';
-import { deletePendingResults, lockTppPeriod, replaceCurrentResults, type EncodedResults } from './tpp-runs.repository';
+import { deletePendingResults, lockTppPeriod, replaceCurrentResults, retireUncoveredResults, type EncodedResults } from './tpp-runs.repository';
 import { closedPeriodError, missingRuleSetError, TPP_RUN_ENTITY } from './tpp-runs.service';
 import { findAllUnits, findEmployeesForPeriod, findSubtreeIds, type UnitNode } from './tpp-sources.repository';
 
@@ -52,6 +52,9 @@ async function failRun(db: Database, clock: Clock, runId: string, message: strin
     await tx.update(tppRuns).set({ status: 'failed', error: message, finishedAt: clock.now(), heartbeatAt: clock.now() }).where(eq(tppRuns.id, runId));
   });
 }
+
+/** The run's issue for someone whose earlier result of the month it set aside without computing a new one. */
+const NO_LONGER_COVERED = 'Tidak lagi termasuk perhitungan ini (tidak aktif, tanpa jabatan definitif, atau pindah unit); hasil sebelumnya tidak berlaku lagi';
 
 /** Thrown inside the run's transaction when another worker has taken the job over: roll back, quietly. */
 class TakenOver extends Error {}
@@ -156,13 +159,21 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string, o
       await lockTppPeriod(tx, run.period);
       if (await isPeriodClosed(tx, run.period)) throw closedPeriodError(run.period);
     };
-    const finish = async (tx: Executor, { issues }: ComputedRun, promoted: number) => {
+    const finish = async (tx: Executor, computed: ComputedRun, promoted: number) => {
+      const retired = await retireUncoveredResults(tx, run, { unitIds: scope, employeeIds: people.map((person) => person.id) });
+      const listed = new Set(computed.issues.map((issue) => issue.employeeId));
+      const issues = [
+        ...computed.issues,
+        ...retired
+          .filter((result) => !listed.has(result.employeeId))
+          .map((result) => ({ ...result, message: NO_LONGER_COVERED })),
+      ];
       await tx.update(tppRuns).set({ status: 'done', issues, finishedAt: clock.now(), heartbeatAt: clock.now() }).where(eq(tppRuns.id, runId));
       await recordAudit(tx, ctx, {
         action: 'compute',
         entityType: TPP_RUN_ENTITY,
         entityId: runId,
-        after: { period: run.period, unitId: run.unitId, ruleSetId: found.id, results: promoted, issues: issues.length },
+        after: { period: run.period, unitId: run.unitId, ruleSetId: found.id, results: promoted, issues: issues.length, retired: retired.length },
         scopeUnitId: run.unitId,
       });
     };

@@ -91,6 +91,30 @@ export async function replaceCurrentResults(tx: Executor, period: string, employ
   return written;
 }
 
+/**
+ * The last step of a run, in its transaction after its rows are written: the month's other current
+ * results that the run should have replaced step aside as history — of employees in its scope it
+ * could not compute, and of those it no longer covers (no longer active, without a definitive
+ * position, moved out of the run's units) — so that no stale amount stays payable. `unitIds` null =
+ * the whole region. Returns whose results they were.
+ */
+export async function retireUncoveredResults(
+  tx: Executor,
+  run: { id: string; period: string },
+  scope: { unitIds: readonly string[] | null; employeeIds: readonly string[] },
+): Promise<{ employeeId: string; nip: string; name: string }[]> {
+  const inScope =
+    scope.unitIds === null
+      ? sql`true`
+      : sql`(unit_id = any(${`{${scope.unitIds.join(',')}}`}::uuid[]) or employee_id = any(${`{${scope.employeeIds.join(',')}}`}::uuid[]))`;
+  return queryRows(
+    tx,
+    sql`update tpp_results set is_current = false
+        where period = ${run.period} and is_current and run_id <> ${run.id} and frozen_at is null and ${inScope}
+        returning employee_id as "employeeId", nip, employee_name as "name"`,
+  );
+}
+
 /** A batch's results as COPY rows (encodeTppResultsCopy) and how many. */
 export interface EncodedResults {
   payload: Uint8Array<ArrayBuffer>;

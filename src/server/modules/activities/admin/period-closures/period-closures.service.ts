@@ -1,4 +1,5 @@
 import { freezeTppResults } from '../../../tpp/runs/freeze-tpp-results';
+import { describeMonthTpp } from '../../../tpp/runs/month-tpp-state';
 import { and, count, desc, eq, gte, like, lte } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { closePeriodRequest, periodClosure } from '../../../../../contracts/activities-admin';
@@ -55,11 +56,13 @@ async function findClosure(executor: Executor, period: string) {
 
 export async function previewPeriodClosure(executor: Executor, ctx: RequestContext, period: string) {
   assertRegionAdmin(ctx, 'Hanya admin BKPSDM yang dapat menutup bulan');
+  const tpp = await describeMonthTpp(executor, period);
   return {
     period,
     hasEnded: hasMonthEnded(period, regionToday(ctx)),
     isClosed: (await findClosure(executor, period)) !== null,
     entryCounts: await countEntriesByStatus(executor, period),
+    tpp: { ...tpp, computedAt: tpp.computedAt?.toISOString() ?? null },
   };
 }
 
