@@ -254,5 +254,15 @@ describe('TPP journey (Chromium)', () => {
     const historyButton = phone.getByTestId('tpp-history').getByRole('button', { name: new RegExp(`^${period}`) });
     expect(parseRupiah(((await historyButton.textContent()) ?? '').split('·')[1] ?? '')).toBe(explained.netPayable);
     await expectNoHorizontalScroll(phone);
+
+    // 8. … and asks the simulator what one more day without leave would have cost: less, on the TK line.
+    await phone.getByTestId('tpp-sim-tk').fill(String(explained.inputs.tkDays + 1));
+    await phone.getByTestId('tpp-sim-run').click();
+    const simulated = phone.getByTestId('tpp-sim-result');
+    await simulated.waitFor({ timeout: 15_000 });
+    const simulatedText = (await simulated.textContent()) ?? '';
+    expect(simulatedText).toContain('Tanpa keterangan (TK)');
+    expect(simulatedText).toContain('−Rp');
+    await expectNoHorizontalScroll(phone);
   });
 });

@@ -147,7 +147,19 @@ export const tppExplanation = z
     ruleSetId: z.uuid(),
     notes: z.array(z.string()),
     /** The month's main inputs, the starting point of the simulator. */
-    inputs: z.object({ productivityBp: z.number().int(), tkDays: z.number().int(), lateEvents: z.number().int(), earlyEvents: z.number().int(), workingDays: z.number().int() }),
+    inputs: z.object({
+      productivityBp: z.number().int(),
+      tkDays: z.number().int(),
+      lateEvents: z.number().int(),
+      earlyEvents: z.number().int(),
+      workingDays: z.number().int(),
+      skpPredikat: z.enum(EMPLOYEE_PREDIKATS).nullable(),
+      skpAchievementBp: z.number().int().nullable(),
+      apelRequired: z.number().int(),
+      apelMissed: z.number().int(),
+      /** Which of these the month's rule set prices (the simulator offers only those). */
+      uses: z.object({ productivity: z.boolean(), skpPredikat: z.boolean(), skpAchievement: z.boolean(), apel: z.boolean() }),
+    }),
     result: tppResultSchema,
     /** Corrections of earlier months paid with this month, and the net including them. */
     corrections: z.array(tppCorrection),

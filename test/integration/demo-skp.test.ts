@@ -176,6 +176,14 @@ describe('demo regency: its SKP year', () => {
     const skpLine = estimate.result.lines.find((line) => line.section === 'earning' && line.input.startsWith('Predikat SKP'));
     expect(skpLine?.input).toBe(`Predikat SKP ${label}`);
     expect(estimate.result.lines.some((line) => line.input === 'SKP belum dinilai')).toBe(false);
+    // The simulator is offered the predikat (the scheme prices it) and starts from the assumed one; a lower one pays less, on the SKP line.
+    expect(estimate.inputs).toMatchObject({ skpPredikat: october.predikat, uses: { skpPredikat: true, skpAchievement: false, apel: false } });
+    const lower = october.predikat === 'sangat_kurang' ? 'kurang' : 'sangat_kurang';
+    const simulated = await staff.inject({ method: 'POST', url: '/api/tpp/simulate', payload: { period: '2026-11', changes: { skp: { predikat: lower } } } });
+    expect(simulated.statusCode, simulated.body).toBe(200);
+    const simulation = simulated.json<{ difference: { net: number }; lineChanges: { code: string; label: string }[] }>();
+    expect(simulation.difference.net).toBeLessThan(0);
+    expect(simulation.lineChanges.map((line) => line.code)).toContain(skpLine?.code);
     // A run of November stores what the month's records say: no rating yet, no assumption.
     const run = await computeTppNow(t.handle.db, systemContext('test', t.clock), { period: '2026-11', unitId: null });
     expect(run.status).toBe('done');

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TppExplanationView, TppSummaryView } from '../../src/contracts/tpp';
-import { auditLog, tppAdjustments, tppResults } from '../../src/server/db/schema';
+import { auditLog, employees, tppAdjustments, tppResults } from '../../src/server/db/schema';
 import { freezeTppResults } from '../../src/server/modules/tpp/runs/freeze-tpp-results';
 import { drainTppRuns } from '../../src/server/modules/tpp/runs/tpp-jobs';
 import { systemContext } from '../../src/server/platform/actor';
@@ -192,5 +192,37 @@ describe('TPP exports, records and corrections', () => {
     const listed = (await adminOpd.inject({ method: 'GET', url: '/api/tpp/adjustments?period=2026-05' })).json<{ items: { amount: number }[] }>();
     expect(listed.items.map((item) => item.amount)).toEqual([STAFF.tk]);
     expect((await otherAdminOpd.inject({ method: 'GET', url: '/api/tpp/adjustments?period=2026-05' })).json<{ items: unknown[] }>().items).toEqual([]);
+  });
+  it('pays a correction to someone without a result in the payment month, on a row of their own', async () => {
+    // The staff member leaves the service after the correction was recorded: May's run no longer covers him.
+    await t.handle.db.update(employees).set({ isActive: false }).where(eq(employees.id, opd.staff.id));
+    await admin.inject({ method: 'POST', url: '/api/tpp/runs', payload: { period: '2026-05', unitId: null } });
+    await drainTppRuns(t.handle.db, t.clock);
+    const current = await t.handle.db.select().from(tppResults).where(and(eq(tppResults.period, '2026-05'), eq(tppResults.isCurrent, true)));
+    expect(current.some((row) => row.employeeId === opd.staff.id)).toBe(false);
+
+    const response = await adminOpd.inject({ method: 'GET', url: `/api/tpp/exports/payroll.xlsx?period=2026-05&unitId=${opd.unit.id}` });
+    expect(response.statusCode, response.body).toBe(200);
+    const sheet = await readSheet(response.rawPayload);
+    const header = rowValues(sheet, 3);
+    const rows = [4, 5, 6].map((n) => rowValues(sheet, n));
+    const staffRow = rows.find((row) => row[1] === opd.staff.nip) ?? [];
+    const cell = (name: string) => staffRow[header.indexOf(name)];
+    expect(cell('Nama')).toBe(opd.staff.name);
+    expect(cell('Kelas jabatan')).toBe(7);
+    expect(cell('TPP kotor')).toBe(0);
+    expect(cell('Koreksi bulan sebelumnya')).toBe(STAFF.tk);
+    expect(cell('Jumlah bersih dibayar')).toBe(STAFF.tk);
+    expect(cell('Nomor rekening')).toBe('0012345678');
+    const paid = header.indexOf('Jumlah bersih dibayar');
+    expect(rowValues(sheet, 7)[paid]).toBe(rows.reduce((sum, row) => sum + Number(row[paid]), 0));
+    // Not in another OPD's recap.
+    const elsewhere = await readSheet((await admin.inject({ method: 'GET', url: `/api/tpp/exports/payroll.xlsx?period=2026-05&unitId=${other.unit.id}` })).rawPayload);
+    expect([4, 5, 6, 7].map((n) => rowValues(elsewhere, n)[1])).not.toContain(opd.staff.nip);
+
+    const summary = (await admin.inject({ method: 'GET', url: '/api/tpp/summary?period=2026-05' })).json<TppSummaryView>();
+    const ours = summary.opds.find((row) => row.opdUnitId === opd.unit.id);
+    expect(ours).toMatchObject({ employees: 2, corrections: STAFF.tk, net: current.filter((row) => row.opdUnitId === opd.unit.id).reduce((sum, row) => sum + row.net, 0) });
+    expect(summary.region.corrections).toBe(STAFF.tk);
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { TppResult } from '../../../../domain/tpp/tpp-result';
 import type { Executor } from '../../../db/client';
 import { tppAdjustments, tppResults } from '../../../db/schema';
@@ -20,7 +20,8 @@ export interface PayrollRow {
   kelasJabatan: number;
   opdName: string | null;
   unitName: string | null;
-  result: TppResult;
+  /** null: no result this month (left the service, or not computable): the row pays only corrections. */
+  result: TppResult | null;
   corrections: number;
   bank: { bankName: string; accountNumber: string; accountHolder: string } | null;
   /** The account number is masked for this caller. */
@@ -33,6 +34,44 @@ export interface PayrollData {
   rows: PayrollRow[];
   /** Some account numbers are masked: the caller reads these employees' TPP but does not maintain their accounts. */
   hasMaskedAccounts: boolean;
+}
+
+/** Corrections paid with a month to someone without a result in it, named as in their latest earlier result. */
+export interface CorrectionOnlyRow {
+  employeeId: string;
+  amount: number;
+  snapshot: typeof tppResults.$inferSelect;
+}
+
+/**
+ * Corrections paid with the month to people who have no result in it (they left the service, or could
+ * not be computed): they are paid all the same, on a row of their own, in the scope and under the
+ * name, position and OPD of their latest earlier result (the corrected month's, as a rule).
+ */
+export async function loadCorrectionOnlyRows(executor: Executor, period: string, unitIds: readonly string[] | null): Promise<CorrectionOnlyRow[]> {
+  const owed = await executor
+    .select({ employeeId: tppAdjustments.employeeId, amount: sql<string>`sum(${tppAdjustments.amount})` })
+    .from(tppAdjustments)
+    .where(
+      and(
+        eq(tppAdjustments.period, period),
+        sql`not exists (select 1 from tpp_results c where c.employee_id = ${tppAdjustments.employeeId} and c.period = ${period} and c.is_current)`,
+      ),
+    )
+    .groupBy(tppAdjustments.employeeId);
+  if (owed.length === 0) return [];
+  const latest = await executor
+    .selectDistinctOn([tppResults.employeeId])
+    .from(tppResults)
+    .where(and(inArray(tppResults.employeeId, owed.map((row) => row.employeeId)), eq(tppResults.isCurrent, true), lt(tppResults.period, period)))
+    .orderBy(tppResults.employeeId, desc(tppResults.period));
+  const snapshotOf = new Map(latest.map((row) => [row.employeeId, row]));
+  const inScope = (unitId: string | null) => unitIds === null || (unitId !== null && unitIds.includes(unitId));
+  return owed.flatMap((row) => {
+    const snapshot = snapshotOf.get(row.employeeId);
+    // A correction always corrects a closed month's result, so an earlier result exists.
+    return snapshot && inScope(snapshot.unitId) ? [{ employeeId: row.employeeId, amount: Number(row.amount), snapshot }] : [];
+  });
 }
 
 /** The month's current results in scope (an OPD subtree, or everything the caller reads), ordered by OPD, class (highest first) and name. */
@@ -79,6 +118,25 @@ export async function loadPayrollData(executor: Executor, ctx: RequestContext, p
       isAccountMasked: isMasked,
     };
   });
+  const correctionOnly = await loadCorrectionOnlyRows(executor, period, unitIds);
+  const correctionBankOf = await loadPayrollBankAccounts(executor, correctionOnly.map((row) => row.employeeId), period);
+  for (const { employeeId, amount, snapshot } of correctionOnly) {
+    const bank = correctionBankOf.get(employeeId);
+    const isMasked = bank !== undefined && !canSeeAccountNumber(ctx, snapshot.unitId);
+    rows.push({
+      nip: snapshot.nip,
+      name: snapshot.employeeName,
+      golongan: snapshot.golongan,
+      positionName: snapshot.positionName,
+      kelasJabatan: snapshot.kelasJabatan,
+      opdName: snapshot.opdName,
+      unitName: snapshot.unitName,
+      result: null,
+      corrections: amount,
+      bank: bank ? { bankName: bank.bankName, accountNumber: isMasked ? maskAccountNumber(bank.accountNumber) : bank.accountNumber, accountHolder: bank.accountHolder } : null,
+      isAccountMasked: isMasked,
+    });
+  }
   return {
     period,
     isFrozen: await isPeriodClosed(executor, period),
@@ -91,11 +149,11 @@ export async function loadPayrollData(executor: Executor, ctx: RequestContext, p
 export function collectDeductionColumns(rows: readonly PayrollRow[]): { code: string; label: string }[] {
   const columns = new Map<string, string>();
   for (const row of rows) {
-    for (const line of row.result.lines) if (line.section === 'deduction' && !columns.has(line.code)) columns.set(line.code, line.label);
+    for (const line of row.result?.lines ?? []) if (line.section === 'deduction' && !columns.has(line.code)) columns.set(line.code, line.label);
   }
   return [...columns.entries()].map(([code, label]) => ({ code, label }));
 }
 
 /** A row's cut for one deduction column, as a positive amount (cap restorations come out negative). */
 export const deductionAmount = (row: PayrollRow, code: string): number =>
-  row.result.lines.filter((line) => line.section === 'deduction' && line.code === code).reduce((sum, line) => sum - line.effect, 0);
+  (row.result?.lines ?? []).filter((line) => line.section === 'deduction' && line.code === code).reduce((sum, line) => sum - line.effect, 0);

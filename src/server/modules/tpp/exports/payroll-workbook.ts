@@ -48,22 +48,23 @@ export async function buildPayrollWorkbook(data: PayrollData, scopeName: string)
   const totals = new Array<number>(lastMoney - firstMoney + 1).fill(0);
   data.rows.forEach((row, index) => {
     const { result } = row;
-    const taxAllowance = result.pph21.policy === 'borne_by_region' ? result.pph21.amount : 0;
+    const taxAllowance = result?.pph21.policy === 'borne_by_region' ? result.pph21.amount : 0;
+    // A row without a result this month pays only its corrections.
     const money = [
-      result.earned,
+      result?.earned ?? 0,
       ...deductions.map((column) => deductionAmount(row, column.code)),
-      result.deductionTotal,
-      result.adjustmentTotal,
-      result.tpp,
-      result.bpjs.employer,
+      result?.deductionTotal ?? 0,
+      result?.adjustmentTotal ?? 0,
+      result?.tpp ?? 0,
+      result?.bpjs.employer ?? 0,
       taxAllowance,
-      result.gross,
-      result.pph21.amount,
-      result.bpjs.employer,
-      result.bpjs.employee,
-      result.roundingDifference,
+      result?.gross ?? 0,
+      result?.pph21.amount ?? 0,
+      result?.bpjs.employer ?? 0,
+      result?.bpjs.employee ?? 0,
+      result?.roundingDifference ?? 0,
       row.corrections,
-      result.net + row.corrections,
+      (result?.net ?? 0) + row.corrections,
     ];
     money.forEach((amount, column) => (totals[column] = (totals[column] ?? 0) + amount));
     sheet.addRow([

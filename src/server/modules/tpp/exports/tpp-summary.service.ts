@@ -5,6 +5,7 @@ import { tppAdjustments, tppResults } from '../../../db/schema';
 import type { RequestContext } from '../../../platform/actor';
 import { isPeriodClosed } from '../../activities/shared/period-lock';
 import { resolveResultUnitIds, scopeCondition } from '../results/tpp-results.service';
+import { loadCorrectionOnlyRows } from './payroll-rows';
 
 export interface TppSummaryRow {
   opdUnitId: string | null;
@@ -68,6 +69,18 @@ export async function summarizeTpp(executor: Executor, ctx: RequestContext, peri
     net: Number(row.net),
     corrections: Number(row.corrections),
   }));
+  // Corrections paid to people without a result this month count with the OPD of their latest result.
+  let isAdded = false;
+  for (const { amount, snapshot } of await loadCorrectionOnlyRows(executor, period, unitIds)) {
+    const opdName = snapshot.opdName ?? 'Tanpa OPD';
+    const row = opds.find((candidate) => candidate.opdUnitId === snapshot.opdUnitId && candidate.opdName === opdName);
+    if (row) row.corrections += amount;
+    else {
+      opds.push({ opdUnitId: snapshot.opdUnitId, opdName, employees: 0, earned: 0, deductionTotal: 0, tpp: 0, gross: 0, pph21: 0, bpjsEmployer: 0, bpjsEmployee: 0, net: 0, corrections: amount });
+      isAdded = true;
+    }
+  }
+  if (isAdded) opds.sort((a, b) => a.opdName.localeCompare(b.opdName, 'id'));
   const keys = ['employees', 'earned', 'deductionTotal', 'tpp', 'gross', 'pph21', 'bpjsEmployer', 'bpjsEmployee', 'net', 'corrections'] as const;
   const region = Object.fromEntries(keys.map((key) => [key, opds.reduce((total, row) => total + row[key], 0)])) as TppSummary['region'];
   return { period, isFrozen: await isPeriodClosed(executor, period), opds, region };

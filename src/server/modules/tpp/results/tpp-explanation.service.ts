@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { tppHistory, tppSimulateBody, tppSimulation, TppExplanationView } from '../../../../contracts/tpp';
 import { applyTppInputChanges, simulateTpp } from '../../../../domain/tpp/simulate-tpp';
 import { tppInputSchema } from '../../../../domain/tpp/tpp-input';
+import { usesApel, usesProductivity, usesSkpAchievement, usesSkpPredikat } from '../../../../domain/tpp/rule-set-uses';
 import type { Executor } from '../../../db/client';
 import { tppResults } from '../../../db/schema';
 import { hasRole, requireActor, type RequestContext } from '../../../platform/actor';
@@ -47,6 +48,16 @@ export async function getTppExplanation(executor: Executor, ctx: RequestContext,
       lateEvents: month.input.attendance.late.length,
       earlyEvents: month.input.attendance.early.length,
       workingDays: month.input.workingDays,
+      skpPredikat: month.input.skp.predikat,
+      skpAchievementBp: month.input.skp.achievementBp,
+      apelRequired: month.input.attendance.apel.required,
+      apelMissed: month.input.attendance.apel.missed,
+      uses: {
+        productivity: usesProductivity(month.ruleSet),
+        skpPredikat: usesSkpPredikat(month.ruleSet),
+        skpAchievement: usesSkpAchievement(month.ruleSet),
+        apel: usesApel(month.ruleSet),
+      },
     },
     result: month.result,
     corrections,

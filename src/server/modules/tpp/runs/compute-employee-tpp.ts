@@ -6,6 +6,7 @@ import { buildTppInput, type TppInputNote } from '../../../../domain/tpp/build-i
 import { selectPayDataForPeriod } from '../../../../domain/tpp/pay-data';
 import { computeTpp } from '../../../../domain/tpp/compute-tpp';
 import type { TppRuleSet } from '../../../../domain/tpp/rule-set';
+import { usesApel, usesPayData, usesProductivity, usesSkpAchievement, usesSkpPredikat } from '../../../../domain/tpp/rule-set-uses';
 import { tppInputSchema, type TppInput } from '../../../../domain/tpp/tpp-input';
 import { TppComputationError, type TppResult } from '../../../../domain/tpp/tpp-result';
 import type { Executor } from '../../../db/client';
@@ -43,13 +44,6 @@ export interface ComputedTpp {
   notes: string[];
 }
 
-const usesSkpPredikat = (ruleSet: TppRuleSet) => ruleSet.earning.parts.some((part) => part.measure.kind === 'skp_predikat');
-const usesSkpAchievement = (ruleSet: TppRuleSet) => ruleSet.earning.parts.some((part) => part.measure.kind === 'skp_achievement');
-const usesProductivity = (ruleSet: TppRuleSet) => ruleSet.earning.parts.some((part) => part.measure.kind === 'productivity');
-const usesPayData = (ruleSet: TppRuleSet) => ruleSet.bpjs !== null || ruleSet.adjustments.cpns !== null;
-const usesApel = (ruleSet: TppRuleSet) =>
-  ruleSet.earning.parts.some((part) => part.measure.kind === 'ceremony_ratio') ||
-  ruleSet.deductions.rules.some((rule) => rule.kind === 'missed_apel' || (rule.kind === 'flat' && rule.event === 'missed_apel'));
 
 /** Only notes about inputs the rule set actually uses are worth showing. */
 function relevantNotes(notes: readonly TppInputNote[], ruleSet: TppRuleSet): string[] {
