@@ -83,8 +83,9 @@ export async function loadPayrollData(executor: Executor, ctx: RequestContext, p
     .where(and(eq(tppResults.period, period), eq(tppResults.isCurrent, true), scopeCondition(unitIds)))
     .orderBy(asc(tppResults.opdName), sql`${tppResults.kelasJabatan} desc`, asc(tppResults.employeeName));
   const ids = results.map((row) => row.employeeId);
+  const correctionOnly = await loadCorrectionOnlyRows(executor, period, unitIds);
   // A closed month is paid into the accounts in force when it was closed, however they changed since.
-  const bankOf = await loadPayrollBankAccounts(executor, ids, period);
+  const bankOf = await loadPayrollBankAccounts(executor, [...ids, ...correctionOnly.map((row) => row.employeeId)], period);
   const corrections =
     ids.length === 0
       ? []
@@ -101,29 +102,10 @@ export async function loadPayrollData(executor: Executor, ctx: RequestContext, p
   }
   // Least privilege, as GET /api/tpp/bank-accounts/:employeeId: whole numbers only for those who maintain
   // them (admin BKPSDM, the admin OPD of the month's unit); pimpinan and auditors get them masked.
-  const rows = results.map((row): PayrollRow => {
-    const bank = bankOf.get(row.employeeId);
-    const isMasked = bank !== undefined && !canSeeAccountNumber(ctx, row.unitId);
-    return {
-      nip: row.nip,
-      name: row.employeeName,
-      golongan: row.golongan,
-      positionName: row.positionName,
-      kelasJabatan: row.kelasJabatan,
-      opdName: row.opdName,
-      unitName: row.unitName,
-      result: row.result === null ? resolveStoredTppResult(row, ruleSets.get(row.ruleSetId) as TppRuleSet) : (row.result as TppResult),
-      corrections: correctionOf.get(row.employeeId) ?? 0,
-      bank: bank ? { bankName: bank.bankName, accountNumber: isMasked ? maskAccountNumber(bank.accountNumber) : bank.accountNumber, accountHolder: bank.accountHolder } : null,
-      isAccountMasked: isMasked,
-    };
-  });
-  const correctionOnly = await loadCorrectionOnlyRows(executor, period, unitIds);
-  const correctionBankOf = await loadPayrollBankAccounts(executor, correctionOnly.map((row) => row.employeeId), period);
-  for (const { employeeId, amount, snapshot } of correctionOnly) {
-    const bank = correctionBankOf.get(employeeId);
+  const toRow = (snapshot: typeof tppResults.$inferSelect, result: TppResult | null, correctionTotal: number): PayrollRow => {
+    const bank = bankOf.get(snapshot.employeeId);
     const isMasked = bank !== undefined && !canSeeAccountNumber(ctx, snapshot.unitId);
-    rows.push({
+    return {
       nip: snapshot.nip,
       name: snapshot.employeeName,
       golongan: snapshot.golongan,
@@ -131,12 +113,18 @@ export async function loadPayrollData(executor: Executor, ctx: RequestContext, p
       kelasJabatan: snapshot.kelasJabatan,
       opdName: snapshot.opdName,
       unitName: snapshot.unitName,
-      result: null,
-      corrections: amount,
+      result,
+      corrections: correctionTotal,
       bank: bank ? { bankName: bank.bankName, accountNumber: isMasked ? maskAccountNumber(bank.accountNumber) : bank.accountNumber, accountHolder: bank.accountHolder } : null,
       isAccountMasked: isMasked,
-    });
-  }
+    };
+  };
+  const rows = [
+    ...results.map((row) =>
+      toRow(row, row.result === null ? resolveStoredTppResult(row, ruleSets.get(row.ruleSetId) as TppRuleSet) : (row.result as TppResult), correctionOf.get(row.employeeId) ?? 0),
+    ),
+    ...correctionOnly.map(({ amount, snapshot }) => toRow(snapshot, null, amount)),
+  ];
   return {
     period,
     isFrozen: await isPeriodClosed(executor, period),
