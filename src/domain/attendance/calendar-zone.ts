@@ -29,6 +29,14 @@ export const isValidDate = (date: string): boolean => {
 
 export const addDays = (date: string, days: number): string => formatUtcDate(utcMidnight(date) + days * DAY_MS);
 
+/** First and last day of a YYYY-MM month, by UTC arithmetic on the text (never the server's zone). */
+export function monthBounds(period: string): { from: string; to: string } {
+  const year = Number(period.slice(0, 4));
+  const month = Number(period.slice(5, 7));
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { from: `${period}-01`, to: `${period}-${String(lastDay).padStart(2, '0')}` };
+}
+
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export const isoWeekday = (date: string): number => {
   const day = new Date(utcMidnight(date)).getUTCDay();

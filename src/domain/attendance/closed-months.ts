@@ -1,4 +1,4 @@
-import { addDays } from './calendar-zone';
+import { addDays, monthBounds } from './calendar-zone';
 
 /**
  * A month closed for TPP keeps the attendance that was paid (issue 6 §2): deriving attendance again
@@ -17,9 +17,9 @@ export function spansOutsideClosedMonths(from: string, to: string, closed: Reado
   const spans: { from: string; to: string }[] = [];
   for (const month of monthsOfSpan(from, to)) {
     if (closed.has(month)) continue;
-    const start = `${month}-01` < from ? from : `${month}-01`;
-    const monthEnd = addDays(`${addDays(`${month}-01`, 32).slice(0, 7)}-01`, -1);
-    const end = monthEnd > to ? to : monthEnd;
+    const bounds = monthBounds(month);
+    const start = bounds.from < from ? from : bounds.from;
+    const end = bounds.to > to ? to : bounds.to;
     const last = spans.at(-1);
     if (last && addDays(last.to, 1) === start) last.to = end;
     else spans.push({ from: start, to: end });

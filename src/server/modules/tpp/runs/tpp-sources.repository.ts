@@ -3,6 +3,7 @@ import { PgTransaction } from 'drizzle-orm/pg-core';
 import { EXCUSED_STATUSES } from '../../../../contracts/attendance-daily';
 import type { EmployeePredikat, EvaluationPeriodKind } from '../../../../domain/skp/vocabulary';
 import { latestPredikatBefore } from '../../../../domain/tpp/assumed-predikat';
+import { monthBounds } from '../../../../domain/attendance/calendar-zone';
 import type { ActingSource, AttendanceDaySource, ApprovedRequestSource } from '../../../../domain/tpp/build-input';
 import { queryRows, type Executor } from '../../../db/client';
 import { findPayDataRows, type PayDataRow } from '../pay-data/pay-data.repository';
@@ -21,13 +22,8 @@ import {
   units,
 } from '../../../db/schema';
 
-/** First and last day of a YYYY-MM month, by text and UTC arithmetic (never the server's zone). */
-export function periodBounds(period: string): { from: string; to: string } {
-  const year = Number(period.slice(0, 4));
-  const month = Number(period.slice(5, 7));
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { from: `${period}-01`, to: `${period}-${String(lastDay).padStart(2, '0')}` };
-}
+/** First and last day of a YYYY-MM month (the calendar's monthBounds). */
+export const periodBounds = monthBounds;
 
 export interface UnitNode {
   id: string;

@@ -3,7 +3,7 @@ import { describeMonthTpp } from '../../../tpp/runs/month-tpp-state';
 import { and, count, desc, eq, gte, like, lte } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { closePeriodRequest, periodClosure } from '../../../../../contracts/activities-admin';
-import { addDays } from '../../../../../domain/attendance/calendar-zone';
+import { addDays, monthBounds } from '../../../../../domain/attendance/calendar-zone';
 import type { Executor } from '../../../../db/client';
 import { activityEntries, periodClosures, users } from '../../../../db/schema';
 import type { RequestContext } from '../../../../platform/actor';
@@ -18,13 +18,8 @@ type ClosureView = z.infer<typeof periodClosure>;
 
 export const PERIOD_CLOSURE_ENTITY = 'period_closure';
 
-const firstDayOf = (period: string) => `${period}-01`;
-/** The last day of a YYYY-MM month: the day before the first of the next. */
-function lastDayOf(period: string): string {
-  const [year, month] = period.split('-').map(Number) as [number, number];
-  const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
-  return addDays(firstDayOf(next), -1);
-}
+const firstDayOf = (period: string) => monthBounds(period).from;
+const lastDayOf = (period: string) => monthBounds(period).to;
 
 /** A month may be closed once it is over in the regency's zone (WIB, the last Indonesian zone to finish a day). */
 const hasMonthEnded = (period: string, today: string) => periodOfDate(today) > period;
