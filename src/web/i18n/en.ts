@@ -8,6 +8,7 @@ import { tppEn } from './messages/tpp';
 import { payDataEn } from './messages/tpp-pay-data';
 import { apelEn } from './messages/apel';
 import { tppRecordsEn } from './messages/tpp-records';
+import { tppRuleFormEn } from './messages/tpp-rule-form';
 
 /** English. Indonesian domain words (NIP, OPD, Plt, Plh, golongan, kelas jabatan) stay as users know them. */
 export const en: Record<MessageKey, string> = {
@@ -547,4 +548,5 @@ export const en: Record<MessageKey, string> = {
   ...payDataEn,
   ...apelEn,
   ...tppRecordsEn,
+  ...tppRuleFormEn,
 };

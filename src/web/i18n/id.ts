@@ -7,6 +7,7 @@ import { tppId } from './messages/tpp';
 import { payDataId } from './messages/tpp-pay-data';
 import { apelId } from './messages/apel';
 import { tppRecordsId } from './messages/tpp-records';
+import { tppRuleFormId } from './messages/tpp-rule-form';
 
 /**
  * Bahasa Indonesia: the default language and the source of the message keys. `en.ts` must
@@ -549,6 +550,7 @@ export const id = {
   ...payDataId,
   ...apelId,
   ...tppRecordsId,
+  ...tppRuleFormId,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof id;

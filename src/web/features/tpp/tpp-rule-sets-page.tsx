@@ -1,16 +1,18 @@
-import { Alert, Badge, Button, Card, FileButton, Group, List, Select, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Card, FileButton, Group, List, SegmentedControl, Select, Stack, Switch, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { TppRuleSetVersionView } from '../../../contracts/tpp';
 import { ApiError } from '../../api/api-error';
 import { useSession } from '../../auth/session';
 import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
-import { useLocale } from '../../i18n/i18n-context';
+import { useLocale, useT } from '../../i18n/i18n-context';
 import { formatDate } from '../../lib/dates';
 import { downloadRuleSet, useRetireTppRuleSet, useSaveTppRuleSet, useTppRuleSetExamples, useTppRuleSets } from './tpp-api';
+import { draftFromJson, draftToJson, findDraftProblems, serverDraftProblems, type RuleSetDraft } from './rule-set-draft';
 import { useTppT } from './tpp-i18n';
+import { TppRuleSetForm } from './tpp-rule-set-form';
 import { canManageTppRules } from './tpp-permissions';
 
 const showError = (error: Error) => notifications.show({ color: 'red', message: error.message });
@@ -68,31 +70,89 @@ function VersionCard({ version, canManage, onEdit }: { version: TppRuleSetVersio
   );
 }
 
-/** JSON import / edit with every validation problem listed with its path, and "load example". */
-function RuleSetEditor({ editing, onDone }: { editing: TppRuleSetVersionView | null; onDone: () => void }) {
+type EditorMode = 'form' | 'json';
+
+/**
+ * A version edited as a form (the usual way) or as JSON (import, and the parts the form leaves to
+ * JSON), over one draft: every problem is shown as the server would report it, next to its field, and
+ * listed with its path. Starting points: an example, a saved version, or a file.
+ */
+function RuleSetEditor({ editing, saved, onDone }: { editing: TppRuleSetVersionView | null; saved: readonly TppRuleSetVersionView[]; onDone: () => void }) {
   const t = useTppT();
-  const [text, setText] = useState(() => (editing ? JSON.stringify(editing.ruleSet, null, 2) : ''));
+  const tt = useT();
+  const initial = editing ? draftToJson(editing.ruleSet as unknown as RuleSetDraft) : '';
+  const [mode, setMode] = useState<EditorMode>('form');
+  const [text, setText] = useState(initial);
+  const [draft, setDraft] = useState<RuleSetDraft | null>(() => (editing ? (draftFromJson(initial) as { ok: true; draft: RuleSetDraft }).draft : null));
+  const [blocked, setBlocked] = useState<string | null>(null);
   const examples = useTppRuleSetExamples();
   const save = useSaveTppRuleSet();
-  const problems = save.error instanceof ApiError ? save.error.fieldErrors : [];
+  const liveProblems = useMemo(() => (draft ? findDraftProblems(draft) : {}), [draft]);
+  const serverProblems = save.error instanceof ApiError ? serverDraftProblems(save.error.fieldErrors) : {};
+  const problems = { ...serverProblems, ...liveProblems };
+  const problemList = Object.entries(mode === 'form' ? problems : serverProblems);
+
+  const load = (next: string) => {
+    save.reset();
+    setText(next);
+    const loaded = draftFromJson(next);
+    if (loaded.ok) {
+      setDraft(loaded.draft);
+      setBlocked(null);
+    } else {
+      setDraft(null);
+      setBlocked(loaded.message);
+      setMode('json');
+    }
+  };
+  const switchMode = (next: string) => {
+    if (next === 'json') {
+      if (draft) setText(draftToJson(draft));
+      setMode('json');
+    } else if (text.trim() === '') {
+      setMode('form');
+    } else {
+      const loaded = draftFromJson(text);
+      if (loaded.ok) {
+        setDraft(loaded.draft);
+        setBlocked(null);
+        setMode('form');
+      } else {
+        setBlocked(loaded.message);
+      }
+    }
+  };
+  const changeDraft = (next: RuleSetDraft) => {
+    if (save.isError) save.reset();
+    setDraft(next);
+  };
+  const startFrom = (value: string | null) => {
+    if (!value) return;
+    const [source, key] = value.split(':', 2);
+    const ruleSet = source === 'example' ? examples.data?.items.find((item) => item.code === key)?.ruleSet : saved.find((version) => version.id === key)?.ruleSet;
+    if (ruleSet) load(JSON.stringify(ruleSet, null, 2));
+  };
   const loadFile = (file: File | null) => {
-    if (file) void file.text().then(setText);
+    if (file) void file.text().then(load);
   };
-  const loadExample = (code: string | null) => {
-    const example = examples.data?.items.find((item) => item.code === code);
-    if (example) setText(JSON.stringify(example.ruleSet, null, 2));
-  };
+  const body = mode === 'form' && draft ? draftToJson(draft) : text;
   const submit = () =>
     save.mutate(
-      { id: editing?.id ?? null, text },
+      { id: editing?.id ?? null, text: body },
       {
         onSuccess: () => {
           notifications.show({ color: 'teal', message: t('tpp.rules.saved') });
           setText('');
+          setDraft(null);
           onDone();
         },
       },
     );
+  const startingPoints = [
+    { group: tt('ruleForm.examples'), items: (examples.data?.items ?? []).map((item) => ({ value: `example:${item.code}`, label: item.name })) },
+    { group: tt('ruleForm.saved'), items: saved.map((version) => ({ value: `version:${version.id}`, label: tt('ruleForm.copyOf', { name: version.name }) })) },
+  ];
+  const liveCount = Object.keys(liveProblems).length;
   return (
     <Card withBorder padding="md" data-testid="tpp-rule-set-editor">
       <Text fw={600}>{editing ? `${t('tpp.rules.edit')}: ${editing.name}` : t('tpp.rules.import')}</Text>
@@ -107,28 +167,44 @@ function RuleSetEditor({ editing, onDone }: { editing: TppRuleSetVersionView | n
             </Button>
           )}
         </FileButton>
-        <Select
-          size="xs"
-          placeholder={t('tpp.rules.loadExample')}
-          data={(examples.data?.items ?? []).map((item) => ({ value: item.code, label: item.name }))}
-          onChange={loadExample}
-          w={320}
-          data-testid="tpp-rule-set-example"
-        />
+        <Select size="xs" placeholder={t('tpp.rules.loadExample')} data={startingPoints} value={null} onChange={startFrom} w={360} maw="100%" comboboxProps={{ withinPortal: true }} data-testid="tpp-rule-set-example" />
       </Group>
-      <Textarea label={t('tpp.rules.json')} value={text} onChange={(event) => setText(event.currentTarget.value)} autosize minRows={8} maxRows={24} styles={{ input: { fontFamily: 'monospace' } }} data-testid="tpp-rule-set-json" />
-      {save.isError && (
-        <Alert color="red" mt="sm" title={save.error.message} data-testid="tpp-rule-set-errors">
-          {problems.length > 0 && (
+      <SegmentedControl
+        value={mode}
+        onChange={switchMode}
+        data={[
+          { value: 'form', label: tt('ruleForm.tab.form') },
+          { value: 'json', label: tt('ruleForm.tab.json') },
+        ]}
+        mb="sm"
+        data-testid="tpp-rule-set-mode"
+      />
+      {blocked && (
+        <Alert color="orange" mb="sm" data-testid="tpp-rule-set-blocked">
+          {tt('ruleForm.cannotOpen', { message: blocked })}
+        </Alert>
+      )}
+      {mode === 'form' && draft && <TppRuleSetForm draft={draft} onChange={changeDraft} problems={problems} />}
+      {mode === 'form' && !draft && (
+        <Text size="sm" c="dimmed">
+          {tt('ruleForm.empty')}
+        </Text>
+      )}
+      {mode === 'json' && (
+        <Textarea label={t('tpp.rules.json')} value={text} onChange={(event) => setText(event.currentTarget.value)} autosize minRows={8} maxRows={24} styles={{ input: { fontFamily: 'monospace' } }} data-testid="tpp-rule-set-json" />
+      )}
+      {(save.isError || (mode === 'form' && liveCount > 0)) && (
+        <Alert color="red" mt="sm" title={save.isError ? save.error.message : tt('ruleForm.problems', { count: String(liveCount) })} data-testid="tpp-rule-set-errors">
+          {problemList.length > 0 && (
             <>
               <Text size="sm">{t('tpp.rules.errors')}</Text>
               <List size="xs">
-                {problems.map((problem) => (
-                  <List.Item key={`${problem.field}-${problem.message}`}>
+                {problemList.map(([field, message]) => (
+                  <List.Item key={`${field}-${message}`}>
                     <Text span ff="monospace" size="xs">
-                      {problem.field}
+                      {field === '' ? 'ruleSet' : field}
                     </Text>
-                    : {problem.message}
+                    : {message}
                   </List.Item>
                 ))}
               </List>
@@ -136,8 +212,13 @@ function RuleSetEditor({ editing, onDone }: { editing: TppRuleSetVersionView | n
           )}
         </Alert>
       )}
+      {mode === 'form' && draft && liveCount === 0 && !save.isError && (
+        <Text size="xs" c="teal" mt="sm">
+          {tt('ruleForm.noProblems')}
+        </Text>
+      )}
       <Group gap="xs" mt="sm">
-        <Button onClick={submit} loading={save.isPending} disabled={text.trim() === ''} data-testid="tpp-rule-set-save">
+        <Button onClick={submit} loading={save.isPending} disabled={body.trim() === '' || (mode === 'form' && liveCount > 0)} data-testid="tpp-rule-set-save">
           {editing ? t('tpp.rules.saveEdit') : t('tpp.rules.save')}
         </Button>
         {editing && (
@@ -165,7 +246,7 @@ export function TppRuleSetsPage() {
         <Switch label={t('tpp.rules.showHistory')} checked={includeSuperseded} onChange={(event) => setIncludeSuperseded(event.currentTarget.checked)} />
         {versions.isError && <ErrorState error={versions.error} onRetry={() => void versions.refetch()} />}
         {versions.data?.items.map((version) => <VersionCard key={version.id} version={version} canManage={canManage} onEdit={setEditing} />)}
-        {canManage && <RuleSetEditor key={editing?.id ?? 'new'} editing={editing} onDone={() => setEditing(null)} />}
+        {canManage && <RuleSetEditor key={editing?.id ?? 'new'} editing={editing} saved={versions.data?.items ?? []} onDone={() => setEditing(null)} />}
       </Stack>
     </>
   );

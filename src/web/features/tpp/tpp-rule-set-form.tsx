@@ -1,0 +1,597 @@
+import { Accordion, Badge, Button, Card, Group, Menu, MultiSelect, SimpleGrid, Stack, Switch, Table, Text, Textarea } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import type { MessageKey } from '../../i18n/id';
+import { EXCUSED_STATUSES } from '../../../contracts/attendance-daily';
+import { ROUNDING_MODES } from '../../../domain/tpp/money';
+import { NET_ROUNDING_UNITS } from '../../../domain/tpp/rule-set';
+import { DISCIPLINE_LEVELS, FLAT_CUT_EVENTS, TOTAL_TARGET, TPP_COMPONENT_LABELS, TPP_COMPONENTS } from '../../../domain/tpp/vocabulary';
+import { DateField } from '../../components/date-field';
+import { useT } from '../../i18n/i18n-context';
+import {
+  DEDUCTION_KINDS,
+  newDeductionRule,
+  nextClassAmount,
+  nextDayBand,
+  nextMinuteBand,
+  partsWeightTotal,
+  pathKey,
+  problemsUnder,
+  setIn,
+  type DraftPath,
+  type DraftProblems,
+  type RuleSetDraft,
+} from './rule-set-draft';
+import { ComponentCells, componentHeads, DraftChoice, DraftInteger, DraftPercent, DraftRupiah, DraftText, ListProblem, RemoveRow, type DraftContext } from './tpp-rule-set-form-fields';
+
+type Rule = RuleSetDraft['deductions']['rules'][number];
+type Translate = ReturnType<typeof useT>;
+
+const choices = <T extends string>(values: readonly T[], t: Translate, prefix: string) => values.map((value) => ({ value, label: t(`${prefix}${value}` as MessageKey) }));
+const without = <T,>(list: readonly T[], index: number): T[] => list.filter((_, at) => at !== index);
+
+function SectionControl({ title, problems }: { title: string; problems: number }) {
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Text fw={600} size="sm">
+        {title}
+      </Text>
+      {problems > 0 && (
+        <Badge color="red" variant="light" size="sm">
+          {problems}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+function IdentitySection({ ctx }: { ctx: DraftContext }) {
+  const t = useT();
+  const effectiveFrom = ctx.draft.effectiveFrom;
+  return (
+    <Stack gap="sm">
+      <DraftText ctx={ctx} path={['name']} label={t('ruleForm.name')} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <DraftText ctx={ctx} path={['region', 'code']} label={t('ruleForm.regionCode')} />
+        <DraftText ctx={ctx} path={['region', 'name']} label={t('ruleForm.regionName')} />
+        <DateField label={t('ruleForm.effectiveFrom')} value={typeof effectiveFrom === 'string' && effectiveFrom !== '' ? effectiveFrom : null} onChange={(value) => ctx.set(['effectiveFrom'], value ?? '')} error={ctx.problems.effectiveFrom} data-testid="rule-effectiveFrom" />
+      </SimpleGrid>
+      <DraftText ctx={ctx} path={['regulation', 'title']} label={t('ruleForm.regulationTitle')} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <DraftText ctx={ctx} path={['regulation', 'number']} label={t('ruleForm.regulationNumber')} nullable />
+        <DraftInteger ctx={ctx} path={['regulation', 'year']} label={t('ruleForm.regulationYear')} min={2000} max={2100} nullable />
+        <DraftText ctx={ctx} path={['regulation', 'shortName']} label={t('ruleForm.regulationShortName')} />
+      </SimpleGrid>
+      <Text size="xs" c="dimmed">
+        {t('ruleForm.regulationHint')}
+      </Text>
+      <Textarea label={t('ruleForm.source')} value={ctx.draft.source} onChange={(event) => ctx.set(['source'], event.currentTarget.value)} error={ctx.problems.source} autosize minRows={2} maxRows={6} />
+      <DraftText ctx={ctx} path={['amountsArticle']} label={t('ruleForm.amountsArticle')} />
+    </Stack>
+  );
+}
+
+function ClassesSection({ ctx }: { ctx: DraftContext }) {
+  const t = useT();
+  const rows = ctx.draft.classAmounts;
+  const next = nextClassAmount(rows);
+  return (
+    <Stack gap="xs">
+      <Table.ScrollContainer minWidth={1120}>
+        <Table verticalSpacing={4} data-testid="rule-class-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('ruleForm.kelas')}</Table.Th>
+              {componentHeads()}
+              <Table.Th>{t('ruleForm.total')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row, index) => (
+              <Table.Tr key={index}>
+                <Table.Td>
+                  <DraftInteger ctx={ctx} path={['classAmounts', index, 'kelasJabatan']} label={t('ruleForm.kelas')} bare min={1} max={17} />
+                  <ListProblem ctx={ctx} path={['classAmounts', index]} />
+                </Table.Td>
+                <ComponentCells ctx={ctx} path={['classAmounts', index, 'components']} />
+                <Table.Td>
+                  <RemoveRow label={`${t('ruleForm.kelas')} ${row.kelasJabatan}`} disabled={rows.length === 1} onClick={() => ctx.set(['classAmounts'], without(rows, index))} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <ListProblem ctx={ctx} path={['classAmounts']} />
+      <Group gap="xs">
+        <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} disabled={next === null} onClick={() => next && ctx.set(['classAmounts'], [...rows, next])} data-testid="rule-class-add">
+          {t('ruleForm.add')}
+        </Button>
+        {next === null && (
+          <Text size="xs" c="dimmed">
+            {t('ruleForm.allClasses')}
+          </Text>
+        )}
+      </Group>
+    </Stack>
+  );
+}
+
+function PositionsSection({ ctx }: { ctx: DraftContext }) {
+  const t = useT();
+  const rows = ctx.draft.positionAmounts;
+  const added = { positionCode: '', label: '', components: { bebanKerja: 0, prestasiKerja: 0, kondisiKerja: 0, tempatBertugas: 0, kelangkaanProfesi: 0 } };
+  return (
+    <Stack gap="xs">
+      {rows.length > 0 && (
+        <Table.ScrollContainer minWidth={1300}>
+          <Table verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('ruleForm.positionCode')}</Table.Th>
+                <Table.Th>{t('ruleForm.positionLabel')}</Table.Th>
+                {componentHeads()}
+                <Table.Th>{t('ruleForm.total')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row, index) => (
+                <Table.Tr key={index}>
+                  <Table.Td>
+                    <DraftText ctx={ctx} path={['positionAmounts', index, 'positionCode']} label={t('ruleForm.positionCode')} bare />
+                  </Table.Td>
+                  <Table.Td>
+                    <DraftText ctx={ctx} path={['positionAmounts', index, 'label']} label={t('ruleForm.positionLabel')} bare />
+                  </Table.Td>
+                  <ComponentCells ctx={ctx} path={['positionAmounts', index, 'components']} />
+                  <Table.Td>
+                    <RemoveRow label={row.positionCode} onClick={() => ctx.set(['positionAmounts'], without(rows, index))} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <ListProblem ctx={ctx} path={['positionAmounts']} />
+      <Group>
+        <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={() => ctx.set(['positionAmounts'], [...rows, added])}>
+          {t('ruleForm.add')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function EarningSection({ ctx }: { ctx: DraftContext }) {
+  const t = useT();
+  const { earning } = ctx.draft;
+  const isPoints = earning.kind === 'points';
+  const total = partsWeightTotal(ctx.draft) / 100;
+  return (
+    <Stack gap="sm">
+      <Text size="sm">{t(`ruleForm.earningKind.${earning.kind}`)}</Text>
+      <MultiSelect
+        label={t('ruleForm.appliesTo')}
+        description={t('ruleForm.appliesToHint')}
+        data={TPP_COMPONENTS.map((component) => ({ value: component, label: TPP_COMPONENT_LABELS[component] }))}
+        value={earning.appliesTo}
+        onChange={(value) => ctx.set(['earning', 'appliesTo'], value)}
+        error={ctx.problems['earning.appliesTo']}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Table.ScrollContainer minWidth={760}>
+        <Table verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('ruleForm.partLabel')}</Table.Th>
+              <Table.Th>{t('ruleForm.partMeasure')}</Table.Th>
+              <Table.Th>{isPoints ? t('ruleForm.points') : t('ruleForm.weight')}</Table.Th>
+              <Table.Th>{t('ruleForm.article')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {earning.parts.map((part, index) => {
+              const path: DraftPath = ['earning', 'parts', index];
+              const { measure } = part;
+              return (
+                <Table.Tr key={index}>
+                  <Table.Td>
+                    <DraftText ctx={ctx} path={[...path, 'label']} label={t('ruleForm.partLabel')} bare />
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={4}>
+                      <Text size="sm">{t(`ruleForm.measure.${measure.kind}`)}</Text>
+                      {measure.kind === 'productivity' && measure.scale.kind === 'linear' && <DraftPercent ctx={ctx} path={[...path, 'measure', 'scale', 'minimumBp']} label={t('ruleForm.minimum')} />}
+                      <ListProblem ctx={ctx} path={[...path, 'measure']} />
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>
+                    <DraftPercent ctx={ctx} path={[...path, 'weightBp']} label={isPoints ? t('ruleForm.points') : t('ruleForm.weight')} bare suffix={isPoints ? '' : ' %'} />
+                  </Table.Td>
+                  <Table.Td>
+                    <DraftText ctx={ctx} path={[...path, 'article']} label={t('ruleForm.article')} bare />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Text size="sm" fw={600} c={total === 100 ? 'teal' : 'red'} data-testid="rule-weight-total">
+        {t('ruleForm.weightTotal', { total: isPoints ? String(total) : `${total} %` })}
+      </Text>
+      <ListProblem ctx={ctx} path={['earning', 'parts']} />
+      <ListProblem ctx={ctx} path={['earning']} />
+    </Stack>
+  );
+}
+
+function MinuteBands({ ctx, path, rule }: { ctx: DraftContext; path: DraftPath; rule: Extract<Rule, { kind: 'late' | 'early' }> }) {
+  const t = useT();
+  const grow = () => {
+    const { previous, added } = nextMinuteBand(rule.bands);
+    ctx.set([...path, 'bands'], [...previous, added]);
+  };
+  return (
+    <Stack gap="xs">
+      <Table.ScrollContainer minWidth={520}>
+        <Table verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('ruleForm.bandCode')}</Table.Th>
+              <Table.Th>{t('ruleForm.fromMinutes')}</Table.Th>
+              <Table.Th>{t('ruleForm.toMinutes')}</Table.Th>
+              <Table.Th>{t('ruleForm.rate')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rule.bands.map((band, index) => (
+              <Table.Tr key={index}>
+                <Table.Td>
+                  <DraftText ctx={ctx} path={[...path, 'bands', index, 'code']} label={t('ruleForm.bandCode')} bare />
+                </Table.Td>
+                <Table.Td>
+                  <DraftInteger ctx={ctx} path={[...path, 'bands', index, 'fromMinutes']} label={t('ruleForm.fromMinutes')} bare min={1} />
+                </Table.Td>
+                <Table.Td>
+                  <DraftInteger ctx={ctx} path={[...path, 'bands', index, 'toMinutes']} label={t('ruleForm.toMinutes')} bare min={1} nullable placeholder={t('ruleForm.openEnded')} />
+                </Table.Td>
+                <Table.Td>
+                  <DraftPercent ctx={ctx} path={[...path, 'bands', index, 'rateBp']} label={`${band.code} ${t('ruleForm.rate')}`} bare />
+                </Table.Td>
+                <Table.Td>
+                  <RemoveRow label={band.code} disabled={rule.bands.length === 1} onClick={() => ctx.set([...path, 'bands'], without(rule.bands, index))} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <ListProblem ctx={ctx} path={[...path, 'bands']} />
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={grow}>
+          {t('ruleForm.add')}
+        </Button>
+        <DraftChoice
+          ctx={ctx}
+          path={[...path, 'noPunchCode']}
+          label={t('ruleForm.noPunch')}
+          data={[{ value: '', label: t('ruleForm.noPunchNone') }, ...rule.bands.map((band) => ({ value: band.code, label: band.code }))]}
+          toValue={(value) => (value === '' ? null : value)}
+        />
+      </Group>
+    </Stack>
+  );
+}
+
+function DayBands({ ctx, path, rule }: { ctx: DraftContext; path: DraftPath; rule: Extract<Rule, { kind: 'leave' }> }) {
+  const t = useT();
+  const grow = () => {
+    const { previous, added } = nextDayBand(rule.bands);
+    ctx.set([...path, 'bands'], [...previous, added]);
+  };
+  return (
+    <Stack gap="xs">
+      <Table.ScrollContainer minWidth={420}>
+        <Table verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('ruleForm.fromDay')}</Table.Th>
+              <Table.Th>{t('ruleForm.toDay')}</Table.Th>
+              <Table.Th>{t('ruleForm.ratePerDay')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rule.bands.map((_, index) => (
+              <Table.Tr key={index}>
+                <Table.Td>
+                  <DraftInteger ctx={ctx} path={[...path, 'bands', index, 'fromDay']} label={t('ruleForm.fromDay')} bare min={1} />
+                </Table.Td>
+                <Table.Td>
+                  <DraftInteger ctx={ctx} path={[...path, 'bands', index, 'toDay']} label={t('ruleForm.toDay')} bare min={1} nullable placeholder={t('ruleForm.openEnded')} />
+                </Table.Td>
+                <Table.Td>
+                  <DraftPercent ctx={ctx} path={[...path, 'bands', index, 'rateBpPerDay']} label={t('ruleForm.ratePerDay')} bare />
+                </Table.Td>
+                <Table.Td>
+                  <RemoveRow label={String(index + 1)} disabled={rule.bands.length === 1} onClick={() => ctx.set([...path, 'bands'], without(rule.bands, index))} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <ListProblem ctx={ctx} path={[...path, 'bands']} />
+      <Group>
+        <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={grow}>
+          {t('ruleForm.add')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function DeductionCard({ ctx, index, rule }: { ctx: DraftContext; index: number; rule: Rule }) {
+  const t = useT();
+  const path: DraftPath = ['deductions', 'rules', index];
+  const targets = [{ value: TOTAL_TARGET, label: t('ruleForm.target.total') }, ...ctx.draft.earning.parts.map((part) => ({ value: part.key, label: part.label }))];
+  const title = rule.kind === 'leave' ? `${t('ruleForm.rule.leave')}: ${t(`attendance.status.${rule.leaveType}`)}` : t(`ruleForm.rule.${rule.kind}`);
+  return (
+    <Card withBorder padding="sm" data-testid={`rule-deduction-${index}`}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Text fw={600} size="sm">
+          {title}
+        </Text>
+        <RemoveRow label={title} onClick={() => ctx.set(['deductions', 'rules'], without(ctx.draft.deductions.rules, index))} />
+      </Group>
+      <Stack gap="xs">
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <DraftChoice ctx={ctx} path={[...path, 'target']} label={t('ruleForm.target')} data={targets} />
+          {rule.kind !== 'flat' && <DraftChoice ctx={ctx} path={[...path, 'of']} label={t('ruleForm.of')} data={choices(['base', 'target'], t, 'ruleForm.of.')} />}
+          <DraftText ctx={ctx} path={[...path, 'article']} label={t('ruleForm.article')} />
+        </SimpleGrid>
+        {(rule.kind === 'late' || rule.kind === 'early') && <MinuteBands ctx={ctx} path={path} rule={rule} />}
+        {rule.kind === 'tk' && <DraftPercent ctx={ctx} path={[...path, 'rateBpPerDay']} label={t('ruleForm.ratePerDay')} />}
+        {rule.kind === 'missed_apel' && <DraftPercent ctx={ctx} path={[...path, 'rateBpPerEvent']} label={t('ruleForm.ratePerEvent')} />}
+        {rule.kind === 'leave' && (
+          <>
+            <DraftChoice ctx={ctx} path={[...path, 'leaveType']} label={t('ruleForm.leaveType')} data={choices(EXCUSED_STATUSES, t, 'attendance.status.')} />
+            <DayBands ctx={ctx} path={path} rule={rule} />
+          </>
+        )}
+        {rule.kind === 'flat' && (
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <DraftChoice ctx={ctx} path={[...path, 'event']} label={t('ruleForm.flatEvent')} data={choices(FLAT_CUT_EVENTS, t, 'ruleForm.flatEvent.')} />
+            <DraftRupiah ctx={ctx} path={[...path, 'amountPerEvent']} label={t('ruleForm.amountPerEvent')} />
+          </SimpleGrid>
+        )}
+        <ListProblem ctx={ctx} path={path} />
+      </Stack>
+    </Card>
+  );
+}
+
+function DeductionsSection({ ctx }: { ctx: DraftContext }) {
+  const t = useT();
+  const { deductions } = ctx.draft;
+  return (
+    <Stack gap="sm">
+      {deductions.rules.map((rule, index) => (
+        <DeductionCard key={index} ctx={ctx} index={index} rule={rule} />
+      ))}
+      <ListProblem ctx={ctx} path={['deductions', 'rules']} />
+      <Menu withinPortal>
+        <Menu.Target>
+          <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} w="fit-content" data-testid="rule-deduction-add">
+            {t('ruleForm.addRule')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {DEDUCTION_KINDS.map((kind) => (
+            <Menu.Item key={kind} onClick={() => ctx.set(['deductions', 'rules'], [...deductions.rules, newDeductionRule(kind, ctx.draft)])}>
+              {t(`ruleForm.rule.${kind}`)}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <DraftPercent ctx={ctx} path={['deductions', 'capBp']} label={t('ruleForm.cap')} />
+        <DraftText ctx={ctx} path={['deductions', 'capArticle']} label={t('ruleForm.capArticle')} />
+      </SimpleGrid>
+      <Switch label={t('ruleForm.forfeit')} checked={deductions.forfeit !== null} onChange={(event) => ctx.set(['deductions', 'forfeit'], event.currentTarget.checked ? { tkDaysFrom: 3, article: '' } : null)} />
+      {deductions.forfeit !== null && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <DraftInteger ctx={ctx} path={['deductions', 'forfeit', 'tkDaysFrom']} label={t('ruleForm.forfeitDays')} min={1} max={31} />
+          <DraftText ctx={ctx} path={['deductions', 'forfeit', 'article']} label={t('ruleForm.article')} />
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}
+
+function AdjustmentsSection({ ctx }: { ctx: DraftContext }) {
+  const t = useT();
+  const { discipline, acting, cpns } = ctx.draft.adjustments;
+  const penaltiesPath: DraftPath = ['adjustments', 'discipline', 'penalties'];
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <DraftChoice ctx={ctx} path={['adjustments', 'discipline', 'of']} label={t('ruleForm.disciplineOf')} data={choices(['tpp', 'pagu'], t, 'ruleForm.disciplineOf.')} />
+        <DraftText ctx={ctx} path={['adjustments', 'discipline', 'article']} label={t('ruleForm.article')} />
+      </SimpleGrid>
+      <Table.ScrollContainer minWidth={760}>
+        <Table verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('ruleForm.penaltyCode')}</Table.Th>
+              <Table.Th>{t('ruleForm.penaltyLabel')}</Table.Th>
+              <Table.Th>{t('ruleForm.penaltyLevel')}</Table.Th>
+              <Table.Th>{t('ruleForm.penaltyCut')}</Table.Th>
+              <Table.Th>{t('ruleForm.penaltyMonths')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {discipline.penalties.map((penalty, index) => (
+              <Table.Tr key={index}>
+                <Table.Td>
+                  <DraftText ctx={ctx} path={[...penaltiesPath, index, 'code']} label={t('ruleForm.penaltyCode')} bare />
+                </Table.Td>
+                <Table.Td>
+                  <DraftText ctx={ctx} path={[...penaltiesPath, index, 'label']} label={t('ruleForm.penaltyLabel')} bare />
+                </Table.Td>
+                <Table.Td>
+                  <DraftChoice ctx={ctx} path={[...penaltiesPath, index, 'level']} label={t('ruleForm.penaltyLevel')} bare data={choices(DISCIPLINE_LEVELS, t, 'ruleForm.level.')} />
+                </Table.Td>
+                <Table.Td>
+                  <DraftPercent ctx={ctx} path={[...penaltiesPath, index, 'cutBp']} label={t('ruleForm.penaltyCut')} bare />
+                </Table.Td>
+                <Table.Td>
+                  <DraftInteger ctx={ctx} path={[...penaltiesPath, index, 'months']} label={t('ruleForm.penaltyMonths')} bare min={1} max={36} />
+                </Table.Td>
+                <Table.Td>
+                  <RemoveRow label={penalty.label} onClick={() => ctx.set(penaltiesPath, without(discipline.penalties, index))} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <ListProblem ctx={ctx} path={penaltiesPath} />
+      <Group>
+        <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={() => ctx.set(penaltiesPath, [...discipline.penalties, { code: '', label: '', level: 'ringan', cutBp: 0, months: 1 }])}>
+          {t('ruleForm.add')}
+        </Button>
+      </Group>
+      <Switch label={t('ruleForm.actingProrate')} checked={acting.prorateByDays} onChange={(event) => ctx.set(['adjustments', 'acting', 'prorateByDays'], event.currentTarget.checked)} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <DraftInteger ctx={ctx} path={['adjustments', 'acting', 'minimumDays']} label={t('ruleForm.actingMinimumDays')} min={0} max={31} />
+        {acting.rules.map((rule, index) => (
+          <DraftPercent key={index} ctx={ctx} path={['adjustments', 'acting', 'rules', index, 'rateBp']} label={t(`ruleForm.acting.${rule.kind}`)} />
+        ))}
+      </SimpleGrid>
+      <Switch label={t('ruleForm.cpns')} checked={cpns !== null} onChange={(event) => ctx.set(['adjustments', 'cpns'], event.currentTarget.checked ? { rateBp: 8000, article: '' } : null)} />
+      {cpns !== null && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <DraftPercent ctx={ctx} path={['adjustments', 'cpns', 'rateBp']} label={t('ruleForm.cpnsRate')} />
+          <DraftText ctx={ctx} path={['adjustments', 'cpns', 'article']} label={t('ruleForm.article')} />
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}
+
+const NEW_TAX_RATES = {
+  flat: { kind: 'flat', rateBp: 0 },
+  golongan: { kind: 'golongan', rates: [], otherRateBp: 0 },
+  brackets: { kind: 'brackets', brackets: [{ upTo: null, rateBp: 0 }] },
+} as const;
+
+function PayrollSection({ ctx }: { ctx: DraftContext }) {
+  const t = useT();
+  const { bpjs, pph21 } = ctx.draft;
+  const rates = pph21.rates;
+  const ratesPath: DraftPath = ['pph21', 'rates'];
+  return (
+    <Stack gap="sm">
+      <Switch
+        label={t('ruleForm.bpjs')}
+        checked={bpjs !== null}
+        onChange={(event) => ctx.set(['bpjs'], event.currentTarget.checked ? { employerBp: 400, employeeBp: 100, incomeCap: 12_000_000, basis: 'tpp', article: '' } : null)}
+      />
+      {bpjs !== null && (
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <DraftPercent ctx={ctx} path={['bpjs', 'employerBp']} label={t('ruleForm.bpjsEmployer')} />
+          <DraftPercent ctx={ctx} path={['bpjs', 'employeeBp']} label={t('ruleForm.bpjsEmployee')} />
+          <DraftRupiah ctx={ctx} path={['bpjs', 'incomeCap']} label={t('ruleForm.bpjsCap')} />
+          <DraftChoice ctx={ctx} path={['bpjs', 'basis']} label={t('ruleForm.bpjsBasis')} data={choices(['tpp', 'earned'], t, 'ruleForm.bpjsBasis.')} />
+          <DraftText ctx={ctx} path={['bpjs', 'article']} label={t('ruleForm.article')} />
+        </SimpleGrid>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <DraftChoice ctx={ctx} path={['pph21', 'policy']} label={t('ruleForm.pphPolicy')} data={choices(['withheld', 'borne_by_region', 'none'], t, 'ruleForm.pphPolicy.')} />
+        <DraftChoice ctx={ctx} path={['pph21', 'taxBase']} label={t('ruleForm.pphBase')} data={choices(['tpp', 'tpp_plus_employer_bpjs'], t, 'ruleForm.pphBase.')} />
+        <DraftText ctx={ctx} path={['pph21', 'article']} label={t('ruleForm.article')} />
+      </SimpleGrid>
+      <DraftChoice
+        ctx={ctx}
+        path={[...ratesPath, 'kind']}
+        label={t('ruleForm.pphRatesKind')}
+        data={choices(['flat', 'golongan', 'brackets'], t, 'ruleForm.pphRates.')}
+      />
+      {rates.kind === 'flat' && <DraftPercent ctx={ctx} path={[...ratesPath, 'rateBp']} label={t('ruleForm.pphRates.flat')} />}
+      {rates.kind === 'golongan' && (
+        <Stack gap="xs">
+          {rates.rates.map((rate, index) => (
+            <Group key={index} gap="sm" align="flex-end" wrap="nowrap">
+              <DraftText ctx={ctx} path={[...ratesPath, 'rates', index, 'golongan']} label={t('ruleForm.golongan')} />
+              <DraftPercent ctx={ctx} path={[...ratesPath, 'rates', index, 'rateBp']} label={t('ruleForm.taxRate')} />
+              <RemoveRow label={rate.golongan} onClick={() => ctx.set([...ratesPath, 'rates'], without(rates.rates, index))} />
+            </Group>
+          ))}
+          <Group gap="sm" align="flex-end">
+            <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={() => ctx.set([...ratesPath, 'rates'], [...rates.rates, { golongan: '', rateBp: 0 }])}>
+              {t('ruleForm.add')}
+            </Button>
+            <DraftPercent ctx={ctx} path={[...ratesPath, 'otherRateBp']} label={t('ruleForm.otherRate')} />
+          </Group>
+        </Stack>
+      )}
+      <ListProblem ctx={ctx} path={ratesPath} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <DraftChoice ctx={ctx} path={['rounding', 'mode']} label={t('ruleForm.roundingMode')} data={choices(ROUNDING_MODES, t, 'ruleForm.roundingMode.')} />
+        <DraftChoice ctx={ctx} path={['rounding', 'netUnit']} label={t('ruleForm.netUnit')} data={NET_ROUNDING_UNITS.map((unit) => ({ value: String(unit), label: `Rp ${unit}` }))} toValue={Number} />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+const SECTIONS = [
+  { value: 'identity', title: 'ruleForm.section.identity', prefixes: ['name', 'region', 'effectiveFrom', 'regulation', 'source', 'amountsArticle', 'format'], Body: IdentitySection },
+  { value: 'classes', title: 'ruleForm.section.classes', prefixes: ['classAmounts'], Body: ClassesSection },
+  { value: 'positions', title: 'ruleForm.section.positions', prefixes: ['positionAmounts'], Body: PositionsSection },
+  { value: 'earning', title: 'ruleForm.section.earning', prefixes: ['earning'], Body: EarningSection },
+  { value: 'deductions', title: 'ruleForm.section.deductions', prefixes: ['deductions'], Body: DeductionsSection },
+  { value: 'adjustments', title: 'ruleForm.section.adjustments', prefixes: ['adjustments'], Body: AdjustmentsSection },
+  { value: 'payroll', title: 'ruleForm.section.payroll', prefixes: ['bpjs', 'pph21', 'rounding'], Body: PayrollSection },
+] as const;
+
+/**
+ * The rule set as a form, section by section, with each problem next to its field and counted on
+ * its section. Changing the pph21 rate kind starts that table afresh; the rest keeps its shape.
+ */
+export function TppRuleSetForm({ draft, onChange, problems }: { draft: RuleSetDraft; onChange: (next: RuleSetDraft) => void; problems: DraftProblems }) {
+  const t = useT();
+  const set = (path: DraftPath, value: unknown) => {
+    if (pathKey(path) === 'pph21.rates.kind') {
+      const kind = value as keyof typeof NEW_TAX_RATES;
+      if (draft.pph21.rates.kind !== kind) onChange(setIn(draft, ['pph21', 'rates'], structuredClone(NEW_TAX_RATES[kind])));
+      return;
+    }
+    onChange(setIn(draft, path, value));
+  };
+  const ctx: DraftContext = { draft, set, problems };
+  return (
+    <Stack gap="xs" data-testid="tpp-rule-set-form">
+      <Accordion multiple defaultValue={['identity']} variant="separated">
+        {SECTIONS.map(({ value, title, prefixes, Body }) => (
+          <Accordion.Item key={value} value={value}>
+            <Accordion.Control data-testid={`rule-section-${value}`}>
+              <SectionControl title={t(title)} problems={prefixes.reduce((sum, prefix) => sum + problemsUnder(problems, prefix), 0)} />
+            </Accordion.Control>
+            <Accordion.Panel>
+              <Body ctx={ctx} />
+            </Accordion.Panel>
+          </Accordion.Item>
+        ))}
+      </Accordion>
+      <Text size="xs" c="dimmed">
+        {t('ruleForm.jsonOnly')}
+      </Text>
+    </Stack>
+  );
+}
