@@ -72,6 +72,16 @@ describe('TPP rule-set form journey (Chromium)', () => {
     await weight.fill(String(firstWeight / 100));
     await expect.poll(() => page.getByTestId('tpp-rule-set-errors').count()).toBe(0);
 
+    // ── What changed from the copy: the name, the date, the rate and the amount (the weight is back) ──
+    await page.getByRole('switch', { name: 'Tampilkan perubahan dari titik awal (4 isian)' }).check();
+    const changed = await page.getByTestId('audit-diff').locator('tbody tr').allTextContents();
+    expect(changed.map((row) => row.replace(/\s+/g, ' '))).toEqual([
+      expect.stringContaining(`classAmounts.${topClass}.components.bebanKerja`),
+      expect.stringContaining(`deductions.rules.${lateIndex}.bands.1.rateBp`),
+      expect.stringContaining('effectiveFrom'),
+      expect.stringContaining('name'),
+    ]);
+
     // ── The JSON tab shows the same draft ──
     await page.getByTestId('tpp-rule-set-mode').getByText('JSON').click();
     const json = JSON.parse(await page.getByTestId('tpp-rule-set-json').inputValue()) as TppRuleSet;

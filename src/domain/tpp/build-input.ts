@@ -73,6 +73,11 @@ export interface TppSources {
   compliance: readonly { code: string; isMet: boolean }[];
   disciplineDecisions: readonly { decisionNumber: string; penaltyCode: string; startPeriod: string }[];
   acting: readonly ActingSource[];
+  /**
+   * A leave begun before the month that runs into it: its type and its working days before the
+   * month (read only for types whose bands count from the leave's start). Absent or null = none.
+   */
+  leaveRunningIn?: { leaveType: string; days: number } | null;
 }
 
 export type TppInputNoteCode =
@@ -224,7 +229,10 @@ export function buildTppInput(sources: TppSources): BuiltTppInput {
     if (days > 0) acting.push({ kind: assignment.kind, kelasJabatan: assignment.kelasJabatan, positionCode: assignment.positionCode, days: Math.min(days, workingDays) });
   }
 
-  const leave = [...leaveDays.entries()].sort((a, b) => compareText(a[0], b[0])).map(([leaveType, days]) => ({ leaveType, days }));
+  const runningIn = sources.leaveRunningIn ?? null;
+  const leave = [...leaveDays.entries()]
+    .sort((a, b) => compareText(a[0], b[0]))
+    .map(([leaveType, days]) => (runningIn && runningIn.leaveType === leaveType && runningIn.days > 0 ? { leaveType, days, priorDays: Math.min(runningIn.days, 400) } : { leaveType, days }));
   const input: TppInput = {
     period,
     employee: {

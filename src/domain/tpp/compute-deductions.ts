@@ -104,15 +104,19 @@ function perEventCut(context: Context, rule: Extract<DeductionRule, { kind: 'tk'
   ];
 }
 
-const daysInBand = (days: number, band: DayBand): number => Math.max(0, Math.min(days, band.toDay ?? days) - band.fromDay + 1);
+/** How many of the leave's days first…last (numbered from its start) fall in the band. */
+const daysInBand = (first: number, last: number, band: DayBand): number => Math.max(0, Math.min(last, band.toDay ?? last) - Math.max(first, band.fromDay) + 1);
 
 function leaveCuts(context: Context, rule: Extract<DeductionRule, { kind: 'leave' }>): Cut[] {
-  const days = context.input.attendance.leave.filter((entry) => entry.leaveType === rule.leaveType).reduce((sum, entry) => sum + entry.days, 0);
+  const entries = context.input.attendance.leave.filter((entry) => entry.leaveType === rule.leaveType);
+  const days = entries.reduce((sum, entry) => sum + entry.days, 0);
+  const prior = rule.countFrom === 'leave_start' ? entries.reduce((sum, entry) => sum + (entry.priorDays ?? 0), 0) : 0;
   const of = describeOf(context, rule);
   const name = requestKindLabels[rule.leaveType];
+  const month = `${days} hari ${name.toLowerCase()} bulan ini${prior > 0 ? ` (hari ke-${prior + 1}–${prior + days}: cuti sudah berjalan ${prior} hari kerja sebelum bulan ini)` : ''}`;
   const cuts: Cut[] = [];
   for (const band of rule.bands) {
-    const count = daysInBand(days, band);
+    const count = daysInBand(prior + 1, prior + days, band);
     if (count === 0) continue;
     cuts.push({
       target: rule.target,
@@ -120,7 +124,7 @@ function leaveCuts(context: Context, rule: Extract<DeductionRule, { kind: 'leave
         section: 'deduction',
         code: `deduction:leave:${rule.leaveType}:${band.fromDay}`,
         label: `${name} hari ke-${band.fromDay}${band.toDay === null ? ' dst.' : `–${band.toDay}`}`,
-        input: `${days} hari ${name.toLowerCase()} bulan ini, ${count} hari dalam rentang ini`,
+        input: `${month}, ${count} hari dalam rentang ini`,
         ...perEvent(context, of, band.rateBpPerDay, count, 'hari'),
         citation: cite(context.ruleSet, rule.article),
         quantity: count,

@@ -9,6 +9,19 @@ import { TPP_COMPONENT_LABELS, TPP_COMPONENTS } from './vocabulary';
 /** "Perbup Kolaka 12/2023 Pasal 9": the regulation's short name before the article. */
 export const cite = (ruleSet: TppRuleSet, article: string): string => `${ruleSet.regulation.shortName} ${article}`;
 
+/**
+ * The regulation at the head of an explanation, as Indonesian legislation is cited: "Peraturan Bupati
+ * Kolaka Nomor 12 Tahun 2023 tentang …" (number and year before "tentang"), or the title saying that
+ * they are not stated yet.
+ */
+export function citeRegulation(regulation: TppRuleSet['regulation']): string {
+  const { title, number, year } = regulation;
+  const stated = [number === null ? null : `Nomor ${number}`, year === null ? null : `Tahun ${year}`].filter((part) => part !== null);
+  if (stated.length === 0) return `${title} (nomor dan tahun belum dicantumkan)`;
+  const about = title.indexOf(' tentang ');
+  return about === -1 ? `${title} ${stated.join(' ')}` : `${title.slice(0, about)} ${stated.join(' ')}${title.slice(about)}`;
+}
+
 /** The amounts of a position (when the rule set names it) or of its class. */
 export function findBase(ruleSet: TppRuleSet, kelasJabatan: number, positionCode: string | null): TppBase {
   const position = positionCode === null ? undefined : ruleSet.positionAmounts.find((entry) => entry.positionCode === positionCode);

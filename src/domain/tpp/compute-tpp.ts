@@ -1,7 +1,7 @@
 import { computeAdjustments } from './compute-adjustments';
 import { computeContributions } from './compute-contributions';
 import { computeDeductions } from './compute-deductions';
-import { computeEarning, findBase } from './compute-earning';
+import { citeRegulation, computeEarning, findBase } from './compute-earning';
 import { negative } from './money';
 import { findActiveDecisions } from './discipline';
 import type { TppRuleSet } from './rule-set';
@@ -36,7 +36,7 @@ export function computeTpp(ruleSet: TppRuleSet, input: TppInput): TppResult {
 
   return {
     period: input.period,
-    ruleSet: { regionCode: ruleSet.region.code, name: ruleSet.name, effectiveFrom: ruleSet.effectiveFrom, regulation: ruleSet.regulation.shortName },
+    ruleSet: { regionCode: ruleSet.region.code, name: ruleSet.name, effectiveFrom: ruleSet.effectiveFrom, regulation: citeRegulation(ruleSet.regulation) },
     base,
     parts: earning.parts,
     earned,

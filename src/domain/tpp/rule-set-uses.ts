@@ -11,3 +11,6 @@ export const usesPayData = (ruleSet: TppRuleSet) => ruleSet.bpjs !== null || rul
 export const usesApel = (ruleSet: TppRuleSet) =>
   ruleSet.earning.parts.some((part) => part.measure.kind === 'ceremony_ratio') ||
   ruleSet.deductions.rules.some((rule) => rule.kind === 'missed_apel' || (rule.kind === 'flat' && rule.event === 'missed_apel'));
+/** Leave types whose day bands count from the leave's own first day: the run looks back before the month for them. */
+export const leaveTypesCountedFromStart = (ruleSet: TppRuleSet) =>
+  ruleSet.deductions.rules.flatMap((rule) => (rule.kind === 'leave' && rule.countFrom === 'leave_start' ? [rule.leaveType] : []));

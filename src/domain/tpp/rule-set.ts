@@ -142,13 +142,26 @@ const minuteTable = {
   noPunchCode: z.string().nullable(),
 };
 
+/** Where a leave rule's day bands start counting: the month's first day of the leave, or the leave's own first day. */
+export const LEAVE_COUNT_FROM = ['month', 'leave_start'] as const;
+
 export const deductionRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('late'), ...minuteTable, ...targeted }),
   z.object({ kind: z.literal('early'), ...minuteTable, ...targeted }),
   z.object({ kind: z.literal('tk'), rateBpPerDay: basisPoints, ...targeted }),
   z.object({ kind: z.literal('missed_apel'), rateBpPerEvent: basisPoints, ...targeted }),
-  /** Leave of one type: day bands counted within the month (days 1–14 one rate, from day 15 another). */
-  z.object({ kind: z.literal('leave'), leaveType: z.enum(EXCUSED_STATUSES, { message: 'Jenis cuti/izin tidak dikenal' }), bands: z.array(dayBandSchema).min(1), ...targeted }),
+  /**
+   * Leave of one type by day bands (days 1–14 one rate, from day 15 another). The month's days of the
+   * type are numbered from 1 (`month`), or after the days of a leave that began before the month and
+   * runs into it (`leave_start`: a sick leave of 20 Oct – 10 Nov reaches its 15th day in November).
+   */
+  z.object({
+    kind: z.literal('leave'),
+    leaveType: z.enum(EXCUSED_STATUSES, { message: 'Jenis cuti/izin tidak dikenal' }),
+    bands: z.array(dayBandSchema).min(1),
+    countFrom: z.enum(LEAVE_COUNT_FROM, { message: 'Cara menghitung hari cuti harus month atau leave_start' }).default('month'),
+    ...targeted,
+  }),
   z.object({
     kind: z.literal('flat'),
     event: z.enum(FLAT_CUT_EVENTS, { message: 'Kejadian potongan tetap tidak dikenal' }),

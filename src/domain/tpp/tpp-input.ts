@@ -36,7 +36,14 @@ export const tppInputSchema = z
       early: z.array(attendanceEventSchema),
       tkDays: count(31),
       apel: z.object({ required: count(62), missed: count(62) }),
-      leave: z.array(z.object({ leaveType: z.enum(EXCUSED_STATUSES, { message: 'Jenis cuti/izin tidak dikenal' }), days: z.number().int().min(1).max(31) })),
+      leave: z.array(
+        z.object({
+          leaveType: z.enum(EXCUSED_STATUSES, { message: 'Jenis cuti/izin tidak dikenal' }),
+          days: z.number().int().min(1).max(31),
+          /** Working days of this leave before the month, when a leave begun earlier runs into it; absent = none. */
+          priorDays: z.number().int().min(1, 'Hari cuti sebelum bulan ini minimal 1').max(400, 'Paling banyak 400').optional(),
+        }),
+      ),
     }),
     /** Day of the next month the monthly report was submitted; null = not submitted. */
     reportSubmissionDay: z.number().int().min(1).max(31).nullable(),

@@ -73,6 +73,24 @@ describe('buildTppInput', () => {
     expect(input.workingDays).toBe(22);
   });
 
+  it('carries the working days of a leave begun before the month onto its type, and only onto it', () => {
+    const days = [
+      { date: '2026-03-02', status: 'cuti_sakit', lateMinutes: 0, earlyMinutes: 0 },
+      { date: '2026-03-03', status: 'cuti_sakit', lateMinutes: 0, earlyMinutes: 0 },
+      { date: '2026-03-04', status: 'cuti_tahunan', lateMinutes: 0, earlyMinutes: 0 },
+    ];
+    const { input } = buildTppInput(makeSources({ days, leaveRunningIn: { leaveType: 'cuti_sakit', days: 9 } }));
+    expect(input.attendance.leave).toEqual([
+      { leaveType: 'cuti_sakit', days: 2, priorDays: 9 },
+      { leaveType: 'cuti_tahunan', days: 1 },
+    ]);
+    expect(tppInputSchema.safeParse(input).success).toBe(true);
+    expect(buildTppInput(makeSources({ days, leaveRunningIn: null })).input.attendance.leave).toEqual([
+      { leaveType: 'cuti_sakit', days: 2 },
+      { leaveType: 'cuti_tahunan', days: 1 },
+    ]);
+  });
+
   it('counts Plt/Plh days as the working days inside the assignment', () => {
     const { input } = buildTppInput(
       makeSources({

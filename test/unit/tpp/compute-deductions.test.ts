@@ -79,6 +79,7 @@ describe('computeTpp — per-day and per-event cuts', () => {
         { fromDay: 1, toDay: 14, rateBpPerDay: 0 },
         { fromDay: 15, toDay: null, rateBpPerDay: 100 },
       ],
+      countFrom: 'month',
       target: 'disiplin',
       of: 'base',
       article: 'Pasal 11',
@@ -88,6 +89,37 @@ describe('computeTpp — per-day and per-event cuts', () => {
     expect(result.lines.find((line) => line.code === 'deduction:leave:cuti_sakit:1')).toMatchObject({ quantity: 14, effect: 0 });
     expect(result.lines.find((line) => line.code === 'deduction:leave:cuti_sakit:15')).toMatchObject({ quantity: 3, effect: -150_000 });
     expect(result.lines.some((line) => line.label.startsWith('Cuti sakit hari ke-15'))).toBe(true);
+  });
+
+  it('leave counted from its first day: a sick leave begun 12 working days before the month reaches day 15 on its 3rd day here', () => {
+    const rule = (countFrom: 'month' | 'leave_start'): DeductionRule => ({
+      kind: 'leave',
+      leaveType: 'cuti_sakit',
+      bands: [
+        { fromDay: 1, toDay: 14, rateBpPerDay: 0 },
+        { fromDay: 15, toDay: 20, rateBpPerDay: 100 },
+        { fromDay: 21, toDay: null, rateBpPerDay: 200 },
+      ],
+      countFrom,
+      target: 'disiplin',
+      of: 'base',
+      article: 'Pasal 11',
+    });
+    const input = makeInput({ workingDays: 21, ...withAttendance({ leave: [{ leaveType: 'cuti_sakit', days: 10, priorDays: 12 }] }) });
+    // Days 13–22 of the leave: 13–14 free (2), 15–20 at 1 % (6 × 50 000 = 300 000), 21–22 at 2 % (2 × 100 000 = 200 000).
+    const fromStart = computeTpp(makeRuleSet(withDeductions([rule('leave_start')])), input);
+    expect(fromStart.lines.filter((line) => line.code.startsWith('deduction:leave:')).map((line) => [line.code, line.quantity, line.effect])).toEqual([
+      ['deduction:leave:cuti_sakit:1', 2, 0],
+      ['deduction:leave:cuti_sakit:15', 6, -300_000],
+      ['deduction:leave:cuti_sakit:21', 2, -200_000],
+    ]);
+    expect(fromStart.lines.find((line) => line.code === 'deduction:leave:cuti_sakit:21')?.input).toBe(
+      '10 hari cuti sakit bulan ini (hari ke-13–22: cuti sudah berjalan 12 hari kerja sebelum bulan ini), 2 hari dalam rentang ini',
+    );
+    expect(findImbalances(fromStart)).toEqual([]);
+    // Counted within the month, the same ten days are all free.
+    const withinMonth = computeTpp(makeRuleSet(withDeductions([rule('month')])), input);
+    expect(withinMonth.lines.filter((line) => line.code.startsWith('deduction:leave:')).map((line) => [line.code, line.quantity, line.effect])).toEqual([['deduction:leave:cuti_sakit:1', 10, 0]]);
   });
 
   it('flat rupiah per missed punch (Tanjabbar: Rp 66 000)', () => {

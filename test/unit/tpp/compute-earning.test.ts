@@ -171,3 +171,17 @@ describe('computeTpp — measures of the parts', () => {
     expect(effectOf(computeTpp(odd('down'), makeInput()).lines, 'part:disiplin')).toBe(493_826);
   });
 });
+
+describe('computeTpp — the regulation at the head of the explanation', () => {
+  it('cites number and year before "tentang", as legislation is cited', () => {
+    expect(computeTpp(makeRuleSet(), makeInput()).ruleSet.regulation).toBe('Peraturan Bupati Uji Nomor 1 Tahun 2026 tentang TPP');
+  });
+
+  it('appends them to a title without "tentang", and says when they are not stated', () => {
+    const regulation = (number: string | null, year: number | null, title = 'Peraturan Bupati Uji tentang TPP') =>
+      computeTpp(makeRuleSet({ regulation: { title, number, year, shortName: 'Perbup Uji' } }), makeInput()).ruleSet.regulation;
+    expect(regulation('12', 2023, 'Perbup Kolaka TPP')).toBe('Perbup Kolaka TPP Nomor 12 Tahun 2023');
+    expect(regulation(null, 2023)).toBe('Peraturan Bupati Uji Tahun 2023 tentang TPP');
+    expect(regulation(null, null)).toBe('Peraturan Bupati Uji tentang TPP (nomor dan tahun belum dicantumkan)');
+  });
+});

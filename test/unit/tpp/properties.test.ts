@@ -32,7 +32,7 @@ const STRESS: TppRuleSet = tppRuleSetSchema.parse(
         { kind: 'early', bands: classicBands('PSW'), noPunchCode: null, target: 'total', of: 'target', article: 'Pasal 7' },
         { kind: 'tk', rateBpPerDay: 700, target: 'total', of: 'base', article: 'Pasal 7' },
         { kind: 'missed_apel', rateBpPerEvent: 33, target: 'hadir', of: 'target', article: 'Pasal 7' },
-        { kind: 'leave', leaveType: 'cuti_sakit', bands: [{ fromDay: 1, toDay: 2, rateBpPerDay: 0 }, { fromDay: 3, toDay: null, rateBpPerDay: 125 }], target: 'total', of: 'base', article: 'Pasal 8' },
+        { kind: 'leave', leaveType: 'cuti_sakit', bands: [{ fromDay: 1, toDay: 2, rateBpPerDay: 0 }, { fromDay: 3, toDay: null, rateBpPerDay: 125 }], countFrom: 'leave_start', target: 'total', of: 'base', article: 'Pasal 8' },
         { kind: 'flat', event: 'no_check_in', amountPerEvent: 66_000, target: 'hadir', article: 'Pasal 8' },
       ],
       capBp: 4500,
@@ -94,7 +94,13 @@ const inputFor = (ruleSet: TppRuleSet): fc.Arbitrary<TppInput> =>
         early: events,
         tkDays: fc.integer({ min: 0, max: 6 }),
         apel: fc.integer({ min: 0, max: apelRequired }).map((missed) => ({ required: apelRequired, missed })),
-        leave: fc.array(fc.record({ leaveType: fc.constantFrom('cuti_sakit' as const, 'cuti_dltn' as const, 'tugas_belajar' as const, 'cuti_tahunan' as const), days: fc.integer({ min: 1, max: 4 }) }), { maxLength: 3 }),
+        leave: fc.array(
+          fc.record(
+            { leaveType: fc.constantFrom('cuti_sakit' as const, 'cuti_dltn' as const, 'tugas_belajar' as const, 'cuti_tahunan' as const), days: fc.integer({ min: 1, max: 4 }), priorDays: fc.integer({ min: 1, max: 40 }) },
+            { requiredKeys: ['leaveType', 'days'] },
+          ),
+          { maxLength: 3 },
+        ),
       }),
       reportSubmissionDay: fc.option(fc.integer({ min: 1, max: 31 }), { nil: null }),
       compliance: fc.array(fc.record({ code: fc.constantFrom('lhkpn', 'bmd', 'tptgr', 'lain'), isMet: fc.boolean() }), { maxLength: 4 }),

@@ -48,6 +48,7 @@ describe('tppRuleSetSchema', () => {
         { fromDay: 1, toDay: 14, rateBpPerDay: 0 },
         { fromDay: 16, toDay: null, rateBpPerDay: 100 },
       ],
+      countFrom: 'month',
       target: 'disiplin',
       of: 'base',
       article: 'Pasal 11',

@@ -78,6 +78,15 @@ describe('rule-set draft from JSON', () => {
     expect(loaded).toEqual({ ok: true, draft });
   });
 
+  it('writes in the count of leave days a file leaves out, as the server would default it', () => {
+    const draft = classic();
+    const json = JSON.parse(draftToJson(draft)) as { deductions: { rules: Record<string, unknown>[] } };
+    const leaveIndex = json.deductions.rules.findIndex((rule) => rule.kind === 'leave');
+    delete json.deductions.rules[leaveIndex]?.countFrom;
+    const loaded = draftFromJson(JSON.stringify(json));
+    expect(loaded.ok && loaded.draft.deductions.rules[leaveIndex]).toMatchObject({ kind: 'leave', countFrom: 'month' });
+  });
+
   it('refuses text that is not JSON or lacks a section the form shows, saying where', () => {
     expect(draftFromJson('{ nope')).toEqual({ ok: false, message: 'Teks bukan JSON yang sah' });
     expect(draftFromJson('[]')).toEqual({ ok: false, message: 'JSON aturan TPP harus berupa objek' });

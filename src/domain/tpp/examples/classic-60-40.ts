@@ -50,6 +50,8 @@ export const CLASSIC_60_40_RULE_SET: TppRuleSet = {
           { fromDay: 1, toDay: 14, rateBpPerDay: 0 },
           { fromDay: 15, toDay: null, rateBpPerDay: 100 },
         ],
+        // Counted from the leave's first day: a sick leave running into the month keeps its count.
+        countFrom: 'leave_start',
         target: 'disiplin',
         of: 'base',
         article: 'Pasal 11 [V]',

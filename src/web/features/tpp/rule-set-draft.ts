@@ -79,7 +79,13 @@ export function draftFromJson(text: string): DraftLoad {
     const where = blocking.path.map(String).join('.');
     return { ok: false, message: `${where ? `${where}: ` : ''}${blocking.message}` };
   }
-  return { ok: true, draft: data as RuleSetDraft };
+  return { ok: true, draft: withDefaults(data as RuleSetDraft) };
+}
+
+/** Values the schema defaults when a file leaves them out, written in so the form shows them. */
+function withDefaults(draft: RuleSetDraft): RuleSetDraft {
+  const rules = draft.deductions.rules.map((rule) => (rule.kind === 'leave' && rule.countFrom === undefined ? { ...rule, countFrom: 'month' as const } : rule));
+  return { ...draft, deductions: { ...draft.deductions, rules } };
 }
 
 /** Issues that leave the form nothing to show (a missing section, a text where a number goes, an unknown kind). */
@@ -154,7 +160,7 @@ export function newDeductionRule(kind: DeductionKind, draft: RuleSetDraft): Rule
     case 'missed_apel':
       return { kind, rateBpPerEvent: 0, ...targeted };
     case 'leave':
-      return { kind, leaveType: 'cuti_sakit', bands: [{ fromDay: 1, toDay: null, rateBpPerDay: 0 }], ...targeted };
+      return { kind, leaveType: 'cuti_sakit', bands: [{ fromDay: 1, toDay: null, rateBpPerDay: 0 }], countFrom: 'month', ...targeted };
     case 'flat':
       return { kind, event: 'tk_day', amountPerEvent: 0, target, article: '' };
   }

@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import type { MessageKey } from '../../i18n/id';
 import { EXCUSED_STATUSES } from '../../../contracts/attendance-daily';
 import { ROUNDING_MODES } from '../../../domain/tpp/money';
-import { NET_ROUNDING_UNITS } from '../../../domain/tpp/rule-set';
+import { LEAVE_COUNT_FROM, NET_ROUNDING_UNITS } from '../../../domain/tpp/rule-set';
 import { DISCIPLINE_LEVELS, FLAT_CUT_EVENTS, TOTAL_TARGET, TPP_COMPONENT_LABELS, TPP_COMPONENTS } from '../../../domain/tpp/vocabulary';
 import { DateField } from '../../components/date-field';
 import { useT } from '../../i18n/i18n-context';
@@ -359,7 +359,10 @@ function DeductionCard({ ctx, index, rule }: { ctx: DraftContext; index: number;
         {rule.kind === 'missed_apel' && <DraftPercent ctx={ctx} path={[...path, 'rateBpPerEvent']} label={t('ruleForm.ratePerEvent')} />}
         {rule.kind === 'leave' && (
           <>
-            <DraftChoice ctx={ctx} path={[...path, 'leaveType']} label={t('ruleForm.leaveType')} data={choices(EXCUSED_STATUSES, t, 'attendance.status.')} />
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <DraftChoice ctx={ctx} path={[...path, 'leaveType']} label={t('ruleForm.leaveType')} data={choices(EXCUSED_STATUSES, t, 'attendance.status.')} />
+              <DraftChoice ctx={ctx} path={[...path, 'countFrom']} label={t('ruleForm.countFrom')} data={choices(LEAVE_COUNT_FROM, t, 'ruleForm.countFrom.')} />
+            </SimpleGrid>
             <DayBands ctx={ctx} path={path} rule={rule} />
           </>
         )}

@@ -3,12 +3,16 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { TppRuleSetVersionView } from '../../../contracts/tpp';
+import { citeRegulation } from '../../../domain/tpp/compute-earning';
+import type { TppRuleSet } from '../../../domain/tpp/rule-set';
 import { ApiError } from '../../api/api-error';
 import { useSession } from '../../auth/session';
 import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
 import { useLocale, useT } from '../../i18n/i18n-context';
 import { formatDate } from '../../lib/dates';
+import { diffJson } from '../../lib/json-diff';
+import { JsonDiffView } from '../audit/json-diff-view';
 import { downloadRuleSet, useRetireTppRuleSet, useSaveTppRuleSet, useTppRuleSetExamples, useTppRuleSets } from './tpp-api';
 import { draftFromJson, draftToJson, findDraftProblems, serverDraftProblems, type RuleSetDraft } from './rule-set-draft';
 import { useTppT } from './tpp-i18n';
@@ -37,7 +41,7 @@ function VersionCard({ version, canManage, onEdit }: { version: TppRuleSetVersio
             {t('tpp.rules.from', { date: formatDate(version.effectiveFrom, locale) })} · {version.regionCode}
           </Text>
           <Text size="xs" c="dimmed" className="break-anywhere">
-            {version.regulation}
+            {citeRegulation((version.ruleSet as unknown as TppRuleSet).regulation)}
           </Text>
         </Stack>
         {version.isInForce && (
@@ -85,6 +89,9 @@ function RuleSetEditor({ editing, saved, onDone }: { editing: TppRuleSetVersionV
   const [text, setText] = useState(initial);
   const [draft, setDraft] = useState<RuleSetDraft | null>(() => (editing ? (draftFromJson(initial) as { ok: true; draft: RuleSetDraft }).draft : null));
   const [blocked, setBlocked] = useState<string | null>(null);
+  /** What the draft started from (the version edited, or the example, copy or file loaded), for "what changed". */
+  const [baseline, setBaseline] = useState<RuleSetDraft | null>(draft);
+  const [isShowingChanges, setIsShowingChanges] = useState(false);
   const examples = useTppRuleSetExamples();
   const save = useSaveTppRuleSet();
   const liveProblems = useMemo(() => (draft ? findDraftProblems(draft) : {}), [draft]);
@@ -98,9 +105,11 @@ function RuleSetEditor({ editing, saved, onDone }: { editing: TppRuleSetVersionV
     const loaded = draftFromJson(next);
     if (loaded.ok) {
       setDraft(loaded.draft);
+      setBaseline(loaded.draft);
       setBlocked(null);
     } else {
       setDraft(null);
+      setBaseline(null);
       setBlocked(loaded.message);
       setMode('json');
     }
@@ -153,6 +162,7 @@ function RuleSetEditor({ editing, saved, onDone }: { editing: TppRuleSetVersionV
     { group: tt('ruleForm.saved'), items: saved.map((version) => ({ value: `version:${version.id}`, label: tt('ruleForm.copyOf', { name: version.name }) })) },
   ];
   const liveCount = Object.keys(liveProblems).length;
+  const changes = mode === 'form' && draft && baseline ? diffJson(baseline, draft).filter((row) => row.kind !== 'unchanged').length : 0;
   return (
     <Card withBorder padding="md" data-testid="tpp-rule-set-editor">
       <Text fw={600}>{editing ? `${t('tpp.rules.edit')}: ${editing.name}` : t('tpp.rules.import')}</Text>
@@ -189,6 +199,17 @@ function RuleSetEditor({ editing, saved, onDone }: { editing: TppRuleSetVersionV
         <Text size="sm" c="dimmed">
           {tt('ruleForm.empty')}
         </Text>
+      )}
+      {mode === 'form' && draft && baseline && (
+        <Stack gap="xs" mt="sm">
+          <Switch
+            label={tt('ruleForm.changes', { count: String(changes) })}
+            checked={isShowingChanges}
+            onChange={(event) => setIsShowingChanges(event.currentTarget.checked)}
+            data-testid="tpp-rule-set-changes"
+          />
+          {isShowingChanges && <JsonDiffView before={baseline} after={draft} />}
+        </Stack>
       )}
       {mode === 'json' && (
         <Textarea label={t('tpp.rules.json')} value={text} onChange={(event) => setText(event.currentTarget.value)} autosize minRows={8} maxRows={24} styles={{ input: { fontFamily: 'monospace' } }} data-testid="tpp-rule-set-json" />

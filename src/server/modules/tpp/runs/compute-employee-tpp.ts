@@ -6,7 +6,7 @@ import { buildTppInput, type TppInputNote } from '../../../../domain/tpp/build-i
 import { selectPayDataForPeriod } from '../../../../domain/tpp/pay-data';
 import { computeTpp } from '../../../../domain/tpp/compute-tpp';
 import type { TppRuleSet } from '../../../../domain/tpp/rule-set';
-import { usesApel, usesPayData, usesProductivity, usesSkpAchievement, usesSkpPredikat } from '../../../../domain/tpp/rule-set-uses';
+import { leaveTypesCountedFromStart, usesApel, usesPayData, usesProductivity, usesSkpAchievement, usesSkpPredikat } from '../../../../domain/tpp/rule-set-uses';
 import { tppInputSchema, type TppInput } from '../../../../domain/tpp/tpp-input';
 import { TppComputationError, type TppResult } from '../../../../domain/tpp/tpp-result';
 import type { Executor } from '../../../db/client';
@@ -18,7 +18,7 @@ import { loadApelOutcomes } from '../../attendance/apel/apel-outcomes.repository
 import { resolveWorkDays } from '../../attendance/schedules';
 import { measureSkpAchievements } from '../../skp/skp-achievement.service';
 import type { EmployeePredikat } from '../../../../domain/skp/vocabulary';
-import { findLatestPredikatsBefore, findOpdOf, loadRawSources, periodBounds, selectMonthPosition, toActingSources, type AssignmentRecord, type RawSources, type UnitNode } from './tpp-sources.repository';
+import { findLatestPredikatsBefore, findLeaveRunningIn, findOpdOf, loadRawSources, periodBounds, selectMonthPosition, toActingSources, type AssignmentRecord, type RawSources, type UnitNode } from './tpp-sources.repository';
 
 /** Who the employee was this month, stored beside the result. */
 export interface TppSnapshot {
@@ -110,6 +110,8 @@ export interface TppBatchSources {
   skpAchievements: ReadonlyMap<string, number>;
   /** An estimate's assumption for those not rated this month (latestPredikatBefore); empty for a run. */
   assumedPredikats: ReadonlyMap<string, { predikat: EmployeePredikat; periodKey: string }>;
+  /** Leave begun before the month and running into it, for types counted from the leave's start (findLeaveRunningIn). */
+  leaveRunningIn: ReadonlyMap<string, { leaveType: string; days: number }>;
 }
 
 /** A run computes what the month's records say; an estimate of a month not rated yet assumes the latest SKP predikat. */
@@ -148,7 +150,9 @@ export async function loadTppBatch(
   const skpAchievements = usesSkpAchievement(ruleSet) ? await measureSkpAchievements(executor, employeeIds, period) : new Map<string, number>();
   const unrated = employeeIds.filter((id) => !raw.predikats.has(id));
   const assumedPredikats = options.isEstimate && usesSkpPredikat(ruleSet) && unrated.length > 0 ? await findLatestPredikatsBefore(executor, unrated, period) : new Map();
-  return { raw, workDays, rulesOn, apel, skpAchievements, assumedPredikats };
+  const countedFromStart = leaveTypesCountedFromStart(ruleSet);
+  const leaveRunningIn = countedFromStart.length > 0 ? await findLeaveRunningIn(executor, raw.days, countedFromStart, from) : new Map<string, never>();
+  return { raw, workDays, rulesOn, apel, skpAchievements, assumedPredikats, leaveRunningIn };
 }
 
 /**
@@ -172,7 +176,7 @@ export async function computeEmployeesTpp(
 export function computeTppBatch(
   period: string,
   ruleSet: TppRuleSet,
-  { raw, workDays, rulesOn, apel, skpAchievements, assumedPredikats }: TppBatchSources,
+  { raw, workDays, rulesOn, apel, skpAchievements, assumedPredikats, leaveRunningIn }: TppBatchSources,
   unitsById: ReadonlyMap<string, UnitNode>,
 ): { computed: ComputedTpp[]; issues: TppRunIssue[] } {
   const { from, to } = periodBounds(period);
@@ -216,6 +220,7 @@ export function computeTppBatch(
       compliance: raw.compliance.get(employee.id) ?? [],
       disciplineDecisions: raw.decisions.get(employee.id) ?? [],
       acting: toActingSources(records),
+      leaveRunningIn: leaveRunningIn.get(employee.id) ?? null,
     });
     try {
       const input = tppInputSchema.parse(built.input);

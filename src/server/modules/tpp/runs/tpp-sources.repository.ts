@@ -3,7 +3,7 @@ import { PgTransaction } from 'drizzle-orm/pg-core';
 import { EXCUSED_STATUSES } from '../../../../contracts/attendance-daily';
 import type { EmployeePredikat, EvaluationPeriodKind } from '../../../../domain/skp/vocabulary';
 import { latestPredikatBefore } from '../../../../domain/tpp/assumed-predikat';
-import { monthBounds } from '../../../../domain/attendance/calendar-zone';
+import { addDays, monthBounds } from '../../../../domain/attendance/calendar-zone';
 import type { ActingSource, AttendanceDaySource, ApprovedRequestSource } from '../../../../domain/tpp/build-input';
 import { queryRows, type Executor } from '../../../db/client';
 import { findPayDataRows, type PayDataRow } from '../pay-data/pay-data.repository';
@@ -195,6 +195,51 @@ export async function findLatestPredikatsBefore(executor: Executor, ids: readonl
   }))) {
     const latest = latestPredikatBefore(ratings, period);
     if (latest) result.set(employeeId, latest);
+  }
+  return result;
+}
+
+/** How far back a leave running into the month is followed (cuti sakit may last a year and more). */
+const LEAVE_LOOK_BACK_DAYS = 560;
+
+/**
+ * For leave types whose day bands count from the leave's first day (`countFrom: leave_start`): the
+ * working days of the same leave right before the month, for each employee whose first working day
+ * of the month is on such leave. Walks back over the stored days (weekly days off are not stored,
+ * holidays are `libur` and skipped) until a day of another status. One query, for those employees only.
+ */
+export async function findLeaveRunningIn(
+  executor: Executor,
+  monthDays: ReadonlyMap<string, readonly AttendanceDaySource[]>,
+  leaveTypes: readonly string[],
+  from: string,
+): Promise<Map<string, { leaveType: string; days: number }>> {
+  const types = new Set(leaveTypes);
+  const openedBy = new Map<string, string>();
+  for (const [employeeId, days] of monthDays) {
+    let first: AttendanceDaySource | null = null;
+    for (const day of days) if (day.status !== 'libur' && (first === null || day.date < first.date)) first = day;
+    if (first && types.has(first.status)) openedBy.set(employeeId, first.status);
+  }
+  const result = new Map<string, { leaveType: string; days: number }>();
+  if (openedBy.size === 0) return result;
+  const rows = await queryRows<{ employee_id: string; date: string; status: string }>(
+    executor,
+    sql`select employee_id, date::text as date, status from daily_attendance
+        where employee_id = any(${`{${[...openedBy.keys()].join(',')}}`}::uuid[]) and date >= ${addDays(from, -LEAVE_LOOK_BACK_DAYS)} and date < ${from} and status <> 'libur'
+        order by employee_id, date desc`,
+  );
+  const ended = new Set<string>();
+  for (const row of rows) {
+    const leaveType = openedBy.get(row.employee_id);
+    if (!leaveType || ended.has(row.employee_id)) continue;
+    if (row.status !== leaveType) {
+      ended.add(row.employee_id);
+      continue;
+    }
+    const counted = result.get(row.employee_id);
+    if (counted) counted.days += 1;
+    else result.set(row.employee_id, { leaveType, days: 1 });
   }
   return result;
 }
