@@ -1,5 +1,5 @@
-import { ActionIcon, NumberInput, Select, Table, Text, TextInput } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { TPP_COMPONENT_LABELS, TPP_COMPONENTS } from '../../../domain/tpp/vocabulary';
 import { useLocale, useT } from '../../i18n/i18n-context';
@@ -23,100 +23,99 @@ interface FieldProps {
   placeholder?: string;
 }
 
-const testIdOf = (path: DraftPath) => `rule-${pathKey(path)}`;
-const labelProps = (label: string, bare: boolean | undefined) => (bare ? { 'aria-label': label } : { label });
+/** What every field passes its input: its label (or screen-reader label), hint, problem and test id. */
+const fieldProps = ({ ctx, path, label, bare, description, placeholder }: FieldProps) => ({
+  ...(bare ? { 'aria-label': label } : { label }),
+  description,
+  placeholder,
+  error: ctx.problems[pathKey(path)],
+  'data-testid': `rule-${pathKey(path)}`,
+});
+/** The value at the field's path when it is a usable number, else empty. */
+const numberAt = (ctx: DraftContext, path: DraftPath): number | undefined => {
+  const value = getIn(ctx.draft, path);
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+};
 
-export function DraftText({ ctx, path, label, bare, description, placeholder, nullable = false }: FieldProps & { nullable?: boolean }) {
+export function DraftText({ nullable = false, ...props }: FieldProps & { nullable?: boolean }) {
+  const { ctx, path } = props;
   const value = getIn(ctx.draft, path);
   return (
     <TextInput
-      {...labelProps(label, bare)}
-      description={description}
-      placeholder={placeholder}
+      {...fieldProps(props)}
       value={typeof value === 'string' ? value : ''}
       onChange={(event) => ctx.set(path, nullable && event.currentTarget.value.trim() === '' ? null : event.currentTarget.value)}
-      error={ctx.problems[pathKey(path)]}
-      data-testid={testIdOf(path)}
     />
   );
 }
 
 /** A whole number (kelas, minutes, days, months, year); empty = null where the rule allows it. */
-export function DraftInteger({ ctx, path, label, bare, description, placeholder, min, max, nullable = false }: FieldProps & { min?: number; max?: number; nullable?: boolean }) {
-  const value = getIn(ctx.draft, path);
+export function DraftInteger({ min, max, nullable = false, ...props }: FieldProps & { min?: number; max?: number; nullable?: boolean }) {
+  const { ctx, path } = props;
   return (
     <NumberInput
-      {...labelProps(label, bare)}
-      description={description}
-      placeholder={placeholder}
-      value={typeof value === 'number' && Number.isFinite(value) ? value : ''}
+      {...fieldProps(props)}
+      value={numberAt(ctx, path) ?? ''}
       onChange={(next) => ctx.set(path, nullable && next === '' ? null : wholeNumber(next))}
       allowDecimal={false}
       allowNegative={false}
       min={min}
       max={max}
-      error={ctx.problems[pathKey(path)]}
       miw={70}
-      data-testid={testIdOf(path)}
     />
   );
 }
 
 /** A percentage stored as basis points (also points: 1 point = 100 bp). */
-export function DraftPercent({ ctx, path, label, bare, description, suffix = ' %' }: FieldProps & { suffix?: string }) {
+export function DraftPercent({ suffix = ' %', ...props }: FieldProps & { suffix?: string }) {
+  const { ctx, path } = props;
   const [locale] = useLocale();
-  const value = getIn(ctx.draft, path);
+  const bp = numberAt(ctx, path);
   return (
     <NumberInput
-      {...labelProps(label, bare)}
-      description={description}
-      value={typeof value === 'number' && Number.isFinite(value) ? bpToPercent(value) : ''}
+      {...fieldProps(props)}
+      value={bp === undefined ? '' : bpToPercent(bp)}
       onChange={(next) => ctx.set(path, percentToBp(next))}
       decimalScale={2}
       decimalSeparator={locale === 'en' ? '.' : ','}
       allowNegative={false}
       suffix={suffix}
-      error={ctx.problems[pathKey(path)]}
       miw={80}
-      data-testid={testIdOf(path)}
     />
   );
 }
 
-export function DraftRupiah({ ctx, path, label, bare, description }: FieldProps) {
+export function DraftRupiah(props: FieldProps) {
+  const { ctx, path } = props;
   const [locale] = useLocale();
-  const value = getIn(ctx.draft, path);
   return (
     <NumberInput
-      {...labelProps(label, bare)}
-      description={description}
-      value={typeof value === 'number' && Number.isFinite(value) ? value : ''}
+      {...fieldProps(props)}
+      value={numberAt(ctx, path) ?? ''}
       onChange={(next) => ctx.set(path, wholeNumber(next))}
       allowDecimal={false}
       allowNegative={false}
       thousandSeparator={locale === 'en' ? ',' : '.'}
       decimalSeparator={locale === 'en' ? '.' : ','}
       prefix="Rp "
-      error={ctx.problems[pathKey(path)]}
       miw={140}
-      data-testid={testIdOf(path)}
     />
   );
 }
 
-export function DraftChoice({ ctx, path, label, bare, data, toValue = (value) => value }: FieldProps & { data: { value: string; label: string }[]; toValue?: (value: string) => unknown }) {
+/** A choice among `data`; `nullValue` is the option that stands for null (e.g. "not cut here"). */
+export function DraftChoice({ data, toValue = (value) => value, nullValue, ...props }: FieldProps & { data: { value: string; label: string }[]; toValue?: (value: string) => unknown; nullValue?: string }) {
+  const { ctx, path } = props;
   const value = getIn(ctx.draft, path);
   return (
     <Select
-      {...labelProps(label, bare)}
+      {...fieldProps(props)}
       data={data}
-      value={value === null || value === undefined ? null : String(value)}
-      onChange={(next) => next !== null && ctx.set(path, toValue(next))}
+      value={value === null || value === undefined ? (nullValue ?? null) : String(value)}
+      onChange={(next) => next !== null && ctx.set(path, next === nullValue ? null : toValue(next))}
       allowDeselect={false}
       comboboxProps={{ withinPortal: true }}
-      error={ctx.problems[pathKey(path)]}
       miw={120}
-      data-testid={testIdOf(path)}
     />
   );
 }
@@ -160,5 +159,62 @@ export function ComponentCells({ ctx, path }: { ctx: DraftContext; path: DraftPa
         </Text>
       </Table.Td>
     </>
+  );
+}
+
+interface DraftRowsProps {
+  ctx: DraftContext;
+  /** The list in the draft (class amounts, a table's bands, penalties …). */
+  path: DraftPath;
+  /** Header cells (Table.Th), one per cell a row renders. */
+  heads: ReactNode;
+  /** A row's cells (Table.Td), by index. */
+  cells: (index: number) => ReactNode;
+  /** Read by screen readers on the row's remove button. */
+  rowLabel: (index: number) => string;
+  onAdd: () => void;
+  minWidth: number;
+  /** Rows that cannot be removed below this count (a table needs one band). */
+  minRows?: number;
+  addDisabled?: boolean;
+  /** Shown beside the add button (a hint, a related choice). */
+  footer?: ReactNode;
+  testId?: string;
+}
+
+/** A list of the draft as a table: a row per item with a remove button, the list's own problem, and an add button. */
+export function DraftRows({ ctx, path, heads, cells, rowLabel, onAdd, minWidth, minRows = 0, addDisabled = false, footer, testId }: DraftRowsProps) {
+  const t = useT();
+  const rows = (getIn(ctx.draft, path) as unknown[] | undefined) ?? [];
+  return (
+    <Stack gap="xs">
+      <Table.ScrollContainer minWidth={minWidth}>
+        <Table verticalSpacing={4} data-testid={testId}>
+          <Table.Thead>
+            <Table.Tr>
+              {heads}
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((_, index) => (
+              <Table.Tr key={index}>
+                {cells(index)}
+                <Table.Td>
+                  <RemoveRow label={rowLabel(index)} disabled={rows.length <= minRows} onClick={() => ctx.set(path, rows.filter((__, at) => at !== index))} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <ListProblem ctx={ctx} path={path} />
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} disabled={addDisabled} onClick={onAdd} data-testid={testId ? `${testId}-add` : undefined}>
+          {t('ruleForm.add')}
+        </Button>
+        {footer}
+      </Group>
+    </Stack>
   );
 }

@@ -21,7 +21,7 @@ import {
   type DraftProblems,
   type RuleSetDraft,
 } from './rule-set-draft';
-import { ComponentCells, componentHeads, DraftChoice, DraftInteger, DraftPercent, DraftRupiah, DraftText, ListProblem, RemoveRow, type DraftContext } from './tpp-rule-set-form-fields';
+import { ComponentCells, componentHeads, DraftChoice, DraftInteger, DraftPercent, DraftRows, DraftRupiah, DraftText, ListProblem, RemoveRow, type DraftContext } from './tpp-rule-set-form-fields';
 
 type Rule = RuleSetDraft['deductions']['rules'][number];
 type Translate = ReturnType<typeof useT>;
@@ -75,45 +75,39 @@ function ClassesSection({ ctx }: { ctx: DraftContext }) {
   const rows = ctx.draft.classAmounts;
   const next = nextClassAmount(rows);
   return (
-    <Stack gap="xs">
-      <Table.ScrollContainer minWidth={1120}>
-        <Table verticalSpacing={4} data-testid="rule-class-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('ruleForm.kelas')}</Table.Th>
-              {componentHeads()}
-              <Table.Th>{t('ruleForm.total')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row, index) => (
-              <Table.Tr key={index}>
-                <Table.Td>
-                  <DraftInteger ctx={ctx} path={['classAmounts', index, 'kelasJabatan']} label={t('ruleForm.kelas')} bare min={1} max={17} />
-                  <ListProblem ctx={ctx} path={['classAmounts', index]} />
-                </Table.Td>
-                <ComponentCells ctx={ctx} path={['classAmounts', index, 'components']} />
-                <Table.Td>
-                  <RemoveRow label={`${t('ruleForm.kelas')} ${row.kelasJabatan}`} disabled={rows.length === 1} onClick={() => ctx.set(['classAmounts'], without(rows, index))} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <ListProblem ctx={ctx} path={['classAmounts']} />
-      <Group gap="xs">
-        <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} disabled={next === null} onClick={() => next && ctx.set(['classAmounts'], [...rows, next])} data-testid="rule-class-add">
-          {t('ruleForm.add')}
-        </Button>
-        {next === null && (
+    <DraftRows
+      ctx={ctx}
+      path={['classAmounts']}
+      minWidth={1120}
+      minRows={1}
+      testId="rule-class"
+      heads={
+        <>
+          <Table.Th>{t('ruleForm.kelas')}</Table.Th>
+          {componentHeads()}
+          <Table.Th>{t('ruleForm.total')}</Table.Th>
+        </>
+      }
+      cells={(index) => (
+        <>
+          <Table.Td>
+            <DraftInteger ctx={ctx} path={['classAmounts', index, 'kelasJabatan']} label={t('ruleForm.kelas')} bare min={1} max={17} />
+            <ListProblem ctx={ctx} path={['classAmounts', index]} />
+          </Table.Td>
+          <ComponentCells ctx={ctx} path={['classAmounts', index, 'components']} />
+        </>
+      )}
+      rowLabel={(index) => `${t('ruleForm.kelas')} ${rows[index]?.kelasJabatan ?? ''}`}
+      onAdd={() => next && ctx.set(['classAmounts'], [...rows, next])}
+      addDisabled={next === null}
+      footer={
+        next === null && (
           <Text size="xs" c="dimmed">
             {t('ruleForm.allClasses')}
           </Text>
-        )}
-      </Group>
-    </Stack>
+        )
+      }
+    />
   );
 }
 
@@ -122,45 +116,32 @@ function PositionsSection({ ctx }: { ctx: DraftContext }) {
   const rows = ctx.draft.positionAmounts;
   const added = { positionCode: '', label: '', components: { bebanKerja: 0, prestasiKerja: 0, kondisiKerja: 0, tempatBertugas: 0, kelangkaanProfesi: 0 } };
   return (
-    <Stack gap="xs">
-      {rows.length > 0 && (
-        <Table.ScrollContainer minWidth={1300}>
-          <Table verticalSpacing={4}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('ruleForm.positionCode')}</Table.Th>
-                <Table.Th>{t('ruleForm.positionLabel')}</Table.Th>
-                {componentHeads()}
-                <Table.Th>{t('ruleForm.total')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row, index) => (
-                <Table.Tr key={index}>
-                  <Table.Td>
-                    <DraftText ctx={ctx} path={['positionAmounts', index, 'positionCode']} label={t('ruleForm.positionCode')} bare />
-                  </Table.Td>
-                  <Table.Td>
-                    <DraftText ctx={ctx} path={['positionAmounts', index, 'label']} label={t('ruleForm.positionLabel')} bare />
-                  </Table.Td>
-                  <ComponentCells ctx={ctx} path={['positionAmounts', index, 'components']} />
-                  <Table.Td>
-                    <RemoveRow label={row.positionCode} onClick={() => ctx.set(['positionAmounts'], without(rows, index))} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+    <DraftRows
+      ctx={ctx}
+      path={['positionAmounts']}
+      minWidth={1300}
+      heads={
+        <>
+          <Table.Th>{t('ruleForm.positionCode')}</Table.Th>
+          <Table.Th>{t('ruleForm.positionLabel')}</Table.Th>
+          {componentHeads()}
+          <Table.Th>{t('ruleForm.total')}</Table.Th>
+        </>
+      }
+      cells={(index) => (
+        <>
+          <Table.Td>
+            <DraftText ctx={ctx} path={['positionAmounts', index, 'positionCode']} label={t('ruleForm.positionCode')} bare />
+          </Table.Td>
+          <Table.Td>
+            <DraftText ctx={ctx} path={['positionAmounts', index, 'label']} label={t('ruleForm.positionLabel')} bare />
+          </Table.Td>
+          <ComponentCells ctx={ctx} path={['positionAmounts', index, 'components']} />
+        </>
       )}
-      <ListProblem ctx={ctx} path={['positionAmounts']} />
-      <Group>
-        <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={() => ctx.set(['positionAmounts'], [...rows, added])}>
-          {t('ruleForm.add')}
-        </Button>
-      </Group>
-    </Stack>
+      rowLabel={(index) => rows[index]?.positionCode ?? ''}
+      onAdd={() => ctx.set(['positionAmounts'], [...rows, added])}
+    />
   );
 }
 
@@ -228,110 +209,97 @@ function EarningSection({ ctx }: { ctx: DraftContext }) {
   );
 }
 
+/** The no-punch choice that charges no band (band codes are capitals and digits, so never this). */
+const NO_BAND = '-';
+
 function MinuteBands({ ctx, path, rule }: { ctx: DraftContext; path: DraftPath; rule: Extract<Rule, { kind: 'late' | 'early' }> }) {
   const t = useT();
+  const bands: DraftPath = [...path, 'bands'];
   const grow = () => {
     const { previous, added } = nextMinuteBand(rule.bands);
-    ctx.set([...path, 'bands'], [...previous, added]);
+    ctx.set(bands, [...previous, added]);
   };
   return (
-    <Stack gap="xs">
-      <Table.ScrollContainer minWidth={520}>
-        <Table verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('ruleForm.bandCode')}</Table.Th>
-              <Table.Th>{t('ruleForm.fromMinutes')}</Table.Th>
-              <Table.Th>{t('ruleForm.toMinutes')}</Table.Th>
-              <Table.Th>{t('ruleForm.rate')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rule.bands.map((band, index) => (
-              <Table.Tr key={index}>
-                <Table.Td>
-                  <DraftText ctx={ctx} path={[...path, 'bands', index, 'code']} label={t('ruleForm.bandCode')} bare />
-                </Table.Td>
-                <Table.Td>
-                  <DraftInteger ctx={ctx} path={[...path, 'bands', index, 'fromMinutes']} label={t('ruleForm.fromMinutes')} bare min={1} />
-                </Table.Td>
-                <Table.Td>
-                  <DraftInteger ctx={ctx} path={[...path, 'bands', index, 'toMinutes']} label={t('ruleForm.toMinutes')} bare min={1} nullable placeholder={t('ruleForm.openEnded')} />
-                </Table.Td>
-                <Table.Td>
-                  <DraftPercent ctx={ctx} path={[...path, 'bands', index, 'rateBp']} label={`${band.code} ${t('ruleForm.rate')}`} bare />
-                </Table.Td>
-                <Table.Td>
-                  <RemoveRow label={band.code} disabled={rule.bands.length === 1} onClick={() => ctx.set([...path, 'bands'], without(rule.bands, index))} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <ListProblem ctx={ctx} path={[...path, 'bands']} />
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={grow}>
-          {t('ruleForm.add')}
-        </Button>
+    <DraftRows
+      ctx={ctx}
+      path={bands}
+      minWidth={520}
+      minRows={1}
+      heads={
+        <>
+          <Table.Th>{t('ruleForm.bandCode')}</Table.Th>
+          <Table.Th>{t('ruleForm.fromMinutes')}</Table.Th>
+          <Table.Th>{t('ruleForm.toMinutes')}</Table.Th>
+          <Table.Th>{t('ruleForm.rate')}</Table.Th>
+        </>
+      }
+      cells={(index) => (
+        <>
+          <Table.Td>
+            <DraftText ctx={ctx} path={[...bands, index, 'code']} label={t('ruleForm.bandCode')} bare />
+          </Table.Td>
+          <Table.Td>
+            <DraftInteger ctx={ctx} path={[...bands, index, 'fromMinutes']} label={t('ruleForm.fromMinutes')} bare min={1} />
+          </Table.Td>
+          <Table.Td>
+            <DraftInteger ctx={ctx} path={[...bands, index, 'toMinutes']} label={t('ruleForm.toMinutes')} bare min={1} nullable placeholder={t('ruleForm.openEnded')} />
+          </Table.Td>
+          <Table.Td>
+            <DraftPercent ctx={ctx} path={[...bands, index, 'rateBp']} label={`${rule.bands[index]?.code ?? ''} ${t('ruleForm.rate')}`} bare />
+          </Table.Td>
+        </>
+      )}
+      rowLabel={(index) => rule.bands[index]?.code ?? ''}
+      onAdd={grow}
+      footer={
         <DraftChoice
           ctx={ctx}
           path={[...path, 'noPunchCode']}
           label={t('ruleForm.noPunch')}
-          data={[{ value: '', label: t('ruleForm.noPunchNone') }, ...rule.bands.map((band) => ({ value: band.code, label: band.code }))]}
-          toValue={(value) => (value === '' ? null : value)}
+          data={[{ value: NO_BAND, label: t('ruleForm.noPunchNone') }, ...rule.bands.map((band) => ({ value: band.code, label: band.code }))]}
+          nullValue={NO_BAND}
         />
-      </Group>
-    </Stack>
+      }
+    />
   );
 }
 
 function DayBands({ ctx, path, rule }: { ctx: DraftContext; path: DraftPath; rule: Extract<Rule, { kind: 'leave' }> }) {
   const t = useT();
+  const bands: DraftPath = [...path, 'bands'];
   const grow = () => {
     const { previous, added } = nextDayBand(rule.bands);
-    ctx.set([...path, 'bands'], [...previous, added]);
+    ctx.set(bands, [...previous, added]);
   };
   return (
-    <Stack gap="xs">
-      <Table.ScrollContainer minWidth={420}>
-        <Table verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('ruleForm.fromDay')}</Table.Th>
-              <Table.Th>{t('ruleForm.toDay')}</Table.Th>
-              <Table.Th>{t('ruleForm.ratePerDay')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rule.bands.map((_, index) => (
-              <Table.Tr key={index}>
-                <Table.Td>
-                  <DraftInteger ctx={ctx} path={[...path, 'bands', index, 'fromDay']} label={t('ruleForm.fromDay')} bare min={1} />
-                </Table.Td>
-                <Table.Td>
-                  <DraftInteger ctx={ctx} path={[...path, 'bands', index, 'toDay']} label={t('ruleForm.toDay')} bare min={1} nullable placeholder={t('ruleForm.openEnded')} />
-                </Table.Td>
-                <Table.Td>
-                  <DraftPercent ctx={ctx} path={[...path, 'bands', index, 'rateBpPerDay']} label={t('ruleForm.ratePerDay')} bare />
-                </Table.Td>
-                <Table.Td>
-                  <RemoveRow label={String(index + 1)} disabled={rule.bands.length === 1} onClick={() => ctx.set([...path, 'bands'], without(rule.bands, index))} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <ListProblem ctx={ctx} path={[...path, 'bands']} />
-      <Group>
-        <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={grow}>
-          {t('ruleForm.add')}
-        </Button>
-      </Group>
-    </Stack>
+    <DraftRows
+      ctx={ctx}
+      path={bands}
+      minWidth={420}
+      minRows={1}
+      heads={
+        <>
+          <Table.Th>{t('ruleForm.fromDay')}</Table.Th>
+          <Table.Th>{t('ruleForm.toDay')}</Table.Th>
+          <Table.Th>{t('ruleForm.ratePerDay')}</Table.Th>
+        </>
+      }
+      cells={(index) => (
+        <>
+          <Table.Td>
+            <DraftInteger ctx={ctx} path={[...bands, index, 'fromDay']} label={t('ruleForm.fromDay')} bare min={1} />
+          </Table.Td>
+          <Table.Td>
+            <DraftInteger ctx={ctx} path={[...bands, index, 'toDay']} label={t('ruleForm.toDay')} bare min={1} nullable placeholder={t('ruleForm.openEnded')} />
+          </Table.Td>
+          <Table.Td>
+            <DraftPercent ctx={ctx} path={[...bands, index, 'rateBpPerDay']} label={t('ruleForm.ratePerDay')} bare />
+          </Table.Td>
+        </>
+      )}
+      rowLabel={(index) => String(index + 1)}
+      onAdd={grow}
+    />
   );
 }
 
@@ -426,50 +394,41 @@ function AdjustmentsSection({ ctx }: { ctx: DraftContext }) {
         <DraftChoice ctx={ctx} path={['adjustments', 'discipline', 'of']} label={t('ruleForm.disciplineOf')} data={choices(['tpp', 'pagu'], t, 'ruleForm.disciplineOf.')} />
         <DraftText ctx={ctx} path={['adjustments', 'discipline', 'article']} label={t('ruleForm.article')} />
       </SimpleGrid>
-      <Table.ScrollContainer minWidth={760}>
-        <Table verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('ruleForm.penaltyCode')}</Table.Th>
-              <Table.Th>{t('ruleForm.penaltyLabel')}</Table.Th>
-              <Table.Th>{t('ruleForm.penaltyLevel')}</Table.Th>
-              <Table.Th>{t('ruleForm.penaltyCut')}</Table.Th>
-              <Table.Th>{t('ruleForm.penaltyMonths')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {discipline.penalties.map((penalty, index) => (
-              <Table.Tr key={index}>
-                <Table.Td>
-                  <DraftText ctx={ctx} path={[...penaltiesPath, index, 'code']} label={t('ruleForm.penaltyCode')} bare />
-                </Table.Td>
-                <Table.Td>
-                  <DraftText ctx={ctx} path={[...penaltiesPath, index, 'label']} label={t('ruleForm.penaltyLabel')} bare />
-                </Table.Td>
-                <Table.Td>
-                  <DraftChoice ctx={ctx} path={[...penaltiesPath, index, 'level']} label={t('ruleForm.penaltyLevel')} bare data={choices(DISCIPLINE_LEVELS, t, 'ruleForm.level.')} />
-                </Table.Td>
-                <Table.Td>
-                  <DraftPercent ctx={ctx} path={[...penaltiesPath, index, 'cutBp']} label={t('ruleForm.penaltyCut')} bare />
-                </Table.Td>
-                <Table.Td>
-                  <DraftInteger ctx={ctx} path={[...penaltiesPath, index, 'months']} label={t('ruleForm.penaltyMonths')} bare min={1} max={36} />
-                </Table.Td>
-                <Table.Td>
-                  <RemoveRow label={penalty.label} onClick={() => ctx.set(penaltiesPath, without(discipline.penalties, index))} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <ListProblem ctx={ctx} path={penaltiesPath} />
-      <Group>
-        <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={() => ctx.set(penaltiesPath, [...discipline.penalties, { code: '', label: '', level: 'ringan', cutBp: 0, months: 1 }])}>
-          {t('ruleForm.add')}
-        </Button>
-      </Group>
+      <DraftRows
+        ctx={ctx}
+        path={penaltiesPath}
+        minWidth={760}
+        heads={
+          <>
+            <Table.Th>{t('ruleForm.penaltyCode')}</Table.Th>
+            <Table.Th>{t('ruleForm.penaltyLabel')}</Table.Th>
+            <Table.Th>{t('ruleForm.penaltyLevel')}</Table.Th>
+            <Table.Th>{t('ruleForm.penaltyCut')}</Table.Th>
+            <Table.Th>{t('ruleForm.penaltyMonths')}</Table.Th>
+          </>
+        }
+        cells={(index) => (
+          <>
+            <Table.Td>
+              <DraftText ctx={ctx} path={[...penaltiesPath, index, 'code']} label={t('ruleForm.penaltyCode')} bare />
+            </Table.Td>
+            <Table.Td>
+              <DraftText ctx={ctx} path={[...penaltiesPath, index, 'label']} label={t('ruleForm.penaltyLabel')} bare />
+            </Table.Td>
+            <Table.Td>
+              <DraftChoice ctx={ctx} path={[...penaltiesPath, index, 'level']} label={t('ruleForm.penaltyLevel')} bare data={choices(DISCIPLINE_LEVELS, t, 'ruleForm.level.')} />
+            </Table.Td>
+            <Table.Td>
+              <DraftPercent ctx={ctx} path={[...penaltiesPath, index, 'cutBp']} label={t('ruleForm.penaltyCut')} bare />
+            </Table.Td>
+            <Table.Td>
+              <DraftInteger ctx={ctx} path={[...penaltiesPath, index, 'months']} label={t('ruleForm.penaltyMonths')} bare min={1} max={36} />
+            </Table.Td>
+          </>
+        )}
+        rowLabel={(index) => discipline.penalties[index]?.label ?? ''}
+        onAdd={() => ctx.set(penaltiesPath, [...discipline.penalties, { code: '', label: '', level: 'ringan', cutBp: 0, months: 1 }])}
+      />
       <Switch label={t('ruleForm.actingProrate')} checked={acting.prorateByDays} onChange={(event) => ctx.set(['adjustments', 'acting', 'prorateByDays'], event.currentTarget.checked)} />
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <DraftInteger ctx={ctx} path={['adjustments', 'acting', 'minimumDays']} label={t('ruleForm.actingMinimumDays')} min={0} max={31} />

@@ -3,6 +3,7 @@ import { PgTransaction } from 'drizzle-orm/pg-core';
 import { EXCUSED_STATUSES } from '../../../../contracts/attendance-daily';
 import type { EmployeePredikat, EvaluationPeriodKind } from '../../../../domain/skp/vocabulary';
 import { latestPredikatBefore } from '../../../../domain/tpp/assumed-predikat';
+import { countLeaveBeforeMonth, leaveOpeningMonth } from '../../../../domain/tpp/leave-running-in';
 import { addDays, monthBounds } from '../../../../domain/attendance/calendar-zone';
 import type { ActingSource, AttendanceDaySource, ApprovedRequestSource } from '../../../../domain/tpp/build-input';
 import { queryRows, type Executor } from '../../../db/client';
@@ -204,9 +205,8 @@ const LEAVE_LOOK_BACK_DAYS = 560;
 
 /**
  * For leave types whose day bands count from the leave's first day (`countFrom: leave_start`): the
- * working days of the same leave right before the month, for each employee whose first working day
- * of the month is on such leave. Walks back over the stored days (weekly days off are not stored,
- * holidays are `libur` and skipped) until a day of another status. One query, for those employees only.
+ * working days before the month of the leave each employee's month opens with (leaveOpeningMonth,
+ * countLeaveBeforeMonth). One query, for those employees only.
  */
 export async function findLeaveRunningIn(
   executor: Executor,
@@ -217,29 +217,20 @@ export async function findLeaveRunningIn(
   const types = new Set(leaveTypes);
   const openedBy = new Map<string, string>();
   for (const [employeeId, days] of monthDays) {
-    let first: AttendanceDaySource | null = null;
-    for (const day of days) if (day.status !== 'libur' && (first === null || day.date < first.date)) first = day;
-    if (first && types.has(first.status)) openedBy.set(employeeId, first.status);
+    const leaveType = leaveOpeningMonth(days, types);
+    if (leaveType) openedBy.set(employeeId, leaveType);
   }
   const result = new Map<string, { leaveType: string; days: number }>();
   if (openedBy.size === 0) return result;
   const rows = await queryRows<{ employee_id: string; date: string; status: string }>(
     executor,
     sql`select employee_id, date::text as date, status from daily_attendance
-        where employee_id = any(${`{${[...openedBy.keys()].join(',')}}`}::uuid[]) and date >= ${addDays(from, -LEAVE_LOOK_BACK_DAYS)} and date < ${from} and status <> 'libur'
-        order by employee_id, date desc`,
+        where employee_id = any(${`{${[...openedBy.keys()].join(',')}}`}::uuid[]) and date >= ${addDays(from, -LEAVE_LOOK_BACK_DAYS)} and date < ${from}`,
   );
-  const ended = new Set<string>();
-  for (const row of rows) {
-    const leaveType = openedBy.get(row.employee_id);
-    if (!leaveType || ended.has(row.employee_id)) continue;
-    if (row.status !== leaveType) {
-      ended.add(row.employee_id);
-      continue;
-    }
-    const counted = result.get(row.employee_id);
-    if (counted) counted.days += 1;
-    else result.set(row.employee_id, { leaveType, days: 1 });
+  for (const [employeeId, daysBefore] of group(rows.map((row) => ({ employeeId: row.employee_id, date: row.date, status: row.status })), ({ date, status }) => ({ date, status }))) {
+    const leaveType = openedBy.get(employeeId);
+    const days = leaveType ? countLeaveBeforeMonth(leaveType, daysBefore) : 0;
+    if (leaveType && days > 0) result.set(employeeId, { leaveType, days });
   }
   return result;
 }
