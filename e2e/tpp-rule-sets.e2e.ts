@@ -82,10 +82,17 @@ describe('TPP rule-set form journey (Chromium)', () => {
       expect.stringContaining('name'),
     ]);
 
+    // ── PPh 21 from a rate per golongan to one flat rate: the kind starts its table afresh ──
+    await page.getByTestId('rule-section-payroll').click();
+    await page.getByTestId('rule-pph21.rates.kind').click();
+    await page.getByRole('option', { name: 'Tarif tunggal (%)' }).click();
+    await page.getByTestId('rule-pph21.rates.rateBp').fill('7,5');
+
     // ── The JSON tab shows the same draft ──
     await page.getByTestId('tpp-rule-set-mode').getByText('JSON').click();
     const json = JSON.parse(await page.getByTestId('tpp-rule-set-json').inputValue()) as TppRuleSet;
     expect(json.name).toBe(name);
+    expect(json.pph21.rates).toEqual({ kind: 'flat', rateBp: 750 });
     await page.getByTestId('tpp-rule-set-mode').getByText('Formulir').click();
     await page.getByTestId('tpp-rule-set-form').waitFor();
 
@@ -104,6 +111,7 @@ describe('TPP rule-set form journey (Chromium)', () => {
     const expectedTop = expected.classAmounts[topClass];
     if (!expectedTop) throw new Error('unreachable');
     expectedTop.components.bebanKerja = 14_000_000;
+    expected.pph21.rates = { kind: 'flat', rateBp: 750 };
     expect(saved.ruleSet).toEqual(expected);
     expect(saved.effectiveFrom).toBe(EFFECTIVE_FROM);
     await page.getByText(name).first().waitFor();

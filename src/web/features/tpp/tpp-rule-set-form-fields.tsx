@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, type NumberInputProps } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { TPP_COMPONENT_LABELS, TPP_COMPONENTS } from '../../../domain/tpp/vocabulary';
@@ -49,8 +49,8 @@ export function DraftText({ nullable = false, ...props }: FieldProps & { nullabl
   );
 }
 
-/** A whole number (kelas, minutes, days, months, year); empty = null where the rule allows it. */
-export function DraftInteger({ min, max, nullable = false, ...props }: FieldProps & { min?: number; max?: number; nullable?: boolean }) {
+/** A whole number; empty = null where the rule allows it, else NaN so the schema asks for it. */
+function DraftWholeNumber({ nullable = false, input, ...props }: FieldProps & { nullable?: boolean; input: Partial<NumberInputProps> }) {
   const { ctx, path } = props;
   return (
     <NumberInput
@@ -59,12 +59,13 @@ export function DraftInteger({ min, max, nullable = false, ...props }: FieldProp
       onChange={(next) => ctx.set(path, nullable && next === '' ? null : wholeNumber(next))}
       allowDecimal={false}
       allowNegative={false}
-      min={min}
-      max={max}
-      miw={70}
+      {...input}
     />
   );
 }
+
+/** Kelas, minutes, days, months, a year. */
+export const DraftInteger = ({ min, max, ...props }: FieldProps & { min?: number; max?: number; nullable?: boolean }) => <DraftWholeNumber {...props} input={{ min, max, miw: 70 }} />;
 
 /** A percentage stored as basis points (also points: 1 point = 100 bp). */
 export function DraftPercent({ suffix = ' %', ...props }: FieldProps & { suffix?: string }) {
@@ -85,22 +86,9 @@ export function DraftPercent({ suffix = ' %', ...props }: FieldProps & { suffix?
   );
 }
 
-export function DraftRupiah(props: FieldProps) {
-  const { ctx, path } = props;
+export function DraftRupiah(props: FieldProps & { nullable?: boolean }) {
   const [locale] = useLocale();
-  return (
-    <NumberInput
-      {...fieldProps(props)}
-      value={numberAt(ctx, path) ?? ''}
-      onChange={(next) => ctx.set(path, wholeNumber(next))}
-      allowDecimal={false}
-      allowNegative={false}
-      thousandSeparator={locale === 'en' ? ',' : '.'}
-      decimalSeparator={locale === 'en' ? '.' : ','}
-      prefix="Rp "
-      miw={140}
-    />
-  );
+  return <DraftWholeNumber {...props} input={{ thousandSeparator: locale === 'en' ? ',' : '.', decimalSeparator: locale === 'en' ? '.' : ',', prefix: 'Rp ', miw: 140 }} />;
 }
 
 /** A choice among `data`; `nullValue` is the option that stands for null (e.g. "not cut here"). */
@@ -162,16 +150,35 @@ export function ComponentCells({ ctx, path }: { ctx: DraftContext; path: DraftPa
   );
 }
 
+/** One column of a DraftRows table: its heading, and the field under it for the row at `row`. */
+export interface RowColumn {
+  head: string;
+  cell: (ctx: DraftContext, row: DraftPath, label: string) => ReactNode;
+}
+
+type IntegerOptions = { min?: number; max?: number; nullable?: boolean; placeholder?: string };
+
+/** The usual columns: one field of the row's item, labelled by the heading for screen readers. */
+export const column = {
+  text: (key: string, head: string): RowColumn => ({ head, cell: (ctx, row, label) => <DraftText ctx={ctx} path={[...row, key]} label={label} bare /> }),
+  integer: (key: string, head: string, options: IntegerOptions = {}): RowColumn => ({ head, cell: (ctx, row, label) => <DraftInteger ctx={ctx} path={[...row, key]} label={label} bare {...options} /> }),
+  percent: (key: string, head: string): RowColumn => ({ head, cell: (ctx, row, label) => <DraftPercent ctx={ctx} path={[...row, key]} label={label} bare /> }),
+  rupiah: (key: string, head: string, options: { nullable?: boolean; placeholder?: string } = {}): RowColumn => ({
+    head,
+    cell: (ctx, row, label) => <DraftRupiah ctx={ctx} path={[...row, key]} label={label} bare {...options} />,
+  }),
+  choice: (key: string, head: string, data: { value: string; label: string }[]): RowColumn => ({ head, cell: (ctx, row, label) => <DraftChoice ctx={ctx} path={[...row, key]} label={label} bare data={data} /> }),
+};
+
 interface DraftRowsProps {
   ctx: DraftContext;
   /** The list in the draft (class amounts, a table's bands, penalties …). */
   path: DraftPath;
-  /** Header cells (Table.Th), one per cell a row renders. */
-  heads: ReactNode;
-  /** A row's cells (Table.Td), by index. */
-  cells: (index: number) => ReactNode;
-  /** Read by screen readers on the row's remove button. */
-  rowLabel: (index: number) => string;
+  columns: readonly RowColumn[];
+  /** Cells after the columns that are not one field each (a class's five amounts and their total). */
+  trailing?: { heads: ReactNode; cells: (row: DraftPath) => ReactNode };
+  /** Read by screen readers on the row's remove button; the row number when absent. */
+  rowLabel?: (index: number) => string;
   onAdd: () => void;
   minWidth: number;
   /** Rows that cannot be removed below this count (a table needs one band). */
@@ -183,7 +190,7 @@ interface DraftRowsProps {
 }
 
 /** A list of the draft as a table: a row per item with a remove button, the list's own problem, and an add button. */
-export function DraftRows({ ctx, path, heads, cells, rowLabel, onAdd, minWidth, minRows = 0, addDisabled = false, footer, testId }: DraftRowsProps) {
+export function DraftRows({ ctx, path, columns, trailing, rowLabel = (index) => String(index + 1), onAdd, minWidth, minRows = 0, addDisabled = false, footer, testId }: DraftRowsProps) {
   const t = useT();
   const rows = (getIn(ctx.draft, path) as unknown[] | undefined) ?? [];
   return (
@@ -192,14 +199,20 @@ export function DraftRows({ ctx, path, heads, cells, rowLabel, onAdd, minWidth, 
         <Table verticalSpacing={4} data-testid={testId}>
           <Table.Thead>
             <Table.Tr>
-              {heads}
+              {columns.map((item) => (
+                <Table.Th key={item.head}>{item.head}</Table.Th>
+              ))}
+              {trailing?.heads}
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((_, index) => (
               <Table.Tr key={index}>
-                {cells(index)}
+                {columns.map((item) => (
+                  <Table.Td key={item.head}>{item.cell(ctx, [...path, index], item.head)}</Table.Td>
+                ))}
+                {trailing?.cells([...path, index])}
                 <Table.Td>
                   <RemoveRow label={rowLabel(index)} disabled={rows.length <= minRows} onClick={() => ctx.set(path, rows.filter((__, at) => at !== index))} />
                 </Table.Td>

@@ -1,4 +1,4 @@
-import { Accordion, Badge, Button, Card, Group, Menu, MultiSelect, SimpleGrid, Stack, Switch, Table, Text, Textarea } from '@mantine/core';
+import { Accordion, Badge, Button, Card, Group, Menu, MultiSelect, SimpleGrid, Stack, Switch, Text, Textarea } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { MessageKey } from '../../i18n/id';
 import { EXCUSED_STATUSES } from '../../../contracts/attendance-daily';
@@ -14,14 +14,14 @@ import {
   nextDayBand,
   nextMinuteBand,
   partsWeightTotal,
-  pathKey,
   problemsUnder,
   setIn,
   type DraftPath,
   type DraftProblems,
   type RuleSetDraft,
 } from './rule-set-draft';
-import { ComponentCells, componentHeads, DraftChoice, DraftInteger, DraftPercent, DraftRows, DraftRupiah, DraftText, ListProblem, RemoveRow, type DraftContext } from './tpp-rule-set-form-fields';
+import { ExclusionRows, KindChoice, MeasureFields } from './tpp-rule-set-measure-fields';
+import { column, ComponentCells, componentHeads, DraftChoice, DraftInteger, DraftPercent, DraftRows, DraftRupiah, DraftText, ListProblem, RemoveRow, type DraftContext } from './tpp-rule-set-form-fields';
 
 type Rule = RuleSetDraft['deductions']['rules'][number];
 type Translate = ReturnType<typeof useT>;
@@ -81,22 +81,18 @@ function ClassesSection({ ctx }: { ctx: DraftContext }) {
       minWidth={1120}
       minRows={1}
       testId="rule-class"
-      heads={
-        <>
-          <Table.Th>{t('ruleForm.kelas')}</Table.Th>
-          {componentHeads()}
-          <Table.Th>{t('ruleForm.total')}</Table.Th>
-        </>
-      }
-      cells={(index) => (
-        <>
-          <Table.Td>
-            <DraftInteger ctx={ctx} path={['classAmounts', index, 'kelasJabatan']} label={t('ruleForm.kelas')} bare min={1} max={17} />
-            <ListProblem ctx={ctx} path={['classAmounts', index]} />
-          </Table.Td>
-          <ComponentCells ctx={ctx} path={['classAmounts', index, 'components']} />
-        </>
-      )}
+      columns={[
+        {
+          head: t('ruleForm.kelas'),
+          cell: (_, row, label) => (
+            <>
+              <DraftInteger ctx={ctx} path={[...row, 'kelasJabatan']} label={label} bare min={1} max={17} />
+              <ListProblem ctx={ctx} path={row} />
+            </>
+          ),
+        },
+      ]}
+      trailing={{ heads: componentHeads(), cells: (row) => <ComponentCells ctx={ctx} path={[...row, 'components']} /> }}
       rowLabel={(index) => `${t('ruleForm.kelas')} ${rows[index]?.kelasJabatan ?? ''}`}
       onAdd={() => next && ctx.set(['classAmounts'], [...rows, next])}
       addDisabled={next === null}
@@ -120,25 +116,8 @@ function PositionsSection({ ctx }: { ctx: DraftContext }) {
       ctx={ctx}
       path={['positionAmounts']}
       minWidth={1300}
-      heads={
-        <>
-          <Table.Th>{t('ruleForm.positionCode')}</Table.Th>
-          <Table.Th>{t('ruleForm.positionLabel')}</Table.Th>
-          {componentHeads()}
-          <Table.Th>{t('ruleForm.total')}</Table.Th>
-        </>
-      }
-      cells={(index) => (
-        <>
-          <Table.Td>
-            <DraftText ctx={ctx} path={['positionAmounts', index, 'positionCode']} label={t('ruleForm.positionCode')} bare />
-          </Table.Td>
-          <Table.Td>
-            <DraftText ctx={ctx} path={['positionAmounts', index, 'label']} label={t('ruleForm.positionLabel')} bare />
-          </Table.Td>
-          <ComponentCells ctx={ctx} path={['positionAmounts', index, 'components']} />
-        </>
-      )}
+      columns={[column.text('positionCode', t('ruleForm.positionCode')), column.text('label', t('ruleForm.positionLabel'))]}
+      trailing={{ heads: componentHeads(), cells: (row) => <ComponentCells ctx={ctx} path={[...row, 'components']} /> }}
       rowLabel={(index) => rows[index]?.positionCode ?? ''}
       onAdd={() => ctx.set(['positionAmounts'], [...rows, added])}
     />
@@ -162,44 +141,23 @@ function EarningSection({ ctx }: { ctx: DraftContext }) {
         error={ctx.problems['earning.appliesTo']}
         comboboxProps={{ withinPortal: true }}
       />
-      <Table.ScrollContainer minWidth={760}>
-        <Table verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('ruleForm.partLabel')}</Table.Th>
-              <Table.Th>{t('ruleForm.partMeasure')}</Table.Th>
-              <Table.Th>{isPoints ? t('ruleForm.points') : t('ruleForm.weight')}</Table.Th>
-              <Table.Th>{t('ruleForm.article')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {earning.parts.map((part, index) => {
-              const path: DraftPath = ['earning', 'parts', index];
-              const { measure } = part;
-              return (
-                <Table.Tr key={index}>
-                  <Table.Td>
-                    <DraftText ctx={ctx} path={[...path, 'label']} label={t('ruleForm.partLabel')} bare />
-                  </Table.Td>
-                  <Table.Td>
-                    <Stack gap={4}>
-                      <Text size="sm">{t(`ruleForm.measure.${measure.kind}`)}</Text>
-                      {measure.kind === 'productivity' && measure.scale.kind === 'linear' && <DraftPercent ctx={ctx} path={[...path, 'measure', 'scale', 'minimumBp']} label={t('ruleForm.minimum')} />}
-                      <ListProblem ctx={ctx} path={[...path, 'measure']} />
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <DraftPercent ctx={ctx} path={[...path, 'weightBp']} label={isPoints ? t('ruleForm.points') : t('ruleForm.weight')} bare suffix={isPoints ? '' : ' %'} />
-                  </Table.Td>
-                  <Table.Td>
-                    <DraftText ctx={ctx} path={[...path, 'article']} label={t('ruleForm.article')} bare />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {earning.parts.map((part, index) => {
+        const path: DraftPath = ['earning', 'parts', index];
+        return (
+          <Card key={index} withBorder padding="sm" data-testid={`rule-part-${index}`}>
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+              <DraftText ctx={ctx} path={[...path, 'label']} label={t('ruleForm.partLabel')} />
+              <DraftPercent ctx={ctx} path={[...path, 'weightBp']} label={isPoints ? t('ruleForm.points') : t('ruleForm.weight')} suffix={isPoints ? '' : ' %'} />
+              <DraftText ctx={ctx} path={[...path, 'article']} label={t('ruleForm.article')} />
+            </SimpleGrid>
+            <Text size="sm" fw={500} mt="xs" mb={4}>
+              {t('ruleForm.partMeasure')}: {t(`ruleForm.measure.${part.measure.kind}`)}
+            </Text>
+            <MeasureFields ctx={ctx} path={[...path, 'measure']} measure={part.measure} />
+            <ListProblem ctx={ctx} path={[...path, 'measure']} />
+          </Card>
+        );
+      })}
       <Text size="sm" fw={600} c={total === 100 ? 'teal' : 'red'} data-testid="rule-weight-total">
         {t('ruleForm.weightTotal', { total: isPoints ? String(total) : `${total} %` })}
       </Text>
@@ -225,30 +183,12 @@ function MinuteBands({ ctx, path, rule }: { ctx: DraftContext; path: DraftPath; 
       path={bands}
       minWidth={520}
       minRows={1}
-      heads={
-        <>
-          <Table.Th>{t('ruleForm.bandCode')}</Table.Th>
-          <Table.Th>{t('ruleForm.fromMinutes')}</Table.Th>
-          <Table.Th>{t('ruleForm.toMinutes')}</Table.Th>
-          <Table.Th>{t('ruleForm.rate')}</Table.Th>
-        </>
-      }
-      cells={(index) => (
-        <>
-          <Table.Td>
-            <DraftText ctx={ctx} path={[...bands, index, 'code']} label={t('ruleForm.bandCode')} bare />
-          </Table.Td>
-          <Table.Td>
-            <DraftInteger ctx={ctx} path={[...bands, index, 'fromMinutes']} label={t('ruleForm.fromMinutes')} bare min={1} />
-          </Table.Td>
-          <Table.Td>
-            <DraftInteger ctx={ctx} path={[...bands, index, 'toMinutes']} label={t('ruleForm.toMinutes')} bare min={1} nullable placeholder={t('ruleForm.openEnded')} />
-          </Table.Td>
-          <Table.Td>
-            <DraftPercent ctx={ctx} path={[...bands, index, 'rateBp']} label={`${rule.bands[index]?.code ?? ''} ${t('ruleForm.rate')}`} bare />
-          </Table.Td>
-        </>
-      )}
+      columns={[
+        column.text('code', t('ruleForm.bandCode')),
+        column.integer('fromMinutes', t('ruleForm.fromMinutes'), { min: 1 }),
+        column.integer('toMinutes', t('ruleForm.toMinutes'), { min: 1, nullable: true, placeholder: t('ruleForm.openEnded') }),
+        column.percent('rateBp', t('ruleForm.rate')),
+      ]}
       rowLabel={(index) => rule.bands[index]?.code ?? ''}
       onAdd={grow}
       footer={
@@ -277,27 +217,11 @@ function DayBands({ ctx, path, rule }: { ctx: DraftContext; path: DraftPath; rul
       path={bands}
       minWidth={420}
       minRows={1}
-      heads={
-        <>
-          <Table.Th>{t('ruleForm.fromDay')}</Table.Th>
-          <Table.Th>{t('ruleForm.toDay')}</Table.Th>
-          <Table.Th>{t('ruleForm.ratePerDay')}</Table.Th>
-        </>
-      }
-      cells={(index) => (
-        <>
-          <Table.Td>
-            <DraftInteger ctx={ctx} path={[...bands, index, 'fromDay']} label={t('ruleForm.fromDay')} bare min={1} />
-          </Table.Td>
-          <Table.Td>
-            <DraftInteger ctx={ctx} path={[...bands, index, 'toDay']} label={t('ruleForm.toDay')} bare min={1} nullable placeholder={t('ruleForm.openEnded')} />
-          </Table.Td>
-          <Table.Td>
-            <DraftPercent ctx={ctx} path={[...bands, index, 'rateBpPerDay']} label={t('ruleForm.ratePerDay')} bare />
-          </Table.Td>
-        </>
-      )}
-      rowLabel={(index) => String(index + 1)}
+      columns={[
+        column.integer('fromDay', t('ruleForm.fromDay'), { min: 1 }),
+        column.integer('toDay', t('ruleForm.toDay'), { min: 1, nullable: true, placeholder: t('ruleForm.openEnded') }),
+        column.percent('rateBpPerDay', t('ruleForm.ratePerDay')),
+      ]}
       onAdd={grow}
     />
   );
@@ -398,34 +322,13 @@ function AdjustmentsSection({ ctx }: { ctx: DraftContext }) {
         ctx={ctx}
         path={penaltiesPath}
         minWidth={760}
-        heads={
-          <>
-            <Table.Th>{t('ruleForm.penaltyCode')}</Table.Th>
-            <Table.Th>{t('ruleForm.penaltyLabel')}</Table.Th>
-            <Table.Th>{t('ruleForm.penaltyLevel')}</Table.Th>
-            <Table.Th>{t('ruleForm.penaltyCut')}</Table.Th>
-            <Table.Th>{t('ruleForm.penaltyMonths')}</Table.Th>
-          </>
-        }
-        cells={(index) => (
-          <>
-            <Table.Td>
-              <DraftText ctx={ctx} path={[...penaltiesPath, index, 'code']} label={t('ruleForm.penaltyCode')} bare />
-            </Table.Td>
-            <Table.Td>
-              <DraftText ctx={ctx} path={[...penaltiesPath, index, 'label']} label={t('ruleForm.penaltyLabel')} bare />
-            </Table.Td>
-            <Table.Td>
-              <DraftChoice ctx={ctx} path={[...penaltiesPath, index, 'level']} label={t('ruleForm.penaltyLevel')} bare data={choices(DISCIPLINE_LEVELS, t, 'ruleForm.level.')} />
-            </Table.Td>
-            <Table.Td>
-              <DraftPercent ctx={ctx} path={[...penaltiesPath, index, 'cutBp']} label={t('ruleForm.penaltyCut')} bare />
-            </Table.Td>
-            <Table.Td>
-              <DraftInteger ctx={ctx} path={[...penaltiesPath, index, 'months']} label={t('ruleForm.penaltyMonths')} bare min={1} max={36} />
-            </Table.Td>
-          </>
-        )}
+        columns={[
+          column.text('code', t('ruleForm.penaltyCode')),
+          column.text('label', t('ruleForm.penaltyLabel')),
+          column.choice('level', t('ruleForm.penaltyLevel'), choices(DISCIPLINE_LEVELS, t, 'ruleForm.level.')),
+          column.percent('cutBp', t('ruleForm.penaltyCut')),
+          column.integer('months', t('ruleForm.penaltyMonths'), { min: 1, max: 36 }),
+        ]}
         rowLabel={(index) => discipline.penalties[index]?.label ?? ''}
         onAdd={() => ctx.set(penaltiesPath, [...discipline.penalties, { code: '', label: '', level: 'ringan', cutBp: 0, months: 1 }])}
       />
@@ -443,6 +346,10 @@ function AdjustmentsSection({ ctx }: { ctx: DraftContext }) {
           <DraftText ctx={ctx} path={['adjustments', 'cpns', 'article']} label={t('ruleForm.article')} />
         </SimpleGrid>
       )}
+      <Text size="sm" fw={500}>
+        {t('ruleForm.exclusions')}
+      </Text>
+      <ExclusionRows ctx={ctx} />
     </Stack>
   );
 }
@@ -479,29 +386,33 @@ function PayrollSection({ ctx }: { ctx: DraftContext }) {
         <DraftChoice ctx={ctx} path={['pph21', 'taxBase']} label={t('ruleForm.pphBase')} data={choices(['tpp', 'tpp_plus_employer_bpjs'], t, 'ruleForm.pphBase.')} />
         <DraftText ctx={ctx} path={['pph21', 'article']} label={t('ruleForm.article')} />
       </SimpleGrid>
-      <DraftChoice
+      <KindChoice
         ctx={ctx}
-        path={[...ratesPath, 'kind']}
+        path={ratesPath}
         label={t('ruleForm.pphRatesKind')}
-        data={choices(['flat', 'golongan', 'brackets'], t, 'ruleForm.pphRates.')}
+        options={(['flat', 'golongan', 'brackets'] as const).map((kind) => ({ value: kind, label: t(`ruleForm.pphRates.${kind}`), make: () => structuredClone(NEW_TAX_RATES[kind]) }))}
       />
       {rates.kind === 'flat' && <DraftPercent ctx={ctx} path={[...ratesPath, 'rateBp']} label={t('ruleForm.pphRates.flat')} />}
       {rates.kind === 'golongan' && (
-        <Stack gap="xs">
-          {rates.rates.map((rate, index) => (
-            <Group key={index} gap="sm" align="flex-end" wrap="nowrap">
-              <DraftText ctx={ctx} path={[...ratesPath, 'rates', index, 'golongan']} label={t('ruleForm.golongan')} />
-              <DraftPercent ctx={ctx} path={[...ratesPath, 'rates', index, 'rateBp']} label={t('ruleForm.taxRate')} />
-              <RemoveRow label={rate.golongan} onClick={() => ctx.set([...ratesPath, 'rates'], without(rates.rates, index))} />
-            </Group>
-          ))}
-          <Group gap="sm" align="flex-end">
-            <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={() => ctx.set([...ratesPath, 'rates'], [...rates.rates, { golongan: '', rateBp: 0 }])}>
-              {t('ruleForm.add')}
-            </Button>
-            <DraftPercent ctx={ctx} path={[...ratesPath, 'otherRateBp']} label={t('ruleForm.otherRate')} />
-          </Group>
-        </Stack>
+        <DraftRows
+          ctx={ctx}
+          path={[...ratesPath, 'rates']}
+          minWidth={360}
+          columns={[column.text('golongan', t('ruleForm.golongan')), column.percent('rateBp', t('ruleForm.taxRate'))]}
+          rowLabel={(index) => rates.rates[index]?.golongan ?? ''}
+          onAdd={() => ctx.set([...ratesPath, 'rates'], [...rates.rates, { golongan: '', rateBp: 0 }])}
+          footer={<DraftPercent ctx={ctx} path={[...ratesPath, 'otherRateBp']} label={t('ruleForm.otherRate')} />}
+        />
+      )}
+      {rates.kind === 'brackets' && (
+        <DraftRows
+          ctx={ctx}
+          path={[...ratesPath, 'brackets']}
+          minWidth={420}
+          minRows={1}
+          columns={[column.rupiah('upTo', t('ruleForm.upTo'), { nullable: true, placeholder: t('ruleForm.openEnded') }), column.percent('rateBp', t('ruleForm.taxRate'))]}
+          onAdd={() => ctx.set([...ratesPath, 'brackets'], [...rates.brackets, { upTo: null, rateBp: rates.brackets.at(-1)?.rateBp ?? 0 }])}
+        />
       )}
       <ListProblem ctx={ctx} path={ratesPath} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -524,18 +435,11 @@ const SECTIONS = [
 
 /**
  * The rule set as a form, section by section, with each problem next to its field and counted on
- * its section. Changing the pph21 rate kind starts that table afresh; the rest keeps its shape.
+ * its section. Changing a kind (a scale, the PPh 21 rates) starts that object afresh (KindChoice).
  */
 export function TppRuleSetForm({ draft, onChange, problems }: { draft: RuleSetDraft; onChange: (next: RuleSetDraft) => void; problems: DraftProblems }) {
   const t = useT();
-  const set = (path: DraftPath, value: unknown) => {
-    if (pathKey(path) === 'pph21.rates.kind') {
-      const kind = value as keyof typeof NEW_TAX_RATES;
-      if (draft.pph21.rates.kind !== kind) onChange(setIn(draft, ['pph21', 'rates'], structuredClone(NEW_TAX_RATES[kind])));
-      return;
-    }
-    onChange(setIn(draft, path, value));
-  };
+  const set = (path: DraftPath, value: unknown) => onChange(setIn(draft, path, value));
   const ctx: DraftContext = { draft, set, problems };
   return (
     <Stack gap="xs" data-testid="tpp-rule-set-form">
@@ -551,9 +455,6 @@ export function TppRuleSetForm({ draft, onChange, problems }: { draft: RuleSetDr
           </Accordion.Item>
         ))}
       </Accordion>
-      <Text size="xs" c="dimmed">
-        {t('ruleForm.jsonOnly')}
-      </Text>
     </Stack>
   );
 }
