@@ -77,18 +77,20 @@ function VersionCard({ version, canManage, onEdit }: { version: TppRuleSetVersio
 type EditorMode = 'form' | 'json';
 
 /**
- * A version edited as a form (the usual way) or as JSON (import, and the parts the form leaves to
- * JSON), over one draft: every problem is shown as the server would report it, next to its field, and
- * listed with its path. Starting points: an example, a saved version, or a file.
+ * A version edited as a form (the usual way) or as JSON text, over one draft: every problem is shown
+ * as the server would report it, next to its field, and listed with its path. Starting points: an
+ * example, a copy of a saved version, or a file.
  */
 function RuleSetEditor({ editing, saved, onDone }: { editing: TppRuleSetVersionView | null; saved: readonly TppRuleSetVersionView[]; onDone: () => void }) {
   const t = useTppT();
   const tt = useT();
   const initial = editing ? draftToJson(editing.ruleSet as unknown as RuleSetDraft) : '';
-  const [mode, setMode] = useState<EditorMode>('form');
   const [text, setText] = useState(initial);
-  const [draft, setDraft] = useState<RuleSetDraft | null>(() => (editing ? (draftFromJson(initial) as { ok: true; draft: RuleSetDraft }).draft : null));
-  const [blocked, setBlocked] = useState<string | null>(null);
+  const [opened] = useState(() => (editing ? draftFromJson(initial) : null));
+  const [draft, setDraft] = useState<RuleSetDraft | null>(opened?.ok ? opened.draft : null);
+  // A stored version the form cannot show (its schema changed since) opens in the JSON tab, saying why.
+  const [blocked, setBlocked] = useState<string | null>(opened && !opened.ok ? opened.message : null);
+  const [mode, setMode] = useState<EditorMode>(opened && !opened.ok ? 'json' : 'form');
   /** What the draft started from (the version edited, or the example, copy or file loaded), for "what changed". */
   const [baseline, setBaseline] = useState<RuleSetDraft | null>(draft);
   const [isShowingChanges, setIsShowingChanges] = useState(false);
