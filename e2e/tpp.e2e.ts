@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { TppExplanationView, TppRunView } from '../src/contracts/tpp';
+import type { TppExplanationView, TppRunView, TppSummaryView } from '../src/contracts/tpp';
 import { DEMO_PEOPLE } from '../src/server/modules/demo/demo-people';
 import { extractPdfText } from '../test/helpers/pdf-text';
 import { apiSession, logIn, type Api } from './api-session';
@@ -127,6 +127,11 @@ describe('TPP journey (Chromium)', () => {
     const statusOn = (date: string | undefined) => derived.find((day) => day.date === date)?.status;
     expect([statusOn(days.absent), statusOn(days.late), statusOn(days.early), statusOn(days.noCheckOut)]).toEqual(['tk', 'terlambat', 'psw', 'tidak_absen_pulang']);
 
+    // The month before was computed for the OPD too (from what the demo holds of it), so that the summary has a month to compare with.
+    const monthBefore = previousMonth(period);
+    const earlier = await admin<TppRunView>('POST', '/api/tpp/runs', { period: monthBefore, unitId: opd.id });
+    await expect.poll(async () => (await admin<TppRunView>('GET', `/api/tpp/runs/${earlier.id}`)).status, { timeout: 60_000 }).toBe('done');
+
     // 1. Admin BKPSDM opens "Perhitungan TPP": last month is preselected; picks the OPD and starts the run.
     const page = await open(DESKTOP);
     await logIn(page, baseUrl, 'admin.bkpsdm');
@@ -237,9 +242,22 @@ describe('TPP journey (Chromium)', () => {
     const totals = totalRow as ExcelJS.Row | null;
     expect(totals?.getCell(column('Jumlah bersih dibayar')).value).toBe(results.totals.net);
 
+    // 7. The summary per OPD sets each OPD's net beside the month before, biggest change first on request.
+    const summary = await admin<TppSummaryView>('GET', `/api/tpp/summary?period=${period}`);
+    const health = summary.opds.find((item) => item.opdUnitId === opd.id);
+    if (health?.previousNet == null || health.change === null) throw new Error(`Dinas Kesehatan has no comparison with ${monthBefore}`);
+    expect(health.change).toBe(health.net - health.previousNet);
+    await page.getByTestId('tpp-summary-sort').getByText('Perubahan terbesar').click();
+    const summaryRows = page.getByTestId('tpp-summary-row');
+    const expectedOrder = [...summary.opds].sort((a, b) => Math.abs(b.change ?? -1) - Math.abs(a.change ?? -1)).map((item) => item.opdName);
+    await expect.poll(async () => (await summaryRows.allTextContents()).map((text) => expectedOrder.find((name) => text.startsWith(name)))).toEqual(expectedOrder);
+    const healthRow = summaryRows.filter({ hasText: 'Dinas Kesehatan' });
+    expect(parseRupiah(await healthRow.getByTestId('tpp-summary-previous').textContent())).toBe(health.previousNet);
+    expect(parseRupiah(await healthRow.getByTestId('tpp-summary-change').textContent())).toBe(health.change);
+
     await expectNoHorizontalScroll(page);
 
-    // 7. The staff member opens "TPP saya" on a phone, goes to last month and sees the same amount.
+    // 8. The staff member opens "TPP saya" on a phone, goes to last month and sees the same amount.
     const phone = await open(PHONE);
     await logIn(phone, baseUrl, STAFF.nip);
     await phone.getByTestId('nav-burger').click();
@@ -255,7 +273,7 @@ describe('TPP journey (Chromium)', () => {
     expect(parseRupiah(((await historyButton.textContent()) ?? '').split('·')[1] ?? '')).toBe(explained.netPayable);
     await expectNoHorizontalScroll(phone);
 
-    // 8. … and asks the simulator what one more day without leave would have cost: less, on the TK line.
+    // 9. … and asks the simulator what one more day without leave would have cost: less, on the TK line.
     await phone.getByTestId('tpp-sim-tk').fill(String(explained.inputs.tkDays + 1));
     await phone.getByTestId('tpp-sim-run').click();
     const simulated = phone.getByTestId('tpp-sim-result');

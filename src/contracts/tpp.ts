@@ -263,10 +263,15 @@ const summaryTotals = {
   bpjsEmployee: money,
   net: money,
   corrections: money,
+  /** Last month's employees and net in the same OPD (null: none computed); change = net − previousNet. */
+  previousEmployees: z.number().int().nullable(),
+  previousNet: money.nullable(),
+  change: money.nullable(),
 };
 export const tppSummary = z
   .object({
     period: tppPeriod,
+    previousPeriod: tppPeriod,
     isFrozen: z.boolean(),
     opds: z.array(z.object({ opdUnitId: z.uuid().nullable(), opdName: z.string(), ...summaryTotals })),
     region: z.object(summaryTotals),

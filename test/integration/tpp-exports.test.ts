@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TppExplanationView, TppSummaryView } from '../../src/contracts/tpp';
 import { auditLog, employees, tppAdjustments, tppResults } from '../../src/server/db/schema';
@@ -159,6 +159,10 @@ describe('TPP exports, records and corrections', () => {
     expect(ours?.net).toBe(results.filter((row) => row.opdUnitId === opd.unit.id).reduce((sum, row) => sum + row.net, 0));
     expect(summary.region.net).toBe(results.reduce((sum, row) => sum + row.net, 0));
     expect(summary.region.employees).toBe(results.length);
+    // Nothing computed in March: no comparison yet.
+    expect(summary.previousPeriod).toBe('2026-03');
+    expect(ours).toMatchObject({ previousEmployees: null, previousNet: null, change: null });
+    expect(summary.region).toMatchObject({ previousNet: null, change: null });
     const scoped = (await adminOpd.inject({ method: 'GET', url: '/api/tpp/summary?period=2026-04' })).json<TppSummaryView>();
     expect(scoped.opds.map((row) => row.opdUnitId)).toEqual([opd.unit.id]);
     const workbook = await admin.inject({ method: 'GET', url: '/api/tpp/exports/summary.xlsx?period=2026-04' });
@@ -224,5 +228,37 @@ describe('TPP exports, records and corrections', () => {
     const ours = summary.opds.find((row) => row.opdUnitId === opd.unit.id);
     expect(ours).toMatchObject({ employees: 2, corrections: STAFF.tk, net: current.filter((row) => row.opdUnitId === opd.unit.id).reduce((sum, row) => sum + row.net, 0) });
     expect(summary.region.corrections).toBe(STAFF.tk);
+    // Beside April in the same OPD: three employees then (the staff member among them), two now.
+    const april = await t.handle.db.select().from(tppResults).where(and(eq(tppResults.period, '2026-04'), eq(tppResults.isCurrent, true)));
+    const aprilNet = april.filter((row) => row.opdUnitId === opd.unit.id).reduce((sum, row) => sum + row.net, 0);
+    expect(aprilNet).toBeGreaterThan(0);
+    expect(ours).toMatchObject({ previousEmployees: 3, previousNet: aprilNet, change: (ours?.net ?? 0) - aprilNet });
+    const regionApril = april.reduce((sum, row) => sum + row.net, 0);
+    expect(summary.region).toMatchObject({ previousEmployees: april.length, previousNet: regionApril, change: summary.region.net - regionApril });
+  });
+
+  it('keeps an OPD paid last month and not this one in the summary, its drop as the change, within scope only', async () => {
+    const paidThere = await t.handle.db.select({ employeeId: tppResults.employeeId }).from(tppResults).where(and(eq(tppResults.period, '2026-05'), eq(tppResults.isCurrent, true), eq(tppResults.opdUnitId, other.unit.id)));
+    expect(paidThere.length).toBeGreaterThan(0);
+    await t.handle.db.update(employees).set({ isActive: false }).where(inArray(employees.id, paidThere.map((row) => row.employeeId)));
+    await admin.inject({ method: 'POST', url: '/api/tpp/runs', payload: { period: '2026-05', unitId: null } });
+    await drainTppRuns(t.handle.db, t.clock);
+    const april = await t.handle.db.select().from(tppResults).where(and(eq(tppResults.period, '2026-04'), eq(tppResults.isCurrent, true), eq(tppResults.opdUnitId, other.unit.id)));
+    const aprilNet = april.reduce((sum, row) => sum + row.net, 0);
+
+    const summary = (await admin.inject({ method: 'GET', url: '/api/tpp/summary?period=2026-05' })).json<TppSummaryView>();
+    const dropped = summary.opds.find((row) => row.opdUnitId === other.unit.id);
+    expect(dropped).toMatchObject({ employees: 0, net: 0, previousEmployees: april.length, previousNet: aprilNet, change: -aprilNet });
+    expect(summary.region.previousNet).toBe(summary.opds.reduce((sum, row) => sum + (row.previousNet ?? 0), 0));
+    expect(summary.region.change).toBe(summary.opds.reduce((sum, row) => sum + (row.change ?? 0), 0));
+    const scoped = (await adminOpd.inject({ method: 'GET', url: '/api/tpp/summary?period=2026-05' })).json<TppSummaryView>();
+    expect(scoped.opds.map((row) => row.opdUnitId)).toEqual([opd.unit.id]);
+
+    const sheet = await readSheet((await admin.inject({ method: 'GET', url: '/api/tpp/exports/summary.xlsx?period=2026-05' })).rawPayload);
+    const header = rowValues(sheet, 3);
+    expect(header.slice(12)).toEqual(['Pegawai 2026-04', 'Jumlah bersih 2026-04', 'Perubahan jumlah bersih']);
+    const droppedRow = Array.from({ length: sheet.rowCount - 3 }, (_, index) => rowValues(sheet, index + 4)).find((row) => row[0] === dropped?.opdName);
+    expect(droppedRow?.slice(12)).toEqual([april.length, aprilNet, -aprilNet]);
+    expect(rowValues(sheet, sheet.rowCount).slice(13)).toEqual([summary.region.previousNet, summary.region.change]);
   });
 });

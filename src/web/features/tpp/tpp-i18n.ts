@@ -12,3 +12,10 @@ export function useTppT(): (key: TppMessageKey, params?: MessageParams) => strin
 /** "Rp 1.234.567" in Indonesian, "Rp 1,234,567" in English; negatives with a minus sign. */
 export const formatRupiahFor = (amount: number, locale: string): string =>
   `${amount < 0 ? '−' : ''}Rp ${Math.abs(amount).toLocaleString(locale === 'en' ? 'en-US' : 'id-ID')}`;
+
+/** A change as a signed share of what it changed from, one decimal: "+3,2 %", "−12,0 %". */
+export const formatChangeShare = (change: number, from: number, locale: string): string => {
+  const percent = (change / from) * 100;
+  const text = Math.abs(percent).toLocaleString(locale === 'en' ? 'en-US' : 'id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return `${percent < 0 ? '−' : '+'}${text} %`;
+};

@@ -1,9 +1,9 @@
-import { Alert, Badge, Button, Card, Drawer, Group, List, Loader, Progress, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Card, Drawer, Group, List, Loader, Progress, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPlayerPlay, IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import type { TppRunView } from '../../../contracts/tpp';
+import type { TppRunView, TppSummaryView } from '../../../contracts/tpp';
 import { useSession } from '../../auth/session';
 import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
@@ -14,7 +14,7 @@ import { MonthPicker } from '../attendance/month-picker';
 import { UnitSelect } from '../units/unit-select';
 import { downloadPayroll, downloadSummary, useStartTppRun, useTppResults, useTppRun, useTppRuns, useTppSummary } from './tpp-api';
 import { TppExplanationPanel } from './tpp-explanation-view';
-import { formatRupiahFor, useTppT } from './tpp-i18n';
+import { formatChangeShare, formatRupiahFor, useTppT } from './tpp-i18n';
 import { canRunRegionTpp, canRunTpp } from './tpp-permissions';
 
 const STATUS_COLORS: Record<TppRunView['status'], string> = { queued: 'gray', running: 'blue', done: 'teal', failed: 'red' };
@@ -70,44 +70,93 @@ function RunProgress({ runId, onFinished }: { runId: string; onFinished: () => v
   );
 }
 
+type SummaryRow = TppSummaryView['opds'][number];
+/** Biggest change first (either way), OPDs without last month after them; else by name. */
+function sortSummaryRows(rows: readonly SummaryRow[], sort: 'name' | 'change'): SummaryRow[] {
+  if (sort === 'name') return [...rows];
+  return [...rows].sort((a, b) => (a.change === null ? (b.change === null ? 0 : 1) : b.change === null ? -1 : Math.abs(b.change) - Math.abs(a.change)));
+}
+
 function Summary({ period }: { period: string }) {
   const t = useTppT();
   const [locale] = useLocale();
+  const [sort, setSort] = useState<'name' | 'change'>('name');
   const summary = useTppSummary(period);
   if (!summary.data || summary.data.opds.length === 0) return null;
-  const rupiah = (amount: number) => formatRupiahFor(amount, locale);
+  const rupiah = (amount: number | null) => (amount === null ? '–' : formatRupiahFor(amount, locale));
+  const changeCell = (row: Pick<SummaryRow, 'change' | 'previousNet'>) => (
+    <Table.Td ta="right" c={row.change !== null && row.change < 0 ? 'red.7' : undefined} fw={600} style={{ whiteSpace: 'nowrap' }}>
+      <span data-testid="tpp-summary-change">{rupiah(row.change)}</span>
+      {row.change !== null && row.previousNet !== null && row.previousNet !== 0 && (
+        <Text span size="xs" c="dimmed" fw={400} display="block">
+          {formatChangeShare(row.change, row.previousNet, locale)}
+        </Text>
+      )}
+    </Table.Td>
+  );
+  const { region } = summary.data;
   return (
     <Card withBorder padding={0}>
-      <Text fw={600} size="sm" p="sm">
-        {t('tpp.runs.summary')}
-      </Text>
-      <Table.ScrollContainer minWidth={520}>
+      <Group justify="space-between" align="flex-end" gap="xs" p="sm" wrap="wrap">
+        <Stack gap={0}>
+          <Text fw={600} size="sm">
+            {t('tpp.runs.summary')}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('tpp.runs.summaryCompared', { previous: summary.data.previousPeriod })}
+          </Text>
+        </Stack>
+        <SegmentedControl
+          size="xs"
+          aria-label={t('tpp.runs.sortBy')}
+          value={sort}
+          onChange={(value) => setSort(value === 'change' ? 'change' : 'name')}
+          data={[
+            { value: 'name', label: t('tpp.runs.sortName') },
+            { value: 'change', label: t('tpp.runs.sortChange') },
+          ]}
+          data-testid="tpp-summary-sort"
+        />
+      </Group>
+      <Table.ScrollContainer minWidth={760}>
         <Table fz="sm" verticalSpacing={4} data-testid="tpp-summary">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('tpp.runs.unit')}</Table.Th>
+              <Table.Th miw={180}>{t('tpp.runs.unit')}</Table.Th>
               <Table.Th ta="right">{t('tpp.runs.employees')}</Table.Th>
               <Table.Th ta="right">{t('tpp.total.deductions')}</Table.Th>
-              <Table.Th ta="right">{t('tpp.total.gross')}</Table.Th>
               <Table.Th ta="right">{t('tpp.total.net')}</Table.Th>
+              <Table.Th ta="right">{t('tpp.runs.previous')}</Table.Th>
+              <Table.Th ta="right">{t('tpp.runs.change')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {summary.data.opds.map((row) => (
-              <Table.Tr key={row.opdUnitId ?? row.opdName}>
+            {sortSummaryRows(summary.data.opds, sort).map((row) => (
+              <Table.Tr key={`${row.opdUnitId ?? ''}:${row.opdName}`} data-testid="tpp-summary-row">
                 <Table.Td className="break-anywhere">{row.opdName}</Table.Td>
-                <Table.Td ta="right">{row.employees}</Table.Td>
-                <Table.Td ta="right">{rupiah(row.deductionTotal)}</Table.Td>
-                <Table.Td ta="right">{rupiah(row.gross)}</Table.Td>
-                <Table.Td ta="right">{rupiah(row.net)}</Table.Td>
+                <Table.Td ta="right">
+                  {row.employees}
+                  {row.previousEmployees !== null && row.previousEmployees !== row.employees && (
+                    <Text span size="xs" c="dimmed" display="block">
+                      {t('tpp.runs.employeesBefore', { count: row.previousEmployees })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{rupiah(row.deductionTotal)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{rupiah(row.net)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="tpp-summary-previous">
+                  {rupiah(row.previousNet)}
+                </Table.Td>
+                {changeCell(row)}
               </Table.Tr>
             ))}
             <Table.Tr fw={700}>
               <Table.Td>{t('tpp.runs.totalRegion')}</Table.Td>
-              <Table.Td ta="right">{summary.data.region.employees}</Table.Td>
-              <Table.Td ta="right">{rupiah(summary.data.region.deductionTotal)}</Table.Td>
-              <Table.Td ta="right">{rupiah(summary.data.region.gross)}</Table.Td>
-              <Table.Td ta="right">{rupiah(summary.data.region.net)}</Table.Td>
+              <Table.Td ta="right">{region.employees}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{rupiah(region.deductionTotal)}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{rupiah(region.net)}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{rupiah(region.previousNet)}</Table.Td>
+              {changeCell(region)}
             </Table.Tr>
           </Table.Tbody>
         </Table>
