@@ -110,8 +110,8 @@ describe('TPP run with pay data (CPNS, BPJS cap with salary) and ceremonies (ape
     expect(lineOf(staff, 'bpjs:employer_allowance')?.input).toContain('penghasilan lain Rp 2.970.700');
     expect(staff.notes).toEqual(
       expect.arrayContaining([
-        'Data gaji TMT 2025-12-01, SK 800/77/BKPSDM/2025: CPNS; penghasilan untuk batas BPJS gaji pokok Rp 2.785.700 + tunjangan jabatan/umum Rp 185.000 = Rp 2.970.700',
-        'Apel tidak diikuti pada 2026-04-13, 2026-04-27',
+        'Data gaji TMT 1 Desember 2025, SK 800/77/BKPSDM/2025: CPNS; penghasilan untuk batas BPJS gaji pokok Rp 2.785.700 + tunjangan jabatan/umum Rp 185.000 = Rp 2.970.700',
+        'Apel tidak diikuti pada 13 dan 27 April 2026',
       ]),
     );
     const { lines } = staff.result;

@@ -1,5 +1,6 @@
 import { EXCUSED_STATUSES, type ExcusedStatus } from '../../contracts/attendance-daily';
 import { EMPLOYEE_PREDIKAT_LABELS, type EmployeePredikat } from '../skp/vocabulary';
+import { formatIndonesianDate, formatIndonesianDateList } from '../calendar/indonesian-dates';
 import { compareText } from './compare';
 import { describeBpjsIncome, sumBpjsIncome, type PayDataSource } from './pay-data';
 import type { TppInput } from './tpp-input';
@@ -163,7 +164,7 @@ function payDataNotes(sources: TppSources): TppInputNote[] {
   }
   const status = sources.employee.jenisAsn === 'PPPK' ? 'PPPK' : payData.isCpns ? 'CPNS' : 'PNS';
   const decree = payData.decreeNumber ? `, SK ${payData.decreeNumber}` : '';
-  return [{ code: 'pay_data', message: `Data gaji TMT ${payData.effectiveFrom}${decree}: ${status}; penghasilan untuk batas BPJS ${describeBpjsIncome(payData)}` }];
+  return [{ code: 'pay_data', message: `Data gaji TMT ${formatIndonesianDate(payData.effectiveFrom)}${decree}: ${status}; penghasilan untuk batas BPJS ${describeBpjsIncome(payData)}` }];
 }
 
 export function buildTppInput(sources: TppSources): BuiltTppInput {
@@ -220,7 +221,7 @@ export function buildTppInput(sources: TppSources): BuiltTppInput {
   }
   notes.push(...payDataNotes(sources));
   const apel = countApel(sources.apel);
-  if (apel.missedDates.length > 0) notes.push({ code: 'apel_missed', message: `Apel tidak diikuti pada ${apel.missedDates.join(', ')}` });
+  if (apel.missedDates.length > 0) notes.push({ code: 'apel_missed', message: `Apel tidak diikuti pada ${formatIndonesianDateList(apel.missedDates)}` });
 
   const acting: TppInput['acting'] = [];
   const workDates = [...[...stored.values()].filter((day) => day.status !== 'libur').map((day) => day.date), ...pending];

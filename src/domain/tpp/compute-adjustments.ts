@@ -1,4 +1,5 @@
 import { requestKindLabels } from '../../contracts/attendance-requests';
+import { formatIndonesianMonth } from '../calendar/indonesian-dates';
 import { compareText } from './compare';
 import { cite, findBase } from './compute-earning';
 import type { ActiveDecision } from './discipline';
@@ -72,7 +73,7 @@ function disciplineLines(ruleSet: TppRuleSet, base: TppBase, decisions: readonly
       section: 'adjustment',
       code: `discipline:${decision.penalty.code}:${decision.decisionNumber}`,
       label: `Hukuman disiplin: ${decision.penalty.label}`,
-      input: `SK ${decision.decisionNumber}, bulan ke-${decision.monthOfPenalty} dari ${decision.penalty.months} sejak ${decision.startPeriod}`,
+      input: `SK ${decision.decisionNumber}, bulan ke-${decision.monthOfPenalty} dari ${decision.penalty.months} sejak ${formatIndonesianMonth(decision.startPeriod)}`,
       rule: `${formatPercent(decision.penalty.cutBp)} × ${of.text}${limitNote(raw, effect)}`,
       citation: cite(ruleSet, discipline.article),
       quantity: null,

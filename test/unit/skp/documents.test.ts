@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SkpView } from '../../../src/contracts/skp';
 import type { Block } from '../../../src/server/modules/skp/documents/pdf-blocks';
 import type { EvaluationView } from '../../../src/contracts/skp-evaluation';
-import { buildEvaluationDocument, buildSkpDocument, formatIndonesianDate } from '../../../src/server/modules/skp/documents/skp-documents';
+import { buildEvaluationDocument, buildSkpDocument } from '../../../src/server/modules/skp/documents/skp-documents';
 
 const person = (name: string, nip: string) => ({ employeeId: nip, name, nip, positionId: null, positionName: 'Jabatan' });
 const assessor = (name: string, nip: string) => ({ ...person(name, nip), kind: 'superior' as const });
@@ -52,11 +52,6 @@ const tableRows = (blocks: Block[], index: number) => {
 };
 
 describe('SKP document blocks', () => {
-  it('formats Indonesian dates', () => {
-    expect(formatIndonesianDate('2026-03-02')).toBe('2 Maret 2026');
-    expect(formatIndonesianDate('2026-12-31')).toBe('31 Desember 2026');
-  });
-
   it('groups RHK as utama / tambahan, one row per indicator, numbering only the first row of an RHK', () => {
     const blocks = buildSkpDocument({ skp: skp({ rhk: [rhk('a', 'utama', null, 2), rhk('b', 'tambahan', null)] }), ranks: { employee: 'III/a', assessor: null, assessorSuperior: null }, leaderExpectations: {}, dateLine: '2 Maret 2026' });
     expect(blocks[0]).toEqual({ kind: 'title', lines: ['SASARAN KINERJA PEGAWAI', 'PENDEKATAN HASIL KERJA KUANTITATIF', 'PERIODE: 1 JULI 2026 SAMPAI DENGAN 31 DESEMBER 2026'] });

@@ -144,7 +144,7 @@ describe('buildTppInput', () => {
     // 3,000,000 + 300,000 + 185,000 + 0
     expect(cpns.input.otherIncomeForBpjs).toBe(3_485_000);
     expect(cpns.notes.find((note) => note.code === 'pay_data')?.message).toBe(
-      'Data gaji TMT 2025-12-01, SK 800/12/2025: CPNS; penghasilan untuk batas BPJS gaji pokok Rp 3.000.000 + tunjangan keluarga Rp 300.000 + tunjangan jabatan/umum Rp 185.000 = Rp 3.485.000',
+      'Data gaji TMT 1 Desember 2025, SK 800/12/2025: CPNS; penghasilan untuk batas BPJS gaji pokok Rp 3.000.000 + tunjangan keluarga Rp 300.000 + tunjangan jabatan/umum Rp 185.000 = Rp 3.485.000',
     );
     expect(tppInputSchema.safeParse(cpns.input).success).toBe(true);
 
@@ -174,7 +174,7 @@ describe('buildTppInput', () => {
 
     const some = buildTppInput(makeSources({ apel: { required: 5, missed: 2, missedDates: ['2026-03-16', '2026-03-02'] } }));
     expect(some.input.attendance.apel).toEqual({ required: 5, missed: 2 });
-    expect(some.notes.find((note) => note.code === 'apel_missed')?.message).toBe('Apel tidak diikuti pada 2026-03-02, 2026-03-16');
+    expect(some.notes.find((note) => note.code === 'apel_missed')?.message).toBe('Apel tidak diikuti pada 2 dan 16 Maret 2026');
     expect(tppInputSchema.safeParse(some.input).success).toBe(true);
 
     // Out-of-range counts are brought within the schema: missed never above required, both at most 62.

@@ -45,7 +45,7 @@ describe('computeTpp — CPNS and discipline penalties', () => {
     const decisions = [{ decisionNumber: '800/12/2026', penaltyCode: 'pp94_6', startPeriod: '2026-01' }];
     const march = computeTpp(ruleSet, makeInput({ disciplineDecisions: decisions }));
     expect(effectOf(march.lines, 'discipline:pp94_6:800/12/2026')).toBe(-1_137_500);
-    expect(march.lines.find((line) => line.section === 'adjustment')?.input).toBe('SK 800/12/2026, bulan ke-3 dari 6 sejak 2026-01');
+    expect(march.lines.find((line) => line.section === 'adjustment')?.input).toBe('SK 800/12/2026, bulan ke-3 dari 6 sejak Januari 2026');
     expect(computeTpp(ruleSet, makeInput({ period: '2026-06', disciplineDecisions: decisions })).tpp).toBe(3_412_500);
     expect(computeTpp(ruleSet, makeInput({ period: '2026-07', disciplineDecisions: decisions })).tpp).toBe(4_550_000);
     expect(computeTpp(ruleSet, makeInput({ period: '2026-01', disciplineDecisions: [{ ...decisions[0]!, startPeriod: '2026-02' }] })).tpp).toBe(4_550_000);

@@ -12,7 +12,8 @@ import { getRealisationBoard, todayOfSkp } from '../skp-realisation.service';
 import { buildSkpView } from '../skp-views';
 import { findSkpRow, type SkpRow } from '../skp.repository';
 import { renderBlocks } from './pdf-blocks';
-import { buildAnnualDocument, buildEvaluationDocument, buildSkpDocument, formatIndonesianDate, type PersonRank } from './skp-documents';
+import { formatIndonesianDate } from '../../../../domain/calendar/indonesian-dates';
+import { buildAnnualDocument, buildEvaluationDocument, buildSkpDocument, type PersonRank } from './skp-documents';
 
 export interface RenderedDocument {
   fileName: string;

@@ -2,6 +2,7 @@ import type { EvaluationView } from '../../../../contracts/skp-evaluation';
 import type { RealisationBoard } from '../../../../contracts/skp-realisation';
 import type { SkpRhkView, SkpView } from '../../../../contracts/skp';
 import { BERAKHLAK_VALUES } from '../../../../domain/skp/berakhlak';
+import { formatIndonesianDate } from '../../../../domain/calendar/indonesian-dates';
 import { PP46_BEHAVIOUR_ASPECTS, PP46_BEHAVIOUR_LABELS, PP46_CREATIVITY_POINTS } from '../../../../domain/skp/pp46-formula';
 import {
   EMPLOYEE_PREDIKAT_LABELS,
@@ -18,13 +19,6 @@ import type { Block, IdentityColumn, Signatory, TableColumn, TableRow } from './
  * The SKP documents as blocks (PermenPANRB 6/2022 lampiran layouts): the SKP itself, the periodic
  * evaluation, and the annual performance document. Labels are Indonesian, as the forms are.
  */
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-/** "2026-03-02" → "2 Maret 2026". */
-export function formatIndonesianDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
 
 const numberFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 });
 export const formatNumber = (value: number) => numberFormat.format(value);
