@@ -254,12 +254,23 @@ describe('TPP journey (Chromium)', () => {
     const healthRow = summaryRows.filter({ hasText: 'Dinas Kesehatan' });
     expect(parseRupiah(await healthRow.getByTestId('tpp-summary-previous').textContent())).toBe(health.previousNet);
     expect(parseRupiah(await healthRow.getByTestId('tpp-summary-change').textContent())).toBe(health.change);
+    // The same month on the home page: the scope's net and its change since the month before.
+    await page.getByTestId('nav-home').click();
+    const regionCard = page.getByTestId('region-tpp-card');
+    await expect.poll(() => regionCard.getByTestId('region-tpp-card-net').textContent(), { timeout: 15_000 }).toBe(`Rp ${summary.region.net.toLocaleString('id-ID')}`);
+    expect(parseRupiah(((await regionCard.getByTestId('region-tpp-card-change').textContent()) ?? '').split(' (')[0] ?? '')).toBe(summary.region.change);
 
     await expectNoHorizontalScroll(page);
 
     // 8. The staff member opens "TPP saya" on a phone, goes to last month and sees the same amount.
     const phone = await open(PHONE);
     await logIn(phone, baseUrl, STAFF.nip);
+    // Home first: this month's TPP as it stands (an estimate until computed) and last month's.
+    const thisMonth = await staffApi<TppExplanationView>('GET', `/api/tpp/me?period=${todayInZone().slice(0, 7)}`);
+    const myCard = phone.getByTestId('my-tpp-card');
+    await expect.poll(() => myCard.getByTestId('my-tpp-card-payable').textContent(), { timeout: 15_000 }).toBe(`Rp ${thisMonth.netPayable.toLocaleString('id-ID')}`);
+    expect(await myCard.textContent()).toContain(thisMonth.isEstimate ? 'Perkiraan' : 'Dihitung');
+    expect(await myCard.getByTestId('my-tpp-card-previous').textContent()).toContain(`Rp ${explained.result.net.toLocaleString('id-ID')} (belum ditutup)`);
     await phone.getByTestId('nav-burger').click();
     await phone.getByTestId('nav-myTpp').click();
     await phone.getByTestId('tpp-explanation').waitFor({ timeout: 15_000 });

@@ -14,6 +14,13 @@ export function formatDate(date: string | null | undefined, locale: Locale): str
   return new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utc);
 }
 
+/** A month `YYYY-MM` for display ("Oktober 2026", "October 2026"), in UTC for the same reason. */
+export function formatMonth(month: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  return new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+}
+
 /** An instant (ISO 8601 with offset) in the viewer's own time zone, with the zone shown. */
 export function formatDateTime(instant: string | null | undefined, locale: Locale): string {
   if (!instant) return '—';

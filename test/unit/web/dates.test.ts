@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRangeToInstants, formatDate, todayInBrowser } from '../../../src/web/lib/dates';
+import { dayRangeToInstants, formatDate, formatMonth, todayInBrowser } from '../../../src/web/lib/dates';
 
 describe('formatDate', () => {
   it('shows a calendar date without shifting it through a time zone', () => {
@@ -14,6 +14,16 @@ describe('formatDate', () => {
   it('passes through what is not a date and marks absence', () => {
     expect(formatDate(null, 'id')).toBe('—');
     expect(formatDate('kemarin', 'id')).toBe('kemarin');
+  });
+});
+
+describe('formatMonth', () => {
+  it('names the month in the language of the reader, the same month in every time zone', () => {
+    // 1 October at 00:00 UTC is still September west of Greenwich: formatted in UTC it stays October.
+    expect(formatMonth('2026-10', 'id')).toBe('Oktober 2026');
+    expect(formatMonth('2026-10', 'en')).toBe('October 2026');
+    expect(formatMonth('2027-01', 'id')).toBe('Januari 2027');
+    expect(formatMonth('bulan lalu', 'id')).toBe('bulan lalu');
   });
 });
 

@@ -14,6 +14,8 @@ import { AssignmentKindBadge } from '../employees/assignment-kind-badge';
 import { useEmployeeDetail } from '../employees/employees-api';
 import { SuperiorSummary } from '../employees/superior-summary';
 import { MyProductivityCard } from '../productivity/my-productivity-card';
+import { MyTppCard, RegionTppCard } from '../tpp/tpp-home-cards';
+import { canReadTppResults, hasOwnTpp } from '../tpp/tpp-permissions';
 
 function ProfileCard({ employeeId }: { employeeId: string }) {
   const t = useT();
@@ -78,10 +80,12 @@ export function HomePage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('home.welcome', { name: me.displayName })} description={<RoleBadges roles={me.roles} />} />
-      {(me.employeeId || hasSubordinates(me.roles)) && (
+      {(me.employeeId || hasSubordinates(me.roles) || canReadTppResults(me.roles)) && (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           {me.employeeId && <MyProductivityCard />}
+          {me.employeeId && hasOwnTpp(me.roles) && <MyTppCard />}
           {hasSubordinates(me.roles) && <ActivityPendingCard />}
+          {canReadTppResults(me.roles) && <RegionTppCard />}
         </SimpleGrid>
       )}
       {me.employeeId ? (

@@ -1,0 +1,150 @@
+import { Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconCash, IconReportMoney } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { TppSummaryView } from '../../../contracts/tpp';
+import { useLocale } from '../../i18n/i18n-context';
+import { formatMonth, todayInBrowser } from '../../lib/dates';
+import { shiftMonth } from '../attendance/attendance-calendar-data';
+import { useTppExplanation, useTppHistory, useTppSummary } from './tpp-api';
+import { formatChangeShare, formatRupiahFor, useTppT } from './tpp-i18n';
+
+function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={600} data-testid={testId} style={{ whiteSpace: 'nowrap' }}>
+        {value}
+      </Text>
+    </div>
+  );
+}
+
+/** Home-page card for every employee: this month's TPP as it stands now, and last month's. */
+export function MyTppCard() {
+  const t = useTppT();
+  const [locale] = useLocale();
+  const month = todayInBrowser().slice(0, 7);
+  const lastMonth = shiftMonth(month, -1);
+  const now = useTppExplanation(null, month);
+  const history = useTppHistory(null);
+  const rupiah = (amount: number) => formatRupiahFor(amount, locale);
+  const previous = history.data?.items.find((item) => item.period === lastMonth) ?? null;
+  return (
+    <Card withBorder padding="md" data-testid="my-tpp-card">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <IconCash size={20} aria-hidden />
+            <Text fw={600}>{t('tpp.home.myTitle')}</Text>
+          </Group>
+          {now.data && (
+            <Badge variant="light" color={now.data.isEstimate ? 'yellow' : now.data.isFrozen ? 'teal' : 'blue'}>
+              {t(now.data.isEstimate ? 'tpp.home.estimate' : now.data.isFrozen ? 'tpp.home.closed' : 'tpp.home.computed')}
+            </Badge>
+          )}
+        </Group>
+        {now.isPending && <Loader size="sm" />}
+        {now.isError && (
+          <Text size="sm" c="red">
+            {now.error.message}
+          </Text>
+        )}
+        {now.data && (
+          <>
+            <Text size="xl" fw={700} c="teal.8" data-testid="my-tpp-card-payable">
+              {rupiah(now.data.netPayable)}
+            </Text>
+            <SimpleGrid cols={2} spacing="xs">
+              <Figure label={t('tpp.total.earned')} value={rupiah(now.data.result.earned)} />
+              <Figure label={t('tpp.total.deductions')} value={rupiah(-now.data.result.deductionTotal)} />
+            </SimpleGrid>
+          </>
+        )}
+        {previous && (
+          <Text size="sm" c="dimmed" data-testid="my-tpp-card-previous">
+            {t(previous.isFrozen ? 'tpp.home.lastMonthPaid' : 'tpp.home.lastMonthOpen', { period: formatMonth(lastMonth, locale), amount: rupiah(previous.net) })}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button component={Link} to="/tpp" size="xs" variant="light">
+            {t('tpp.home.openMine')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** The OPD whose net moved most since the month before (either way), if any can be compared. */
+function biggestChange(summary: TppSummaryView) {
+  let best: TppSummaryView['opds'][number] | null = null;
+  for (const row of summary.opds) if (row.change !== null && row.change !== 0 && (best?.change == null || Math.abs(row.change) > Math.abs(best.change))) best = row;
+  return best;
+}
+
+/** Home-page card for those who read TPP results (BKPSDM, admin OPD, pimpinan, auditors): last month in their scope. */
+export function RegionTppCard() {
+  const t = useTppT();
+  const [locale] = useLocale();
+  const period = shiftMonth(todayInBrowser().slice(0, 7), -1);
+  const summary = useTppSummary(period);
+  const rupiah = (amount: number) => formatRupiahFor(amount, locale);
+  const data = summary.data;
+  const isComputed = data !== undefined && data.region.employees > 0;
+  const moved = data ? biggestChange(data) : null;
+  return (
+    <Card withBorder padding="md" data-testid="region-tpp-card">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <IconReportMoney size={20} aria-hidden />
+            <Text fw={600}>{t('tpp.home.regionTitle', { period: formatMonth(period, locale) })}</Text>
+          </Group>
+          {isComputed && (
+            <Badge variant="light" color={data.isFrozen ? 'teal' : 'blue'}>
+              {t(data.isFrozen ? 'tpp.home.closed' : 'tpp.home.computed')}
+            </Badge>
+          )}
+        </Group>
+        {summary.isPending && <Loader size="sm" />}
+        {summary.isError && (
+          <Text size="sm" c="red">
+            {summary.error.message}
+          </Text>
+        )}
+        {data && !isComputed && (
+          <Text size="sm" c="dimmed">
+            {t('tpp.home.notComputed', { period: formatMonth(period, locale) })}
+          </Text>
+        )}
+        {isComputed && (
+          <>
+            <Text size="xl" fw={700} data-testid="region-tpp-card-net">
+              {rupiah(data.region.net)}
+            </Text>
+            <SimpleGrid cols={2} spacing="xs">
+              <Figure label={t('tpp.runs.employees')} value={String(data.region.employees)} />
+              <Figure
+                label={t('tpp.home.changeSince', { period: formatMonth(data.previousPeriod, locale) })}
+                value={data.region.change === null ? '–' : `${rupiah(data.region.change)}${data.region.previousNet ? ` (${formatChangeShare(data.region.change, data.region.previousNet, locale)})` : ''}`}
+                testId="region-tpp-card-change"
+              />
+            </SimpleGrid>
+            {moved && moved.change !== null && (
+              <Text size="sm" c="dimmed" className="break-anywhere" data-testid="region-tpp-card-biggest">
+                {t('tpp.home.biggestOpd', { opd: moved.opdName, change: rupiah(moved.change) })}
+              </Text>
+            )}
+          </>
+        )}
+        <Group justify="flex-end">
+          <Button component={Link} to="/tpp/runs" size="xs" variant="light">
+            {t('tpp.home.openRuns')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
