@@ -159,6 +159,11 @@ describe('TPP journey (Chromium)', () => {
     // 3. The results list the OPD's employees; the staff member's row opens the explanation.
     const results = await admin<{ total: number; totals: { net: number } }>('GET', `/api/tpp/results?period=${period}&unitId=${opd.id}&limit=1`);
     expect(results.total).toBe((run?.progressTotal ?? 0) - (run?.issues.length ?? 0));
+    // Sorted by net, the highest comes first, as the server orders them.
+    const highest = await admin<{ items: { nip: string; net: number }[] }>('GET', `/api/tpp/results?period=${period}&unitId=${opd.id}&sort=net&limit=1`);
+    await page.getByTestId('tpp-results-sort').getByText('Jumlah bersih').click();
+    await expect.poll(() => page.getByTestId('tpp-result-row').first().textContent(), { timeout: 15_000 }).toContain(highest.items[0]?.nip ?? 'none');
+    expect(await page.getByTestId('tpp-result-row').first().textContent()).toContain(`Rp ${(highest.items[0]?.net ?? 0).toLocaleString('id-ID')}`);
     await page.getByTestId('tpp-results-search').fill(STAFF.nip);
     const row = page.getByTestId('tpp-result-row').filter({ hasText: STAFF.nip });
     await expect.poll(() => page.getByTestId('tpp-result-row').count(), { timeout: 15_000 }).toBe(1);

@@ -155,6 +155,14 @@ describe('TPP monthly run', () => {
     expect(staffRow?.change).toBe((staffRow?.net ?? 0) - (staffRow?.previousNet ?? 0));
     const changes = list.items.map((item) => Math.abs(item.change ?? 0));
     expect(changes).toEqual([...changes].sort((a, b) => b - a));
+    // By net (highest first) and by name, equal amounts and names in NIP order: the same order on every load.
+    type Row = { net: number; name: string; nip: string };
+    const listed = async (sort: string) => (await pimpinan.inject({ method: 'GET', url: `/api/tpp/results?period=2026-04&sort=${sort}` })).json<{ items: Row[] }>().items;
+    const byNet = await listed('net');
+    expect(byNet.map((row) => row.nip)).toEqual([...byNet].sort((a, b) => b.net - a.net || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.nip < b.nip ? -1 : 1)).map((row) => row.nip));
+    const byName = await listed('name');
+    expect(byName.map((row) => row.nip)).toEqual([...byName].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.nip < b.nip ? -1 : 1)).map((row) => row.nip));
+    expect(new Set(byNet.map((row) => row.nip))).toEqual(new Set(byName.map((row) => row.nip)));
 
     const own = (await adminOpd.inject({ method: 'GET', url: '/api/tpp/results?period=2026-04' })).json<{ items: { employeeId: string }[] }>();
     expect(own.items.map((item) => item.employeeId).sort()).toEqual([opd.head.id, opd.bidangHead.id, opd.staff.id].sort());

@@ -21,7 +21,7 @@ export const tppKeys = {
   history: (employeeId: string | null) => ['tpp', 'history', employeeId] as const,
   runs: (period: string) => ['tpp', 'runs', period] as const,
   run: (id: string) => ['tpp', 'run', id] as const,
-  results: (period: string, unitId: string | null, search: string) => ['tpp', 'results', period, unitId, search] as const,
+  results: (period: string, unitId: string | null, search: string, sort: string) => ['tpp', 'results', period, unitId, search, sort] as const,
   summary: (period: string) => ['tpp', 'summary', period] as const,
   ruleSets: (includeSuperseded: boolean) => ['tpp', 'rule-sets', includeSuperseded] as const,
   examples: ['tpp', 'rule-set-examples'] as const,
@@ -72,11 +72,12 @@ export function useStartTppRun() {
   });
 }
 
-/** A month's results in scope, biggest changes first; `search` narrows to a name or NIP. */
-export function useTppResults(period: string, unitId: string | null, search = '') {
+export type TppResultSort = 'change' | 'name' | 'net';
+/** A month's results in scope, biggest changes first unless sorted otherwise; `search` narrows to a name or NIP. */
+export function useTppResults(period: string, unitId: string | null, search = '', sort: TppResultSort = 'change') {
   return useQuery({
-    queryKey: tppKeys.results(period, unitId, search),
-    queryFn: ({ signal }) => api.get<TppResultList>('/api/tpp/results', { period, unitId, q: search, sort: 'change', limit: 200 }, signal),
+    queryKey: tppKeys.results(period, unitId, search, sort),
+    queryFn: ({ signal }) => api.get<TppResultList>('/api/tpp/results', { period, unitId, q: search, sort, limit: 200 }, signal),
     placeholderData: keepPreviousData,
   });
 }

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Drawer, Group, List, Loader, Progress, Segm
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPlayerPlay, IconSearch } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { TppRunView, TppSummaryView } from '../../../contracts/tpp';
 import { useSession } from '../../auth/session';
@@ -12,7 +13,7 @@ import { todayInBrowser } from '../../lib/dates';
 import { shiftMonth } from '../attendance/attendance-calendar-data';
 import { MonthPicker } from '../attendance/month-picker';
 import { UnitSelect } from '../units/unit-select';
-import { downloadPayroll, downloadSummary, useStartTppRun, useTppResults, useTppRun, useTppRuns, useTppSummary } from './tpp-api';
+import { downloadPayroll, downloadSummary, type TppResultSort, useStartTppRun, useTppResults, useTppRun, useTppRuns, useTppSummary } from './tpp-api';
 import { TppExplanationPanel } from './tpp-explanation-view';
 import { formatChangeShare, formatRupiahFor, useTppT } from './tpp-i18n';
 import { canRunRegionTpp, canRunTpp } from './tpp-permissions';
@@ -170,9 +171,10 @@ function Results({ period, unitId }: { period: string; unitId: string | null }) 
   const [locale] = useLocale();
   const [openId, setOpenId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<TppResultSort>('change');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const isPhone = useMediaQuery('(max-width: 36em)') ?? false;
-  const results = useTppResults(period, unitId, debouncedSearch);
+  const results = useTppResults(period, unitId, debouncedSearch, sort);
   if (results.isPending) return <Loader size="sm" />;
   if (results.isError) return <ErrorState error={results.error} onRetry={() => void results.refetch()} />;
   const rupiah = (amount: number | null) => (amount === null ? '–' : formatRupiahFor(amount, locale));
@@ -182,7 +184,7 @@ function Results({ period, unitId }: { period: string; unitId: string | null }) 
         <Group justify="space-between" align="flex-end" gap="xs" p="sm" wrap="wrap">
           <Stack gap={0}>
             <Text fw={600} size="sm">
-              {t('tpp.runs.results')}
+              {t(sort === 'change' ? 'tpp.runs.results' : sort === 'net' ? 'tpp.runs.resultsByNet' : 'tpp.runs.resultsByName')}
             </Text>
             {results.data.total > results.data.items.length && (
               <Text size="xs" c="dimmed" data-testid="tpp-results-shown">
@@ -190,16 +192,30 @@ function Results({ period, unitId }: { period: string; unitId: string | null }) 
               </Text>
             )}
           </Stack>
-          <TextInput
-            size="xs"
-            w={260}
-            leftSection={<IconSearch size={14} />}
-            placeholder={t('tpp.runs.search')}
-            aria-label={t('tpp.runs.search')}
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            data-testid="tpp-results-search"
-          />
+          <Group gap="xs" wrap="wrap">
+            <SegmentedControl
+              size="xs"
+              aria-label={t('tpp.runs.sortResults')}
+              value={sort}
+              onChange={(value) => setSort(value === 'name' || value === 'net' ? value : 'change')}
+              data={[
+                { value: 'change', label: t('tpp.runs.sortChange') },
+                { value: 'net', label: t('tpp.runs.sortNet') },
+                { value: 'name', label: t('tpp.runs.sortPerson') },
+              ]}
+              data-testid="tpp-results-sort"
+            />
+            <TextInput
+              size="xs"
+              w={260}
+              leftSection={<IconSearch size={14} />}
+              placeholder={t('tpp.runs.search')}
+              aria-label={t('tpp.runs.search')}
+              value={search}
+              onChange={(event) => setSearch(event.currentTarget.value)}
+              data-testid="tpp-results-search"
+            />
+          </Group>
         </Group>
         {results.data.items.length === 0 ? (
           <Text size="sm" c="dimmed" p="sm">
@@ -265,7 +281,7 @@ export function TppRunsPage() {
   const [isDownloading, setIsDownloading] = useState<'payroll' | 'summary' | null>(null);
   const start = useStartTppRun();
   const runs = useTppRuns(period);
-  const results = useTppResults(period, unitId);
+  const queryClient = useQueryClient();
   const summary = useTppSummary(period);
 
   const startRun = () =>
@@ -285,7 +301,7 @@ export function TppRunsPage() {
   };
   const refresh = () => {
     void runs.refetch();
-    void results.refetch();
+    void queryClient.invalidateQueries({ queryKey: ['tpp', 'results', period] });
     void summary.refetch();
   };
   // The run started here while its month is shown, else the month's latest run (never another month's).

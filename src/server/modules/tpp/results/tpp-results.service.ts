@@ -38,8 +38,9 @@ export async function listTppResults(executor: Executor, ctx: RequestContext, qu
   const search = query.q ? or(ilike(tppResults.employeeName, containsPattern(query.q)), ilike(tppResults.nip, containsPattern(query.q))) : undefined;
   const where = and(eq(tppResults.period, query.period), eq(tppResults.isCurrent, true), scopeCondition(unitIds), search);
   const change = sql<number | null>`(${tppResults.net} - ${previous.net})`;
-  const order =
-    query.sort === 'name' ? sql`${tppResults.employeeName} asc` : query.sort === 'net' ? sql`${tppResults.net} desc` : sql`abs(${tppResults.net} - ${previous.net}) desc nulls last, ${tppResults.employeeName} asc`;
+  // Always down to the NIP, so that equal amounts or names come in the same order on every page load.
+  const first = query.sort === 'name' ? sql`` : query.sort === 'net' ? sql`${tppResults.net} desc, ` : sql`abs(${tppResults.net} - ${previous.net}) desc nulls last, `;
+  const order = sql`${first}${tppResults.employeeName} asc, ${tppResults.nip} asc`;
   const rows = await executor
     .select({
       resultId: tppResults.id,
