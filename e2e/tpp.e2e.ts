@@ -259,6 +259,14 @@ describe('TPP journey (Chromium)', () => {
     const healthRow = summaryRows.filter({ hasText: 'Dinas Kesehatan' });
     expect(parseRupiah(await healthRow.getByTestId('tpp-summary-previous').textContent())).toBe(health.previousNet);
     expect(parseRupiah(await healthRow.getByTestId('tpp-summary-change').textContent())).toBe(health.change);
+    // … and prints it (PDF): the OPD's row with the same figures.
+    const [summaryPdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tpp-summary-pdf').click()]);
+    expect(summaryPdf.suggestedFilename()).toBe(`ringkasan-tpp-${period}.pdf`);
+    const printed = extractPdfText(fs.readFileSync(await summaryPdf.path()));
+    expect(printed).toContain('RINGKASAN TAMBAHAN PENGHASILAN PEGAWAI (TPP) PER OPD');
+    expect(printed).toContain(`Dinas Kesehatan${health.employees}`);
+    expect(printed).toContain(`${health.net.toLocaleString('id-ID')}`);
+    expect(printed).toContain(`${health.change.toLocaleString('id-ID')}`);
     // The same month on the home page: the scope's net and its change since the month before.
     await page.getByTestId('nav-home').click();
     const regionCard = page.getByTestId('region-tpp-card');

@@ -254,6 +254,26 @@ describe('TPP exports, records and corrections', () => {
     const scoped = (await adminOpd.inject({ method: 'GET', url: '/api/tpp/summary?period=2026-05' })).json<TppSummaryView>();
     expect(scoped.opds.map((row) => row.opdUnitId)).toEqual([opd.unit.id]);
 
+    // The printed summary (PDF): the same figures, each OPD in scope, the comparison and the total.
+    const pdf = await admin.inject({ method: 'GET', url: '/api/tpp/exports/summary.pdf?period=2026-05' });
+    expect(pdf.statusCode, pdf.body).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = extractPdfText(pdf.rawPayload);
+    expect(text).toContain('RINGKASAN TAMBAHAN PENGHASILAN PEGAWAI (TPP) PER OPD');
+    expect(text).toContain('BULAN MEI 2026');
+    expect(text).toContain('Bersih April 2026');
+    expect(text).toContain(dropped?.opdName ?? 'none');
+    expect(text).toContain((-aprilNet).toLocaleString('id-ID'));
+    expect(text).toContain(summary.region.net.toLocaleString('id-ID'));
+    expect([...text].filter((character) => character.charCodeAt(0) < 0x20 && character !== '\n')).toEqual([]);
+    const scopedPdf = extractPdfText((await adminOpd.inject({ method: 'GET', url: '/api/tpp/exports/summary.pdf?period=2026-05' })).rawPayload);
+    const ours = summary.opds.find((row) => row.opdUnitId === opd.unit.id);
+    expect(scopedPdf).toContain(ours?.opdName ?? 'none');
+    // The other OPD's drop is not in it (its name may begin like ours: "Unit Uji 1" and "Unit Uji 12").
+    expect(scopedPdf).not.toContain((-aprilNet).toLocaleString('id-ID'));
+    const employeeOnly = await loginNew(t, { employeeId: opd.head.id });
+    expect((await employeeOnly.inject({ method: 'GET', url: '/api/tpp/exports/summary.pdf?period=2026-05' })).statusCode).toBe(403);
+
     const sheet = await readSheet((await admin.inject({ method: 'GET', url: '/api/tpp/exports/summary.xlsx?period=2026-05' })).rawPayload);
     const header = rowValues(sheet, 3);
     expect(header.slice(12)).toEqual(['Pegawai 2026-04', 'Jumlah bersih 2026-04', 'Perubahan jumlah bersih']);

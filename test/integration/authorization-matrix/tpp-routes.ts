@@ -90,6 +90,7 @@ export const TPP_MATRIX: readonly MatrixRow[] = [
     verifyAllowed: contentTypeIs('spreadsheetml'),
   },
   { route: 'GET /api/tpp/exports/summary.xlsx', access: ORG_READERS, run: read(() => `/api/tpp/exports/summary.xlsx?period=${TPP_MONTH}`), verifyAllowed: contentTypeIs('spreadsheetml') },
+  { route: 'GET /api/tpp/exports/summary.pdf', access: ORG_READERS, run: read(() => `/api/tpp/exports/summary.pdf?period=${TPP_MONTH}`), verifyAllowed: contentTypeIs('application/pdf') },
 
   // ---------- my TPP (callers with an employee record) ----------
   { route: 'GET /api/tpp/me', access: EMPLOYEES_ONLY, run: read(() => `/api/tpp/me?period=${TPP_MONTH}`), verifyAllowed: (response) => expect(response.json()).toMatchObject({ period: TPP_MONTH, isEstimate: false }) },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SkpView } from '../../../src/contracts/skp';
-import type { Block } from '../../../src/server/modules/skp/documents/pdf-blocks';
+import type { Block } from '../../../src/server/platform/pdf-blocks';
 import type { EvaluationView } from '../../../src/contracts/skp-evaluation';
 import { buildEvaluationDocument, buildSkpDocument } from '../../../src/server/modules/skp/documents/skp-documents';
 

@@ -278,7 +278,7 @@ export function TppRunsPage() {
   const [period, setPeriod] = useState(() => shiftMonth(todayInBrowser().slice(0, 7), -1));
   const [unitId, setUnitId] = useState<string | null>(canRunRegionTpp(me.roles) ? null : (me.adminUnitIds[0] ?? null));
   const [startedRun, setStartedRun] = useState<{ id: string; period: string } | null>(null);
-  const [isDownloading, setIsDownloading] = useState<'payroll' | 'summary' | null>(null);
+  const [isDownloading, setIsDownloading] = useState<'payroll' | 'summary' | 'summaryPdf' | null>(null);
   const start = useStartTppRun();
   const runs = useTppRuns(period);
   const queryClient = useQueryClient();
@@ -295,9 +295,9 @@ export function TppRunsPage() {
         onError: showError,
       },
     );
-  const download = (kind: 'payroll' | 'summary') => {
+  const download = (kind: 'payroll' | 'summary' | 'summaryPdf') => {
     setIsDownloading(kind);
-    (kind === 'payroll' ? downloadPayroll(period, unitId) : downloadSummary(period)).catch(showError).finally(() => setIsDownloading(null));
+    (kind === 'payroll' ? downloadPayroll(period, unitId) : downloadSummary(period, kind === 'summary' ? 'xlsx' : 'pdf')).catch(showError).finally(() => setIsDownloading(null));
   };
   const refresh = () => {
     void runs.refetch();
@@ -322,8 +322,11 @@ export function TppRunsPage() {
           <Button variant="default" leftSection={<IconDownload size={16} />} loading={isDownloading === 'payroll'} onClick={() => download('payroll')} data-testid="tpp-payroll-xlsx">
             {t('tpp.runs.payroll')}
           </Button>
-          <Button variant="default" leftSection={<IconDownload size={16} />} loading={isDownloading === 'summary'} onClick={() => download('summary')}>
+          <Button variant="default" leftSection={<IconDownload size={16} />} loading={isDownloading === 'summary'} onClick={() => download('summary')} data-testid="tpp-summary-xlsx">
             {t('tpp.runs.summaryXlsx')}
+          </Button>
+          <Button variant="default" leftSection={<IconDownload size={16} />} loading={isDownloading === 'summaryPdf'} onClick={() => download('summaryPdf')} data-testid="tpp-summary-pdf">
+            {t('tpp.runs.summaryPdf')}
           </Button>
         </Group>
         {shownRunId ? <RunProgress key={shownRunId} runId={shownRunId} onFinished={refresh} /> : (

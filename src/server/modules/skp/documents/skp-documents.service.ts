@@ -11,7 +11,7 @@ import { listEvaluations } from '../skp-evaluation.service';
 import { getRealisationBoard, todayOfSkp } from '../skp-realisation.service';
 import { buildSkpView } from '../skp-views';
 import { findSkpRow, type SkpRow } from '../skp.repository';
-import { renderBlocks } from './pdf-blocks';
+import { renderBlocks } from '../../../platform/pdf-blocks';
 import { formatIndonesianDate } from '../../../../domain/calendar/indonesian-dates';
 import { buildAnnualDocument, buildEvaluationDocument, buildSkpDocument, type PersonRank } from './skp-documents';
 

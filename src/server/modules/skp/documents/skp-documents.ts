@@ -13,7 +13,7 @@ import {
   type Rating,
   type UnitPredikat,
 } from '../../../../domain/skp/vocabulary';
-import type { Block, IdentityColumn, Signatory, TableColumn, TableRow } from './pdf-blocks';
+import type { Block, IdentityColumn, Signatory, TableColumn, TableRow } from '../../../platform/pdf-blocks';
 
 /**
  * The SKP documents as blocks (PermenPANRB 6/2022 lampiran layouts): the SKP itself, the periodic

@@ -9,6 +9,7 @@ import { TPP_READERS, TPP_ZONE } from '../tpp-access';
 import { loadPayrollData } from './payroll-rows';
 import { buildPayrollWorkbook } from './payroll-workbook';
 import { buildTppSlipPdf } from './tpp-slip-pdf';
+import { buildSummaryPdf } from './tpp-summary-pdf';
 import { buildSummaryWorkbook, summarizeTpp } from './tpp-summary.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -47,6 +48,18 @@ export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Databa
         .header('content-type', XLSX)
         .header('content-disposition', `attachment; filename="ringkasan-tpp-${request.query.period}.xlsx"`)
         .send(await buildSummaryWorkbook(summary));
+    },
+  );
+
+  routes.get(
+    '/api/tpp/exports/summary.pdf',
+    { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Ringkasan TPP per OPD dan daerah (PDF, untuk dicetak)', querystring: tppExplainQuery } },
+    async (request, reply) => {
+      const summary = await summarizeTpp(deps.db, request.ctx, request.query.period);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="ringkasan-tpp-${request.query.period}.pdf"`)
+        .send(await buildSummaryPdf(summary, printedAt(request.ctx)));
     },
   );
 

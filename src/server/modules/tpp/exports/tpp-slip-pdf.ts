@@ -1,7 +1,7 @@
 import { openPdfDocument } from '../../../platform/pdf-document';
 import type { TppExplanationView } from '../../../../contracts/tpp';
 import { formatRupiah } from '../../../../domain/tpp/money';
-import { toPdfStandardFontText as safe } from './pdf-safe-text';
+import { toPdfStandardFontText as safe } from '../../../platform/pdf-safe-text';
 
 const MARGIN = 36;
 const SECTION_TITLES: Record<string, string> = {

@@ -1,9 +1,11 @@
-import { openPdfDocument } from '../../../platform/pdf-document';
+import { openPdfDocument } from './pdf-document';
+import { toPdfStandardFontText as safe } from './pdf-safe-text';
 
 /**
- * A small block layout for the SKP documents (A4 portrait, bordered tables as Indonesian offices
- * print them): documents are lists of blocks built from data, and this renders them. Keeping the
- * builders free of pdfkit keeps them short and the layout in one place.
+ * A small block layout for printed documents (the SKP forms, the TPP summary: A4, bordered tables as
+ * Indonesian offices print them): documents are lists of blocks built from data, and this renders
+ * them. Keeping the builders free of pdfkit keeps them short and the layout in one place. Every text
+ * goes through `toPdfStandardFontText`: the standard fonts print Windows-1252 only.
  */
 export type Block =
   | { kind: 'title'; lines: string[] }
@@ -22,12 +24,15 @@ export interface TableColumn {
   header: string;
   /** Share of the page width; the shares of a table add up to 1. */
   share: number;
-  align?: 'left' | 'center';
+  /** Amounts right, numbers of order centred, text left (the default). */
+  align?: Align;
 }
-export type TableRow = { cells: string[] } | { group: string };
+type Align = 'left' | 'center' | 'right';
+/** A row of cells (a total in bold), or a group heading across the table. */
+export type TableRow = { cells: string[]; bold?: boolean } | { group: string };
 interface RowOptions {
   bold?: boolean;
-  aligns?: ('left' | 'center')[];
+  aligns?: Align[];
   fill?: boolean;
 }
 export interface Signatory {
@@ -43,8 +48,16 @@ const FONT = 'Helvetica';
 const BOLD = 'Helvetica-Bold';
 const SIZE = 8;
 
-export function renderBlocks(blocks: readonly Block[], meta: { title: string; footer: string }): Promise<Buffer> {
-  const { doc, done } = openPdfDocument({ title: meta.title, margin: MARGIN });
+/** Every string of plain block data in the characters the standard fonts print. */
+function printable<T>(value: T): T {
+  if (typeof value === 'string') return safe(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => printable(item)) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, printable(item)])) as T;
+  return value;
+}
+
+export function renderBlocks(blocks: readonly Block[], meta: { title: string; footer: string; layout?: 'portrait' | 'landscape' }): Promise<Buffer> {
+  const { doc, done } = openPdfDocument({ title: meta.title, margin: MARGIN, layout: meta.layout });
   const width = doc.page.width - MARGIN * 2;
   const bottom = () => doc.page.height - MARGIN - 14;
   const ensureRoom = (height: number) => {
@@ -82,7 +95,7 @@ export function renderBlocks(blocks: readonly Block[], meta: { title: string; fo
   };
 
   doc.y = MARGIN;
-  for (const block of blocks) {
+  for (const block of printable(blocks)) {
     switch (block.kind) {
       case 'title':
         doc.font(BOLD).fontSize(11);
@@ -129,7 +142,7 @@ export function renderBlocks(blocks: readonly Block[], meta: { title: string; fo
         drawHeader();
         for (const row of block.rows) {
           if ('group' in row) drawRow([row.group], [width], { bold: true }, drawHeader);
-          else drawRow(row.cells, widths, { aligns }, drawHeader);
+          else drawRow(row.cells, widths, { aligns, bold: row.bold }, drawHeader);
         }
         doc.moveDown(0.6);
         break;
@@ -158,7 +171,7 @@ export function renderBlocks(blocks: readonly Block[], meta: { title: string; fo
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
-    doc.font(FONT).fontSize(7).text(`${meta.footer} · Halaman ${index + 1} dari ${range.count}`, MARGIN, doc.page.height - MARGIN + 8, { width, align: 'right', lineBreak: false });
+    doc.font(FONT).fontSize(7).text(`${safe(meta.footer)} · Halaman ${index + 1} dari ${range.count}`, MARGIN, doc.page.height - MARGIN + 8, { width, align: 'right', lineBreak: false });
   }
   doc.end();
   return done;
