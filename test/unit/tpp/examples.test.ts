@@ -159,4 +159,42 @@ describe('Tapanuli Tengah points', () => {
     expect(result).toMatchObject({ adjustmentTotal: -648_000, tpp: 1_944_000, net: 1_827_000 });
     expect(findImbalances(result)).toEqual([]);
   });
+
+  it('a written warning (PP 94 light penalty) cuts nothing but lowers the discipline points to the light share', () => {
+    const base = { employee: employee(10, 'III/b'), skp: { predikat: 'baik' as const, achievementBp: null }, reportSubmissionDay: 3, otherIncomeForBpjs: 2_500_000 };
+    const clean = computeTpp(TAPANULI_TENGAH_POINTS_RULE_SET, checked(makeInput(base)));
+    const warned = computeTpp(
+      TAPANULI_TENGAH_POINTS_RULE_SET,
+      checked(makeInput({ ...base, disciplineDecisions: [{ decisionNumber: '800/7/BKPSDM/2026', penaltyCode: 'teguran_tertulis', startPeriod: '2026-03' }] })),
+    );
+    // Discipline 20 points → 50 % of them (light) = 10: 10 points × 1 % × pagu 4 800 000 = 480 000 less earned, no cut after.
+    expect(clean.earned - warned.earned).toBe(480_000);
+    expect(warned.adjustmentTotal).toBe(0);
+    expect(findImbalances(warned)).toEqual([]);
+  });
+});
+
+describe('every shipped example knows every PP 94/2021 penalty that cuts or is recorded', () => {
+  it('lists the light penalties (no cut unless the region sets one) and the 25 % cuts', () => {
+    for (const ruleSet of [CLASSIC_60_40_RULE_SET, KOLAKA_60_30_10_RULE_SET, TAPANULI_TENGAH_POINTS_RULE_SET]) {
+      const codes = ruleSet.adjustments.discipline.penalties.map((penalty) => penalty.code);
+      expect(codes, ruleSet.name).toEqual(expect.arrayContaining(['teguran_lisan', 'teguran_tertulis', 'pernyataan_tidak_puas', 'pp94_potong_25_6', 'pp94_potong_25_9', 'pp94_potong_25_12']));
+    }
+  });
+
+  it('computes a month with a written warning under Kolaka: a zero line that says why', () => {
+    const input = checked(
+      makeInput({
+        employee: employee(7, 'III/a'),
+        productivityBp: 9000,
+        disciplineDecisions: [{ decisionNumber: '800/7/BKPSDM/2026', penaltyCode: 'teguran_tertulis', startPeriod: '2026-03' }],
+        otherIncomeForBpjs: 3_000_000,
+      }),
+    );
+    const result = computeTpp(KOLAKA_60_30_10_RULE_SET, input);
+    const line = result.lines.find((candidate) => candidate.section === 'adjustment');
+    expect(line?.effect).toBe(0);
+    expect(line?.label).toContain('Teguran tertulis');
+    expect(findImbalances(result)).toEqual([]);
+  });
 });

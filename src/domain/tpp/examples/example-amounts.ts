@@ -37,6 +37,18 @@ export const PP94_PENALTIES: TppRuleSet['adjustments']['discipline']['penalties'
   { code: 'pp94_potong_25_12', label: 'Pemotongan 25 % selama 12 bulan (PP 94/2021)', level: 'sedang', cutBp: 2500, months: 12 },
 ];
 
+/**
+ * PP 94/2021 art. 8 (2): the light penalties (teguran lisan, teguran tertulis, pernyataan tidak puas
+ * secara tertulis) [F]. The regulation sets no TPP cut for them; a region that sets none still lists
+ * them, with no cut, so that a decision of that kind is known to the rule set (a points scheme prices
+ * the month's heaviest level) rather than refused as unknown [V: one month each].
+ */
+export const PP94_LIGHT_PENALTIES: TppRuleSet['adjustments']['discipline']['penalties'] = [
+  { code: 'teguran_lisan', label: 'Teguran lisan (PP 94/2021, tanpa potongan TPP)', level: 'ringan', cutBp: 0, months: 1 },
+  { code: 'teguran_tertulis', label: 'Teguran tertulis (PP 94/2021, tanpa potongan TPP)', level: 'ringan', cutBp: 0, months: 1 },
+  { code: 'pernyataan_tidak_puas', label: 'Pernyataan tidak puas secara tertulis (PP 94/2021, tanpa potongan TPP)', level: 'ringan', cutBp: 0, months: 1 },
+];
+
 /** rules.md §5 [F]: TL/PSW 1–30, 31–60, 61–90, ≥ 91 minutes → 0.5 / 1 / 1.5 / 2 %; no punch counts as band 4. */
 export const classicMinuteBands = (prefix: 'TL' | 'PSW') => [
   { code: `${prefix}1`, fromMinutes: 1, toMinutes: 30, rateBp: 50 },

@@ -1,5 +1,5 @@
 import type { TppRuleSet } from '../rule-set';
-import { classicMinuteBands, EXAMPLE_CLASS_AMOUNTS, PP94_PENALTIES } from './example-amounts';
+import { classicMinuteBands, EXAMPLE_CLASS_AMOUNTS, PP94_LIGHT_PENALTIES, PP94_PENALTIES } from './example-amounts';
 
 /**
  * Kolaka: kinerja 60, kehadiran 30 (split daily attendance 60 / ceremonies 40, i.e. 18 and 12 of the
@@ -57,7 +57,7 @@ export const KOLAKA_60_30_10_RULE_SET: TppRuleSet = {
     forfeit: null,
   },
   adjustments: {
-    discipline: { of: 'tpp', article: 'Pasal 11 [V]', penalties: PP94_PENALTIES },
+    discipline: { of: 'tpp', article: 'Pasal 11 [V]', penalties: [...PP94_LIGHT_PENALTIES, ...PP94_PENALTIES] },
     acting: { prorateByDays: true, minimumDays: 5, rules: [{ kind: 'plt', rateBp: 2000, article: 'Pasal 12 [V]' }] },
     cpns: { rateBp: 8000, article: 'Pasal 13 [V]' },
     exclusions: [

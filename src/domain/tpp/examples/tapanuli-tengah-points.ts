@@ -1,5 +1,5 @@
 import type { TppRuleSet } from '../rule-set';
-import { classicMinuteBands, EXAMPLE_CLASS_AMOUNTS, PP94_PENALTIES } from './example-amounts';
+import { classicMinuteBands, EXAMPLE_CLASS_AMOUNTS, PP94_LIGHT_PENALTIES, PP94_PENALTIES } from './example-amounts';
 
 /**
  * Tapanuli Tengah: points out of 100 — SKP ≤ 35, submission day ≤ 5, lateness ≤ 10, early leave ≤ 10,
@@ -68,7 +68,7 @@ export const TAPANULI_TENGAH_POINTS_RULE_SET: TppRuleSet = {
     forfeit: null,
   },
   adjustments: {
-    discipline: { of: 'tpp', article: 'Pasal 9 [V]', penalties: PP94_PENALTIES },
+    discipline: { of: 'tpp', article: 'Pasal 9 [V]', penalties: [...PP94_LIGHT_PENALTIES, ...PP94_PENALTIES] },
     acting: { prorateByDays: false, minimumDays: 0, rules: [{ kind: 'plt', rateBp: 2000, article: 'Pasal 10 [V]' }, { kind: 'plh', rateBp: 1000, article: 'Pasal 10 [V]' }] },
     cpns: { rateBp: 8000, article: 'Pasal 11 [V]' },
     exclusions: [{ code: 'cltn', label: 'Cuti di luar tanggungan negara', leaveTypes: ['cuti_dltn'], payBp: 0, mode: 'whole_month', article: 'Pasal 12 [V]' }],
