@@ -63,6 +63,16 @@ export function formatPercent(bp: number): string {
   return `${whole}${decimals} %`;
 }
 
+/**
+ * A change as a signed share of what it changed from, one decimal, in the reader's number format
+ * ('id-ID' by default): "+3,2 %", "−12,0 %" (month-on-month summaries, on screen and printed).
+ */
+export function formatChangeShare(change: number, from: number, numberLocale = 'id-ID'): string {
+  const percent = (change / from) * 100;
+  const text = Math.abs(percent).toLocaleString(numberLocale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return `${percent < 0 ? '−' : '+'}${text} %`;
+}
+
 /** Points out of 100 are stored as basis points of the base (1 point = 100 bp): 3500 → "35 poin". */
 export function formatPoints(bp: number): string {
   return `${formatPercent(bp).replace(' %', '')} poin`;

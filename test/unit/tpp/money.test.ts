@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divideRounded, formatFraction, formatPercent, formatPoints, formatRupiah, portionOf, roundToUnit } from '../../../src/domain/tpp/money';
+import { divideRounded, formatChangeShare, formatFraction, formatPercent, formatPoints, formatRupiah, portionOf, roundToUnit } from '../../../src/domain/tpp/money';
 
 describe('money', () => {
   it.each([
@@ -44,5 +44,9 @@ describe('money', () => {
     expect(formatPoints(3500)).toBe('35 poin');
     expect(formatPoints(50)).toBe('0,5 poin');
     expect(formatFraction({ numerator: 2, denominator: 3 })).toBe('66,67 %');
+    expect(formatChangeShare(-57_277_330, 714_598_058)).toBe('−8,0 %');
+    expect(formatChangeShare(45, 1000)).toBe('+4,5 %');
+    expect(formatChangeShare(45, 1000, 'en-US')).toBe('+4.5 %');
+    expect(formatChangeShare(0, 1000)).toBe('+0,0 %');
   });
 });

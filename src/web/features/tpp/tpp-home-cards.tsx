@@ -1,12 +1,12 @@
 import { Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCash, IconReportMoney } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { TppSummaryView } from '../../../contracts/tpp';
 import { useLocale } from '../../i18n/i18n-context';
 import { formatMonth, todayInBrowser } from '../../lib/dates';
 import { shiftMonth } from '../attendance/attendance-calendar-data';
 import { useTppExplanation, useTppHistory, useTppSummary } from './tpp-api';
 import { formatChangeShare, formatRupiahFor, useTppT } from './tpp-i18n';
+import { findBiggestChange } from './tpp-summary-order';
 
 function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
   return (
@@ -77,13 +77,6 @@ export function MyTppCard() {
   );
 }
 
-/** The OPD whose net moved most since the month before (either way), if any can be compared. */
-function biggestChange(summary: TppSummaryView) {
-  let best: TppSummaryView['opds'][number] | null = null;
-  for (const row of summary.opds) if (row.change !== null && row.change !== 0 && (best?.change == null || Math.abs(row.change) > Math.abs(best.change))) best = row;
-  return best;
-}
-
 /** Home-page card for those who read TPP results (BKPSDM, admin OPD, pimpinan, auditors): last month in their scope. */
 export function RegionTppCard() {
   const t = useTppT();
@@ -93,7 +86,7 @@ export function RegionTppCard() {
   const rupiah = (amount: number) => formatRupiahFor(amount, locale);
   const data = summary.data;
   const isComputed = data !== undefined && data.region.employees > 0;
-  const moved = data ? biggestChange(data) : null;
+  const moved = data ? findBiggestChange(data.opds) : null;
   return (
     <Card withBorder padding="md" data-testid="region-tpp-card">
       <Stack gap="sm">

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { formatChangeShare as formatShare } from '../../../domain/tpp/money';
 import { formatMessage, type MessageParams } from '../../i18n/format-message';
 import { useLocale } from '../../i18n/i18n-context';
 import { tppEn, tppId, type TppMessageKey } from '../../i18n/messages/tpp';
@@ -13,9 +14,5 @@ export function useTppT(): (key: TppMessageKey, params?: MessageParams) => strin
 export const formatRupiahFor = (amount: number, locale: string): string =>
   `${amount < 0 ? '−' : ''}Rp ${Math.abs(amount).toLocaleString(locale === 'en' ? 'en-US' : 'id-ID')}`;
 
-/** A change as a signed share of what it changed from, one decimal: "+3,2 %", "−12,0 %". */
-export const formatChangeShare = (change: number, from: number, locale: string): string => {
-  const percent = (change / from) * 100;
-  const text = Math.abs(percent).toLocaleString(locale === 'en' ? 'en-US' : 'id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  return `${percent < 0 ? '−' : '+'}${text} %`;
-};
+/** A change as a signed share of what it changed from in the reader's number format: "+3,2 %" / "+3.2 %". */
+export const formatChangeShare = (change: number, from: number, locale: string): string => formatShare(change, from, locale === 'en' ? 'en-US' : 'id-ID');

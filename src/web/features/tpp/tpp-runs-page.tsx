@@ -16,6 +16,7 @@ import { UnitSelect } from '../units/unit-select';
 import { downloadPayroll, downloadSummary, type TppResultSort, useStartTppRun, useTppResults, useTppRun, useTppRuns, useTppSummary } from './tpp-api';
 import { TppExplanationPanel } from './tpp-explanation-view';
 import { formatChangeShare, formatRupiahFor, useTppT } from './tpp-i18n';
+import { sortSummaryRows } from './tpp-summary-order';
 import { canRunRegionTpp, canRunTpp } from './tpp-permissions';
 
 const STATUS_COLORS: Record<TppRunView['status'], string> = { queued: 'gray', running: 'blue', done: 'teal', failed: 'red' };
@@ -72,11 +73,6 @@ function RunProgress({ runId, onFinished }: { runId: string; onFinished: () => v
 }
 
 type SummaryRow = TppSummaryView['opds'][number];
-/** Biggest change first (either way), OPDs without last month after them; else by name. */
-function sortSummaryRows(rows: readonly SummaryRow[], sort: 'name' | 'change'): SummaryRow[] {
-  if (sort === 'name') return [...rows];
-  return [...rows].sort((a, b) => (a.change === null ? (b.change === null ? 0 : 1) : b.change === null ? -1 : Math.abs(b.change) - Math.abs(a.change)));
-}
 
 function Summary({ period }: { period: string }) {
   const t = useTppT();

@@ -1,16 +1,13 @@
 import { formatIndonesianMonth } from '../../../../domain/calendar/indonesian-dates';
+import { formatChangeShare } from '../../../../domain/tpp/money';
 import { renderBlocks, type Block, type TableColumn } from '../../../platform/pdf-blocks';
 import type { TppSummary, TppSummaryRow } from './tpp-summary.service';
 
 type Totals = Omit<TppSummaryRow, 'opdUnitId' | 'opdName'>;
 /** Rupiah without the symbol (the columns say it once), "6.422.123.284", negatives with a minus. */
 const amount = (value: number | null) => (value === null ? '-' : value.toLocaleString('id-ID'));
-/** "+3,2 %" of what it changed from, or nothing when there is nothing to compare with. */
-const share = (row: Totals) => {
-  if (row.change === null || !row.previousNet) return '';
-  const percent = (row.change / row.previousNet) * 100;
-  return ` (${percent < 0 ? '-' : '+'}${Math.abs(percent).toLocaleString('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %)`;
-};
+/** " (+3,2 %)" of what it changed from, or nothing when there is nothing to compare with. */
+const share = (row: Totals) => (row.change === null || !row.previousNet ? '' : ` (${formatChangeShare(row.change, row.previousNet)})`);
 
 /**
  * The month's summary per OPD as a printed document (A4 landscape): for each OPD in the reader's
