@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCash, IconReportMoney } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n/i18n-context';
 import { formatMonth, todayInBrowser } from '../../lib/dates';
@@ -21,6 +22,47 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   );
 }
 
+/** The frame both cards share: icon and title, a status badge, the query's state, a link to the page. */
+function HomeCard(props: {
+  testId: string;
+  icon: ReactNode;
+  title: string;
+  badge: { color: string; label: string } | null;
+  query: { isPending: boolean; error: Error | null };
+  link: { to: string; label: string };
+  children: ReactNode;
+}) {
+  return (
+    <Card withBorder padding="md" data-testid={props.testId}>
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            {props.icon}
+            <Text fw={600}>{props.title}</Text>
+          </Group>
+          {props.badge && (
+            <Badge variant="light" color={props.badge.color}>
+              {props.badge.label}
+            </Badge>
+          )}
+        </Group>
+        {props.query.isPending && <Loader size="sm" />}
+        {props.query.error && (
+          <Text size="sm" c="red">
+            {props.query.error.message}
+          </Text>
+        )}
+        {props.children}
+        <Group justify="flex-end">
+          <Button component={Link} to={props.link.to} size="xs" variant="light">
+            {props.link.label}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
 /** Home-page card for every employee: this month's TPP as it stands now, and last month's. */
 export function MyTppCard() {
   const t = useTppT();
@@ -32,48 +74,37 @@ export function MyTppCard() {
   const rupiah = (amount: number) => formatRupiahFor(amount, locale);
   const previous = history.data?.items.find((item) => item.period === lastMonth) ?? null;
   return (
-    <Card withBorder padding="md" data-testid="my-tpp-card">
-      <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap" gap="xs">
-          <Group gap="xs" wrap="nowrap">
-            <IconCash size={20} aria-hidden />
-            <Text fw={600}>{t('tpp.home.myTitle')}</Text>
-          </Group>
-          {now.data && (
-            <Badge variant="light" color={now.data.isEstimate ? 'yellow' : now.data.isFrozen ? 'teal' : 'blue'}>
-              {t(now.data.isEstimate ? 'tpp.home.estimate' : now.data.isFrozen ? 'tpp.home.closed' : 'tpp.home.computed')}
-            </Badge>
-          )}
-        </Group>
-        {now.isPending && <Loader size="sm" />}
-        {now.isError && (
-          <Text size="sm" c="red">
-            {now.error.message}
+    <HomeCard
+      testId="my-tpp-card"
+      icon={<IconCash size={20} aria-hidden />}
+      title={t('tpp.home.myTitle')}
+      badge={
+        now.data
+          ? now.data.isEstimate
+            ? { color: 'yellow', label: t('tpp.home.estimate') }
+            : { color: now.data.isFrozen ? 'teal' : 'blue', label: t(now.data.isFrozen ? 'tpp.home.closed' : 'tpp.home.computed') }
+          : null
+      }
+      query={now}
+      link={{ to: '/tpp', label: t('tpp.home.openMine') }}
+    >
+      {now.data && (
+        <>
+          <Text size="xl" fw={700} c="teal.8" data-testid="my-tpp-card-payable">
+            {rupiah(now.data.netPayable)}
           </Text>
-        )}
-        {now.data && (
-          <>
-            <Text size="xl" fw={700} c="teal.8" data-testid="my-tpp-card-payable">
-              {rupiah(now.data.netPayable)}
-            </Text>
-            <SimpleGrid cols={2} spacing="xs">
-              <Figure label={t('tpp.total.earned')} value={rupiah(now.data.result.earned)} />
-              <Figure label={t('tpp.total.deductions')} value={rupiah(-now.data.result.deductionTotal)} />
-            </SimpleGrid>
-          </>
-        )}
-        {previous && (
-          <Text size="sm" c="dimmed" data-testid="my-tpp-card-previous">
-            {t(previous.isFrozen ? 'tpp.home.lastMonthPaid' : 'tpp.home.lastMonthOpen', { period: formatMonth(lastMonth, locale), amount: rupiah(previous.net) })}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button component={Link} to="/tpp" size="xs" variant="light">
-            {t('tpp.home.openMine')}
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
+          <SimpleGrid cols={2} spacing="xs">
+            <Figure label={t('tpp.total.earned')} value={rupiah(now.data.result.earned)} />
+            <Figure label={t('tpp.total.deductions')} value={rupiah(-now.data.result.deductionTotal)} />
+          </SimpleGrid>
+        </>
+      )}
+      {previous && (
+        <Text size="sm" c="dimmed" data-testid="my-tpp-card-previous">
+          {t(previous.isFrozen ? 'tpp.home.lastMonthPaid' : 'tpp.home.lastMonthOpen', { period: formatMonth(lastMonth, locale), amount: rupiah(previous.net) })}
+        </Text>
+      )}
+    </HomeCard>
   );
 }
 
@@ -88,56 +119,39 @@ export function RegionTppCard() {
   const isComputed = data !== undefined && data.region.employees > 0;
   const moved = data ? findBiggestChange(data.opds) : null;
   return (
-    <Card withBorder padding="md" data-testid="region-tpp-card">
-      <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap" gap="xs">
-          <Group gap="xs" wrap="nowrap">
-            <IconReportMoney size={20} aria-hidden />
-            <Text fw={600}>{t('tpp.home.regionTitle', { period: formatMonth(period, locale) })}</Text>
-          </Group>
-          {isComputed && (
-            <Badge variant="light" color={data.isFrozen ? 'teal' : 'blue'}>
-              {t(data.isFrozen ? 'tpp.home.closed' : 'tpp.home.computed')}
-            </Badge>
-          )}
-        </Group>
-        {summary.isPending && <Loader size="sm" />}
-        {summary.isError && (
-          <Text size="sm" c="red">
-            {summary.error.message}
+    <HomeCard
+      testId="region-tpp-card"
+      icon={<IconReportMoney size={20} aria-hidden />}
+      title={t('tpp.home.regionTitle', { period: formatMonth(period, locale) })}
+      badge={isComputed ? { color: data.isFrozen ? 'teal' : 'blue', label: t(data.isFrozen ? 'tpp.home.closed' : 'tpp.home.computed') } : null}
+      query={summary}
+      link={{ to: '/tpp/runs', label: t('tpp.home.openRuns') }}
+    >
+      {data && !isComputed && (
+        <Text size="sm" c="dimmed">
+          {t('tpp.home.notComputed', { period: formatMonth(period, locale) })}
+        </Text>
+      )}
+      {isComputed && (
+        <>
+          <Text size="xl" fw={700} data-testid="region-tpp-card-net">
+            {rupiah(data.region.net)}
           </Text>
-        )}
-        {data && !isComputed && (
-          <Text size="sm" c="dimmed">
-            {t('tpp.home.notComputed', { period: formatMonth(period, locale) })}
-          </Text>
-        )}
-        {isComputed && (
-          <>
-            <Text size="xl" fw={700} data-testid="region-tpp-card-net">
-              {rupiah(data.region.net)}
+          <SimpleGrid cols={2} spacing="xs">
+            <Figure label={t('tpp.runs.employees')} value={String(data.region.employees)} />
+            <Figure
+              label={t('tpp.home.changeSince', { period: formatMonth(data.previousPeriod, locale) })}
+              value={data.region.change === null ? '–' : `${rupiah(data.region.change)}${data.region.previousNet ? ` (${formatChangeShare(data.region.change, data.region.previousNet, locale)})` : ''}`}
+              testId="region-tpp-card-change"
+            />
+          </SimpleGrid>
+          {moved && moved.change !== null && (
+            <Text size="sm" c="dimmed" className="break-anywhere" data-testid="region-tpp-card-biggest">
+              {t('tpp.home.biggestOpd', { opd: moved.opdName, change: rupiah(moved.change) })}
             </Text>
-            <SimpleGrid cols={2} spacing="xs">
-              <Figure label={t('tpp.runs.employees')} value={String(data.region.employees)} />
-              <Figure
-                label={t('tpp.home.changeSince', { period: formatMonth(data.previousPeriod, locale) })}
-                value={data.region.change === null ? '–' : `${rupiah(data.region.change)}${data.region.previousNet ? ` (${formatChangeShare(data.region.change, data.region.previousNet, locale)})` : ''}`}
-                testId="region-tpp-card-change"
-              />
-            </SimpleGrid>
-            {moved && moved.change !== null && (
-              <Text size="sm" c="dimmed" className="break-anywhere" data-testid="region-tpp-card-biggest">
-                {t('tpp.home.biggestOpd', { opd: moved.opdName, change: rupiah(moved.change) })}
-              </Text>
-            )}
-          </>
-        )}
-        <Group justify="flex-end">
-          <Button component={Link} to="/tpp/runs" size="xs" variant="light">
-            {t('tpp.home.openRuns')}
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
+          )}
+        </>
+      )}
+    </HomeCard>
   );
 }
