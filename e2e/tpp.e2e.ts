@@ -247,6 +247,15 @@ describe('TPP journey (Chromium)', () => {
     const totals = totalRow as ExcelJS.Row | null;
     expect(totals?.getCell(column('Jumlah bersih dibayar')).value).toBe(results.totals.net);
 
+    // … and every slip of the OPD in one document, one slip (of its own pages) per result, the staff member's among them.
+    const [slipsDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('tpp-unit-slips').click()]);
+    expect(slipsDownload.suggestedFilename()).toBe(`slip-tpp-unit-${period}.pdf`);
+    const slipsText = extractPdfText(fs.readFileSync(await slipsDownload.path()));
+    expect(slipsText.split('SLIP TAMBAHAN PENGHASILAN PEGAWAI')).toHaveLength(results.total + 1);
+    expect(slipsText).toContain(`Slip ${results.total} dari ${results.total} · Halaman 1 dari`);
+    expect(slipsText).toContain(STAFF.nip);
+    expect(slipsText).toContain(slipRupiah(explained.netPayable));
+
     // 7. The summary per OPD sets each OPD's net beside the month before, biggest change first on request.
     const summary = await admin<TppSummaryView>('GET', `/api/tpp/summary?period=${period}`);
     const health = summary.opds.find((item) => item.opdUnitId === opd.id);

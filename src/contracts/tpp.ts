@@ -251,6 +251,8 @@ export const tppSimulation = z
 // ── Exports and summaries ──────────────────────────────────────────────────
 
 export const tppExportQuery = z.object({ period: tppPeriod, unitId: z.uuid({ message: 'ID unit tidak valid' }).optional() });
+/** Slips of a whole unit in one document: the unit (an OPD, bidang, puskesmas…) is required. */
+export const tppSlipsQuery = z.object({ period: tppPeriod, unitId: z.uuid({ message: 'Pilih unit yang slipnya dicetak' }) });
 
 const summaryTotals = {
   employees: z.number().int(),

@@ -16,3 +16,8 @@ export function extractPdfText(pdf: Buffer): string {
     .flatMap((content) => [...content.matchAll(/<([0-9a-fA-F]+)>/g)].map((match) => Buffer.from(match[1] ?? '', 'hex').toString('latin1')))
     .join('');
 }
+
+/** The number of pages a PDF written by pdfkit has (its page objects: "/Type /Page", not "/Pages"). */
+export function countPdfPages(pdf: Buffer): number {
+  return [...pdf.toString('latin1').matchAll(/\/Type\s*\/Page(?![a-zA-Z])/g)].length;
+}

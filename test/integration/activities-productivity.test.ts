@@ -6,7 +6,7 @@ import { computeMonthlyProductivity } from '../../src/server/modules/activities/
 import { seedActivityReferenceData } from '../../src/server/modules/activities/reference-data/seed-activity-reference-data';
 import { createApprovedLeaveFixture, createCatalogueFixture, createEntryFixture, createRuleSetFixture, type CatalogueFixture } from '../helpers/activity-fixtures';
 import { createAccount, createOpdFixture, type OpdFixture } from '../helpers/factories';
-import { extractPdfText } from '../helpers/pdf-text';
+import { countPdfPages, extractPdfText } from '../helpers/pdf-text';
 import { createTestApp, loginAs, type Session, type TestApp } from '../helpers/test-app';
 
 // Tuesday 12 May 2026, 10:00 WIB: April is a past month, May is live.
@@ -145,6 +145,9 @@ describe('activity productivity', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const text = extractPdfText(pdf.rawPayload);
     expect(text).toContain('LAPORAN AKTIVITAS HARIAN PEGAWAI');
+    // As many pages as the footer counts: its line sits in the bottom margin without starting a blank page.
+    expect(countPdfPages(pdf.rawPayload)).toBe(1);
+    expect(text).toContain('Halaman 1 dari 1');
     expect(text).toContain(opd.staff.nip);
     expect(text).toContain('Produktivitas: 19,43 %');
     expect(text).toContain('Verifikasi 2026-04-21');

@@ -4,7 +4,7 @@ import { punches } from '../../src/server/db/schema';
 import { rebuildDailyAttendance, recomputeAffectedDays } from '../../src/server/modules/attendance/daily/rebuild-daily-attendance';
 import { seedAttendanceReferenceData } from '../../src/server/modules/attendance/reference-data/seed-attendance-reference-data';
 import { createAccount, createOpdFixture, type OpdFixture } from '../helpers/factories';
-import { extractPdfText } from '../helpers/pdf-text';
+import { countPdfPages, extractPdfText } from '../helpers/pdf-text';
 import { createTestApp, loginAs, type Session, type TestApp } from '../helpers/test-app';
 
 const createAttendanceTestApp = (now: string): Promise<TestApp> => createTestApp({ now });
@@ -139,6 +139,8 @@ describe('daily attendance', () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const text = extractPdfText(pdf.rawPayload);
     expect(text).toContain('REKAP KEHADIRAN PEGAWAI');
+    expect(countPdfPages(pdf.rawPayload)).toBe(1);
+    expect(text).toContain('Halaman 1 dari 1');
     expect(text).toContain(opd.head.nip);
     expect(text).toContain('2026-04');
   });

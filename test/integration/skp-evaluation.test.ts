@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { skpExport, type SkpExport } from '../../src/contracts/skp-export';
 import { auditLog, skpEvaluations } from '../../src/server/db/schema';
 import { createAccount, createEmployeeFixture, createOpdFixture, createPositionFixture, createUnitFixture, type EmployeeFixture, type OpdFixture } from '../helpers/factories';
-import { extractPdfText } from '../helpers/pdf-text';
+import { countPdfPages, extractPdfText } from '../helpers/pdf-text';
 import { createTestApp, loginAs, type Session, type TestApp } from '../helpers/test-app';
 import { call, fails, ok } from '../helpers/api-calls';
 
@@ -228,6 +228,9 @@ describe('SKP evaluation (PermenPANRB 6/2022)', () => {
     expect(skpPdf.statusCode).toBe(200);
     expect(skpPdf.headers['content-type']).toBe('application/pdf');
     const skpText = extractPdfText(skpPdf.rawPayload);
+    // Every page the footer counts, and no more (the footer must not push a blank page after each).
+    const skpPages = countPdfPages(skpPdf.rawPayload);
+    expect(skpText).toContain(`Halaman ${skpPages} dari ${skpPages}`);
     for (const expected of ['SASARAN KINERJA PEGAWAI', 'PEGAWAI YANG DINILAI', 'PEJABAT PENILAI KINERJA', opd.staff.nip, opd.bidangHead.nip, 'HASIL KERJA', 'A. UTAMA', 'B. TAMBAHAN', 'Terselesaikannya layanan perizinan', 'Menjadi narasumber', '12 dokumen', 'Berorientasi Pelayanan', 'Laporan mingguan tepat waktu', 'LAMPIRAN', 'Pegawai yang Dinilai', '2 Maret 2026']) {
       expect(skpText).toContain(expected);
     }

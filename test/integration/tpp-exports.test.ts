@@ -8,7 +8,7 @@ import { drainTppRuns } from '../../src/server/modules/tpp/runs/tpp-jobs';
 import { systemContext } from '../../src/server/platform/actor';
 import { closePeriodFixture } from '../helpers/activity-fixtures';
 import { createOpdFixture, type OpdFixture } from '../helpers/factories';
-import { extractPdfText } from '../helpers/pdf-text';
+import { countPdfPages, extractPdfText } from '../helpers/pdf-text';
 import type { Session, TestApp } from '../helpers/test-app';
 import { createTppTestApp, loginNew, storeDay } from './tpp-test-setup';
 
@@ -138,6 +138,8 @@ describe('TPP exports, records and corrections', () => {
     expect(response.headers['content-type']).toBe('application/pdf');
     const text = extractPdfText(response.rawPayload);
     expect(text).toContain('SLIP TAMBAHAN PENGHASILAN PEGAWAI');
+    expect(countPdfPages(response.rawPayload)).toBe(1);
+    expect(text).toContain('Halaman 1 dari 1');
     expect(text).toContain(opd.staff.nip);
     expect(text).toContain('Tanpa keterangan (TK)');
     expect(text).toContain('Hukuman disiplin: Teguran lisan');
@@ -149,6 +151,34 @@ describe('TPP exports, records and corrections', () => {
     expect([...text].filter((character) => character.charCodeAt(0) < 0x20 && character !== '\n')).toEqual([]);
     expect((await adminOpd.inject({ method: 'GET', url: `/api/tpp/employees/${opd.staff.id}/slip.pdf?period=2026-04` })).statusCode).toBe(200);
     expect((await otherAdminOpd.inject({ method: 'GET', url: `/api/tpp/employees/${opd.staff.id}/slip.pdf?period=2026-04` })).statusCode).toBe(404);
+  });
+
+  it('prints the slips of a whole unit in one document, each on pages of its own, within scope only', async () => {
+    const response = await adminOpd.inject({ method: 'GET', url: `/api/tpp/exports/slips.pdf?period=2026-04&unitId=${opd.unit.id}` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const text = extractPdfText(response.rawPayload);
+    const current = await t.handle.db.select().from(tppResults).where(and(eq(tppResults.period, '2026-04'), eq(tppResults.isCurrent, true), eq(tppResults.opdUnitId, opd.unit.id)));
+    expect(current).toHaveLength(3);
+    // One slip per result, each with its NIP and net, numbered "Slip k dari 3".
+    expect(text.split('SLIP TAMBAHAN PENGHASILAN PEGAWAI')).toHaveLength(current.length + 1);
+    for (const row of current) {
+      expect(text).toContain(row.nip);
+      expect(text).toContain(`Rp ${row.net.toLocaleString('id-ID')}`);
+    }
+    for (const slip of [1, 2, 3]) expect(text).toContain(`Slip ${slip} dari 3 · Halaman 1 dari 1`);
+    expect(countPdfPages(response.rawPayload)).toBe(3);
+    // The staff member's slip reads as the single one does.
+    expect(text).toContain('Hukuman disiplin: Teguran lisan');
+    expect(text).toContain(`Rp ${STAFF.net.toLocaleString('id-ID')}`);
+    // Another OPD's admin cannot print them; a unit is required; an empty month says so.
+    expect((await otherAdminOpd.inject({ method: 'GET', url: `/api/tpp/exports/slips.pdf?period=2026-04&unitId=${opd.unit.id}` })).statusCode).toBe(404);
+    const missingUnit = await admin.inject({ method: 'GET', url: '/api/tpp/exports/slips.pdf?period=2026-04' });
+    expect(missingUnit.statusCode).toBe(400);
+    expect(missingUnit.body).toContain('Pilih unit yang slipnya dicetak');
+    const empty = await admin.inject({ method: 'GET', url: `/api/tpp/exports/slips.pdf?period=2026-01&unitId=${opd.unit.id}` });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json<{ error: { message: string } }>().error.message).toBe('Belum ada hasil TPP bulan 2026-01 untuk unit ini; hitung bulan ini terlebih dahulu');
   });
 
   it('sums the month per OPD and for the region', async () => {
@@ -261,6 +291,8 @@ describe('TPP exports, records and corrections', () => {
     const text = extractPdfText(pdf.rawPayload);
     expect(text).toContain('RINGKASAN TAMBAHAN PENGHASILAN PEGAWAI (TPP) PER OPD');
     expect(text).toContain('BULAN MEI 2026');
+    expect(countPdfPages(pdf.rawPayload)).toBe(1);
+    expect(text).toContain('Halaman 1 dari 1');
     expect(text).toContain('Bersih April 2026');
     expect(text).toContain(dropped?.opdName ?? 'none');
     expect(text).toContain((-aprilNet).toLocaleString('id-ID'));

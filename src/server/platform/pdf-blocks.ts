@@ -1,4 +1,4 @@
-import { openPdfDocument } from './pdf-document';
+import { openPdfDocument, writePageFooters } from './pdf-document';
 import { toPdfStandardFontText as safe } from './pdf-safe-text';
 
 /**
@@ -168,11 +168,7 @@ export function renderBlocks(blocks: readonly Block[], meta: { title: string; fo
     }
   }
 
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    doc.font(FONT).fontSize(7).text(`${safe(meta.footer)} · Halaman ${index + 1} dari ${range.count}`, MARGIN, doc.page.height - MARGIN + 8, { width, align: 'right', lineBreak: false });
-  }
+  writePageFooters(doc, { margin: MARGIN, offset: 8 }, (index, count) => `${safe(meta.footer)} · Halaman ${index + 1} dari ${count}`);
   doc.end();
   return done;
 }

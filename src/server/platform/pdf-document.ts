@@ -14,3 +14,26 @@ export function openPdfDocument(options: { title: string; layout?: 'portrait' | 
   });
   return { doc, done };
 }
+
+/**
+ * A footer line on every page (page numbers, when printed), written once the content is laid out.
+ * It sits in the bottom margin, where pdfkit would otherwise start a new page for it: a blank page
+ * after each one, the footer on it. The margin is lifted while it is written.
+ */
+export function writePageFooters(
+  doc: PDFKit.PDFDocument,
+  options: { margin: number; offset: number; fontSize?: number },
+  text: (pageIndex: number, pageCount: number) => string,
+): void {
+  const range = doc.bufferedPageRange();
+  for (let index = 0; index < range.count; index += 1) {
+    doc.switchToPage(range.start + index);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font('Helvetica')
+      .fontSize(options.fontSize ?? 7)
+      .text(text(index, range.count), options.margin, doc.page.height - options.margin + options.offset, { width: doc.page.width - options.margin * 2, align: 'right', lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+}

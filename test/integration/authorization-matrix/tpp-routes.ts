@@ -90,6 +90,12 @@ export const TPP_MATRIX: readonly MatrixRow[] = [
     verifyAllowed: contentTypeIs('spreadsheetml'),
   },
   { route: 'GET /api/tpp/exports/summary.xlsx', access: ORG_READERS, run: read(() => `/api/tpp/exports/summary.xlsx?period=${TPP_MONTH}`), verifyAllowed: contentTypeIs('spreadsheetml') },
+  {
+    route: 'GET /api/tpp/exports/slips.pdf',
+    access: ORG_READERS,
+    run: read((w) => `/api/tpp/exports/slips.pdf?period=${TPP_MONTH}&unitId=${w.a.unit.id}`),
+    verifyAllowed: contentTypeIs('application/pdf'),
+  },
   { route: 'GET /api/tpp/exports/summary.pdf', access: ORG_READERS, run: read(() => `/api/tpp/exports/summary.pdf?period=${TPP_MONTH}`), verifyAllowed: contentTypeIs('application/pdf') },
 
   // ---------- my TPP (callers with an employee record) ----------

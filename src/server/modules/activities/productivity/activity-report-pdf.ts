@@ -1,4 +1,4 @@
-import { openPdfDocument } from '../../../platform/pdf-document';
+import { openPdfDocument, writePageFooters } from '../../../platform/pdf-document';
 import { entryStatusLabels, evidenceVerdictLabels, type ActivityEntryView } from '../../../../contracts/activities';
 import type { EmployeeProductivity } from '../../../../contracts/activities-productivity';
 import { formatBasisPoints } from '../../../../domain/activities/productivity';
@@ -98,11 +98,7 @@ export function buildActivityReportPdf(input: ActivityReportInput): Promise<Buff
   doc.text(p.employeeName, MARGIN, signY + 60, { width: width / 2 });
   doc.text('(.................................)', MARGIN + width / 2, signY + 60, { width: width / 2 });
 
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    doc.fontSize(7).text(`Dicetak ${input.printedAt} · Halaman ${index + 1} dari ${range.count}`, MARGIN, doc.page.height - MARGIN + 8, { width, align: 'right', lineBreak: false });
-  }
+  writePageFooters(doc, { margin: MARGIN, offset: 8 }, (index, count) => `Dicetak ${input.printedAt} · Halaman ${index + 1} dari ${count}`);
   doc.end();
   return done;
 }

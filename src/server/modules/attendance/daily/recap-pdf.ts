@@ -1,4 +1,4 @@
-import { openPdfDocument } from '../../../platform/pdf-document';
+import { openPdfDocument, writePageFooters } from '../../../platform/pdf-document';
 import type { AttendanceRecap } from '../../../../contracts/attendance-daily';
 import { EARLY_BANDS, LATE_BANDS, type ExcusedStatus } from '../../../../contracts/attendance-daily';
 
@@ -83,11 +83,7 @@ export function buildRecapPdf(recap: AttendanceRecap, unitName: string, printedA
     { width: pageWidth },
   );
 
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    doc.fontSize(7).text(`Halaman ${index + 1} dari ${range.count}`, MARGIN, doc.page.height - MARGIN + 6, { width: pageWidth, align: 'right', lineBreak: false });
-  }
+  writePageFooters(doc, { margin: MARGIN, offset: 6 }, (index, count) => `Halaman ${index + 1} dari ${count}`);
   doc.end();
   return done;
 }

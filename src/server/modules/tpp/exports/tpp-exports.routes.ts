@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { tppEmployeeParams, tppExplainQuery, tppExportQuery, tppSummary } from '../../../../contracts/tpp';
+import { tppEmployeeParams, tppExplainQuery, tppExportQuery, tppSlipsQuery, tppSummary } from '../../../../contracts/tpp';
 import type { Database } from '../../../db/client';
 import type { RequestContext } from '../../../platform/actor';
 import { dateInZone } from '../../../platform/clock';
@@ -8,7 +8,8 @@ import { getMyTppExplanation, getTppExplanation } from '../results/tpp-explanati
 import { TPP_READERS, TPP_ZONE } from '../tpp-access';
 import { loadPayrollData } from './payroll-rows';
 import { buildPayrollWorkbook } from './payroll-workbook';
-import { buildTppSlipPdf } from './tpp-slip-pdf';
+import { buildTppSlipPdf, buildTppSlipsPdf } from './tpp-slip-pdf';
+import { listSlipExplanations } from './tpp-slips.service';
 import { buildSummaryPdf } from './tpp-summary-pdf';
 import { buildSummaryWorkbook, summarizeTpp } from './tpp-summary.service';
 
@@ -60,6 +61,18 @@ export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Databa
         .header('content-type', 'application/pdf')
         .header('content-disposition', `attachment; filename="ringkasan-tpp-${request.query.period}.pdf"`)
         .send(await buildSummaryPdf(summary, printedAt(request.ctx)));
+    },
+  );
+
+  routes.get(
+    '/api/tpp/exports/slips.pdf',
+    { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Slip TPP semua pegawai satu unit sebulan (PDF, satu slip per halaman baru)', querystring: tppSlipsQuery } },
+    async (request, reply) => {
+      const explanations = await listSlipExplanations(deps.db, request.ctx, request.query.period, request.query.unitId);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="slip-tpp-unit-${request.query.period}.pdf"`)
+        .send(await buildTppSlipsPdf(explanations, printedAt(request.ctx), `Slip TPP ${request.query.period}`));
     },
   );
 

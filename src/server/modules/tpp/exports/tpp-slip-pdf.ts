@@ -1,4 +1,4 @@
-import { openPdfDocument } from '../../../platform/pdf-document';
+import { openPdfDocument, writePageFooters } from '../../../platform/pdf-document';
 import type { TppExplanationView } from '../../../../contracts/tpp';
 import { formatRupiah } from '../../../../domain/tpp/money';
 import { toPdfStandardFontText as safe } from '../../../platform/pdf-safe-text';
@@ -18,7 +18,34 @@ const SECTION_TITLES: Record<string, string> = {
  * (what was measured, the rule, its citation, the rupiah effect), the totals and corrections paid.
  */
 export function buildTppSlipPdf(explanation: TppExplanationView, printedAt: string): Promise<Buffer> {
-  const { doc, done } = openPdfDocument({ title: `Slip TPP ${explanation.employee.nip} ${explanation.period}`, margin: MARGIN });
+  return buildTppSlipsPdf([explanation], printedAt, `Slip TPP ${explanation.employee.nip} ${explanation.period}`);
+}
+
+/**
+ * Several slips in one document (an OPD's month, for the treasurer to print and hand out): each
+ * slip begins on a page of its own and its pages are numbered within it.
+ */
+export function buildTppSlipsPdf(explanations: readonly TppExplanationView[], printedAt: string, title: string): Promise<Buffer> {
+  const { doc, done } = openPdfDocument({ title, margin: MARGIN });
+  const firstPages: number[] = [];
+  explanations.forEach((explanation, index) => {
+    if (index > 0) doc.addPage();
+    firstPages.push(doc.bufferedPageRange().count - 1);
+    drawSlip(doc, explanation, printedAt);
+  });
+  // Each slip's pages are numbered within it: slip k starts on firstPages[k].
+  writePageFooters(doc, { margin: MARGIN, offset: 6 }, (index, count) => {
+    const slip = firstPages.findLastIndex((first) => first <= index);
+    const first = firstPages[slip] ?? 0;
+    const end = firstPages[slip + 1] ?? count;
+    const prefix = explanations.length > 1 ? `Slip ${slip + 1} dari ${explanations.length} · ` : '';
+    return safe(`${prefix}Halaman ${index - first + 1} dari ${end - first}`);
+  });
+  doc.end();
+  return done;
+}
+
+function drawSlip(doc: PDFKit.PDFDocument, explanation: TppExplanationView, printedAt: string): void {
   const width = doc.page.width - MARGIN * 2;
   const amountWidth = 90;
   const textWidth = width - amountWidth - 8;
@@ -70,12 +97,4 @@ export function buildTppSlipPdf(explanation: TppExplanationView, printedAt: stri
   }
   for (const note of explanation.notes) doc.moveDown(0.2).font('Helvetica-Oblique').fontSize(7.5).text(safe(`Catatan: ${note}`), MARGIN);
   doc.moveDown(0.5).font('Helvetica').fontSize(7).text(safe(`Dicetak ${printedAt} dari e-Kinerja.`), MARGIN);
-
-  const range = doc.bufferedPageRange();
-  for (let index = 0; index < range.count; index += 1) {
-    doc.switchToPage(range.start + index);
-    doc.font('Helvetica').fontSize(7).text(safe(`Halaman ${index + 1} dari ${range.count}`), MARGIN, doc.page.height - MARGIN + 6, { width, align: 'right', lineBreak: false });
-  }
-  doc.end();
-  return done;
 }
