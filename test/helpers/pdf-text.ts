@@ -5,9 +5,15 @@ import zlib from 'node:zlib';
  * hex strings), decoded back to characters: enough to assert what a generated document says.
  */
 export function extractPdfText(pdf: Buffer): string {
-  const streams = [...pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((match) => {
+  const raw = pdf.toString('latin1');
+  // Each stream is read by the /Length of its dictionary, not up to the next "endstream": compressed
+  // data may end in a carriage return, which a pattern ending in "\r?\nendstream" would cut off.
+  const streams = [...raw.matchAll(/<<([^<>]*?)>>\s*stream\r?\n/g)].map((match) => {
+    const length = /\/Length (\d+)/.exec(match[1] ?? '');
+    if (!length) return '';
+    const start = (match.index ?? 0) + match[0].length;
     try {
-      return zlib.inflateSync(Buffer.from(match[1] ?? '', 'latin1')).toString('latin1');
+      return zlib.inflateSync(pdf.subarray(start, start + Number(length[1]))).toString('latin1');
     } catch {
       return '';
     }
