@@ -35,7 +35,7 @@ function HomeCard(props: {
   return (
     <Card withBorder padding="md" data-testid={props.testId}>
       <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap" gap="xs">
+        <Group justify="space-between" wrap="wrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
             {props.icon}
             <Text fw={600}>{props.title}</Text>
@@ -134,9 +134,14 @@ export function RegionTppCard() {
       )}
       {isComputed && (
         <>
-          <Text size="xl" fw={700} data-testid="region-tpp-card-net">
-            {rupiah(data.region.net)}
-          </Text>
+          <div>
+            <Text size="xl" fw={700} data-testid="region-tpp-card-net">
+              {rupiah(data.region.net)}
+            </Text>
+            <Text size="xs" c="dimmed" className="break-anywhere">
+              {data.opds.length === 1 ? data.opds[0]?.opdName : t('tpp.home.opdCount', { count: data.opds.length })}
+            </Text>
+          </div>
           <SimpleGrid cols={2} spacing="xs">
             <Figure label={t('tpp.runs.employees')} value={String(data.region.employees)} />
             <Figure
