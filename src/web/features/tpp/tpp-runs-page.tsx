@@ -9,7 +9,7 @@ import { useSession } from '../../auth/session';
 import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
 import { useLocale } from '../../i18n/i18n-context';
-import { todayInBrowser } from '../../lib/dates';
+import { formatMonth, todayInBrowser } from '../../lib/dates';
 import { shiftMonth } from '../attendance/attendance-calendar-data';
 import { MonthPicker } from '../attendance/month-picker';
 import { UnitSelect } from '../units/unit-select';
@@ -100,7 +100,7 @@ function Summary({ period }: { period: string }) {
             {t('tpp.runs.summary')}
           </Text>
           <Text size="xs" c="dimmed">
-            {t('tpp.runs.summaryCompared', { previous: summary.data.previousPeriod })}
+            {t('tpp.runs.summaryCompared', { previous: formatMonth(summary.data.previousPeriod, locale) })}
           </Text>
         </Stack>
         <SegmentedControl
