@@ -22,13 +22,13 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(overflow, `horizontal scroll on ${page.url()}`).toBeLessThanOrEqual(0);
 }
 
-/** "−Rp 1.234.567" / "Rp 0" as shown by the pages (Bahasa Indonesia) → rupiah. */
+/** "−Rp 1.234.567" / "+Rp 5.000" / "Rp 0" as shown by the pages (Bahasa Indonesia) → rupiah. */
 function parseRupiah(text: string | null): number {
   const trimmed = (text ?? '').trim();
-  const match = /^(−|-)?Rp\s?([\d.]+)$/.exec(trimmed);
+  const match = /^(−|-|\+)?Rp\s?([\d.]+)$/.exec(trimmed);
   if (!match?.[2]) throw new Error(`not a rupiah amount: "${trimmed}"`);
   const amount = Number(match[2].replaceAll('.', ''));
-  return match[1] ? -amount : amount;
+  return match[1] === '−' || match[1] === '-' ? -amount : amount;
 }
 
 /** The slip's formatting (domain money.ts), with the minus sign a PDF standard font can print. */
@@ -194,6 +194,14 @@ describe('TPP journey (Chromium)', () => {
     for (const text of ['1 hari TK', '1 kejadian (40 menit)', '1 kejadian (60 menit)', 'tidak absen pulang']) expect(shownText).toContain(text);
     const tkLine = explained.result.lines.find((line) => line.section === 'deduction' && line.code === 'deduction:tk');
     expect(tkLine).toBeDefined();
+
+    // … and what moved it since the month before, line by line, adding up to the change of the net.
+    const monthChange = await admin<{ comparison: { difference: { net: number }; lineChanges: { change: number }[] } | null }>('GET', `/api/tpp/employees/${employeeId}/month-change?period=${period}`);
+    if (!monthChange.comparison) throw new Error('no comparison with the month before');
+    expect(monthChange.comparison.lineChanges.reduce((sum, line) => sum + line.change, 0)).toBe(monthChange.comparison.difference.net);
+    const changeCard = panel.getByTestId('tpp-month-change');
+    await expect.poll(() => changeCard.getByTestId('tpp-month-change-line').count(), { timeout: 15_000 }).toBe(monthChange.comparison.lineChanges.length);
+    expect(parseRupiah(await changeCard.getByTestId('tpp-month-change-net').textContent())).toBe(monthChange.comparison.difference.net);
 
     // 5. The employee's slip (PDF) from the explanation.
     const [slipDownload] = await Promise.all([page.waitForEvent('download'), panel.getByTestId('tpp-slip').click()]);

@@ -237,16 +237,40 @@ export const tppSimulateBody = z.object({
   changes: tppInputChanges,
 });
 
+const tppDifference = z.object({ earned: money, deductionTotal: money, adjustmentTotal: money, tpp: money, gross: money, net: money });
+/** One line whose effect differs between two results (Σ change = the difference of the nets). */
+const tppLineChange = z.object({ section: z.enum(TPP_LINE_SECTION_VALUES), code: z.string(), label: z.string(), before: money, after: money, change: money });
+
 export const tppSimulation = z
   .object({
     period: tppPeriod,
     employeeId: z.uuid(),
     before: tppResultSchema,
     after: tppResultSchema,
-    difference: z.object({ earned: money, deductionTotal: money, adjustmentTotal: money, tpp: money, gross: money, net: money }),
-    lineChanges: z.array(z.object({ section: z.enum(TPP_LINE_SECTION_VALUES), code: z.string(), label: z.string(), before: money, after: money, change: money })),
+    difference: tppDifference,
+    lineChanges: z.array(tppLineChange),
   })
   .meta({ id: 'TppSimulation' });
+
+/** "Why did it change since last month?": the month beside last month's stored result, line by line. */
+export const tppMonthChange = z
+  .object({
+    period: tppPeriod,
+    previousPeriod: tppPeriod,
+    /** null: last month has no computed result to compare with. */
+    comparison: z
+      .object({
+        previousNet: money,
+        net: money,
+        /** Last month's result was the one paid (its month is closed). */
+        isPreviousFrozen: z.boolean(),
+        difference: tppDifference,
+        lineChanges: z.array(tppLineChange),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'TppMonthChange' });
+export type TppMonthChangeView = z.infer<typeof tppMonthChange>;
 
 // ── Exports and summaries ──────────────────────────────────────────────────
 

@@ -170,6 +170,30 @@ describe('TPP monthly run', () => {
     expect((await staff.inject({ method: 'GET', url: '/api/tpp/results?period=2026-04' })).statusCode).toBe(403);
   });
 
+  it('says what moved the month since last month, line by line, only to those who may read it', async () => {
+    type Change = { period: string; previousPeriod: string; comparison: { previousNet: number; net: number; isPreviousFrozen: boolean; difference: { net: number }; lineChanges: { code: string; before: number; after: number; change: number }[] } | null };
+    const response = await staff.inject({ method: 'GET', url: '/api/tpp/me/month-change?period=2026-04' });
+    expect(response.statusCode, response.body).toBe(200);
+    const change = response.json<Change>();
+    const [march, april] = await Promise.all(['2026-03', '2026-04'].map(async (period) => (await explain(admin, opd.staff.id, period)).json<{ result: { net: number; lines: { code: string; effect: number }[] } }>()));
+    expect(change).toMatchObject({ period: '2026-04', previousPeriod: '2026-03', comparison: { previousNet: march?.result.net, net: april?.result.net, isPreviousFrozen: false } });
+    const comparison = change.comparison;
+    if (!comparison || !march || !april) throw new Error('no comparison');
+    expect(comparison.difference.net).toBe(april.result.net - march.result.net);
+    // The changed lines add up to the change of the net; each is April's effect less March's for the same code.
+    expect(comparison.lineChanges.reduce((sum, line) => sum + line.change, 0)).toBe(comparison.difference.net);
+    const effect = (lines: { code: string; effect: number }[], code: string) => lines.filter((line) => line.code === code).reduce((sum, line) => sum + line.effect, 0);
+    for (const line of comparison.lineChanges) {
+      expect([line.before, line.after, line.change]).toEqual([effect(march.result.lines, line.code), effect(april.result.lines, line.code), line.after - line.before]);
+    }
+    // April's TK day (7 April) is among the changes.
+    expect(comparison.lineChanges.map((line) => line.code)).toContain('deduction:tk');
+    // The same for those who may read the employee's TPP; nothing for others; no comparison without last month's result.
+    expect((await superior.inject({ method: 'GET', url: `/api/tpp/employees/${opd.staff.id}/month-change?period=2026-04` })).json<Change>()).toEqual(change);
+    expect((await otherAdminOpd.inject({ method: 'GET', url: `/api/tpp/employees/${opd.staff.id}/month-change?period=2026-04` })).statusCode).toBe(404);
+    expect((await staff.inject({ method: 'GET', url: '/api/tpp/me/month-change?period=2026-03' })).json<Change>()).toEqual({ period: '2026-03', previousPeriod: '2026-02', comparison: null });
+  });
+
   it('finds one employee among the results by NIP or name, wildcards taken literally', async () => {
     type List = { total: number; items: { employeeId: string; name: string }[] };
     const search = async (q: string) => {

@@ -48,12 +48,8 @@ export interface TppSimulation {
   lineChanges: TppLineChange[];
 }
 
-/** "What if I had not been late twice?": both results, the differences of the totals and of each line. */
-export function simulateTpp(ruleSet: TppRuleSet, input: TppInput, changes: TppInputChanges): TppSimulation {
-  const before = computeTpp(ruleSet, input);
-  const changedInput = applyTppInputChanges(input, changes);
-  const after = computeTpp(ruleSet, changedInput);
-
+/** How two results differ: the totals, and each line (by its code) that changed, in the order lines appear. */
+export function compareTppResults(before: TppResult, after: TppResult): Pick<TppSimulation, 'difference' | 'lineChanges'> {
   const byCode = new Map<string, TppLineChange>();
   const entry = (line: TppResult['lines'][number]): TppLineChange => {
     const existing = byCode.get(line.code);
@@ -74,5 +70,13 @@ export function simulateTpp(ruleSet: TppRuleSet, input: TppInput, changes: TppIn
     gross: after.gross - before.gross,
     net: after.net - before.net,
   };
-  return { input: changedInput, before, after, difference, lineChanges };
+  return { difference, lineChanges };
+}
+
+/** "What if I had not been late twice?": both results, the differences of the totals and of each line. */
+export function simulateTpp(ruleSet: TppRuleSet, input: TppInput, changes: TppInputChanges): TppSimulation {
+  const before = computeTpp(ruleSet, input);
+  const changedInput = applyTppInputChanges(input, changes);
+  const after = computeTpp(ruleSet, changedInput);
+  return { input: changedInput, before, after, ...compareTppResults(before, after) };
 }

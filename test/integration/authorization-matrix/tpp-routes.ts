@@ -106,6 +106,12 @@ export const TPP_MATRIX: readonly MatrixRow[] = [
     run: read(() => '/api/tpp/me/history'),
     verifyAllowed: (response) => expect(response.json()).toMatchObject({ items: [{ period: TPP_MONTH }] }),
   },
+  {
+    route: 'GET /api/tpp/me/month-change',
+    access: EMPLOYEES_ONLY,
+    run: read(() => `/api/tpp/me/month-change?period=${TPP_MONTH}`),
+    verifyAllowed: (response) => expect(response.json()).toMatchObject({ period: TPP_MONTH }),
+  },
   { route: 'GET /api/tpp/me/slip.pdf', access: EMPLOYEES_ONLY, run: read(() => `/api/tpp/me/slip.pdf?period=${TPP_MONTH}`), verifyAllowed: contentTypeIs('application/pdf') },
 
   // ---------- one employee's TPP (the pegawai: themselves, their superior, A's admin, the regency-wide readers) ----------
@@ -115,6 +121,12 @@ export const TPP_MATRIX: readonly MatrixRow[] = [
     access: AUTHENTICATED,
     run: read((w) => `/api/tpp/employees/${w.a.staff.id}/history`),
     verifyAllowed: (response) => expect(response.json()).toMatchObject({ items: [{ period: TPP_MONTH }] }),
+  },
+  {
+    route: 'GET /api/tpp/employees/:employeeId/month-change',
+    access: AUTHENTICATED,
+    run: read((w) => `/api/tpp/employees/${w.a.staff.id}/month-change?period=${TPP_MONTH}`),
+    verifyAllowed: (response) => expect(response.json()).toMatchObject({ period: TPP_MONTH }),
   },
   {
     route: 'GET /api/tpp/employees/:employeeId/slip.pdf',

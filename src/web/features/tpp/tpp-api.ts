@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import type {
   TppExplanationView,
+  TppMonthChangeView,
   TppResultRowView,
   TppRuleSetVersionView,
   TppRunView,
@@ -19,6 +20,7 @@ export type TppResultList = { period: string; total: number; totals: { gross: nu
 export const tppKeys = {
   explanation: (employeeId: string | null, period: string) => ['tpp', 'explanation', employeeId, period] as const,
   history: (employeeId: string | null) => ['tpp', 'history', employeeId] as const,
+  monthChange: (employeeId: string | null, period: string) => ['tpp', 'month-change', employeeId, period] as const,
   runs: (period: string) => ['tpp', 'runs', period] as const,
   run: (id: string) => ['tpp', 'run', id] as const,
   results: (period: string, unitId: string | null, search: string, sort: string) => ['tpp', 'results', period, unitId, search, sort] as const,
@@ -33,6 +35,15 @@ export function useTppExplanation(employeeId: string | null, period: string) {
     queryKey: tppKeys.explanation(employeeId, period),
     queryFn: ({ signal }) => api.get<TppExplanationView>(employeeId ? `/api/tpp/employees/${employeeId}` : '/api/tpp/me', { period }, signal),
     placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+/** The month beside last month's computed result, line by line (null = me). */
+export function useTppMonthChange(employeeId: string | null, period: string) {
+  return useQuery({
+    queryKey: tppKeys.monthChange(employeeId, period),
+    queryFn: ({ signal }) => api.get<TppMonthChangeView>(employeeId ? `/api/tpp/employees/${employeeId}/month-change` : '/api/tpp/me/month-change', { period }, signal),
     retry: false,
   });
 }

@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/error-state';
 import { useLocale } from '../../i18n/i18n-context';
 import { downloadTppSlip, useTppExplanation } from './tpp-api';
 import { formatRupiahFor, useTppT } from './tpp-i18n';
+import { TppMonthChangeCard } from './tpp-month-change';
 import { TppSimulator } from './tpp-simulator';
 
 type Line = TppExplanationView['result']['lines'][number];
@@ -161,6 +162,7 @@ export function TppExplanationPanel({ employeeId, period, canSimulate }: { emplo
         </Alert>
       )}
       <Lines lines={explanation.result.lines} />
+      <TppMonthChangeCard employeeId={employeeId} period={period} />
       {explanation.corrections.length > 0 && (
         <Card withBorder padding="sm">
           <Text fw={700} size="sm" mb={4}>

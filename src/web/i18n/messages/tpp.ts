@@ -18,6 +18,11 @@ export const tppId = {
   'tpp.home.biggestOpd': 'Perubahan terbesar: {opd}, {change}.',
   'tpp.home.openRuns': 'Buka Perhitungan TPP',
 
+  'tpp.change.title': 'Dibandingkan dengan {previous}',
+  'tpp.change.none': 'TPP {previous} belum dihitung: belum ada pembanding.',
+  'tpp.change.nets': 'Jumlah bersih {previous} {before} → bulan ini {after}',
+  'tpp.change.same': 'Tidak ada baris yang berubah.',
+
   'tpp.mine.title': 'TPP saya',
   'tpp.mine.description': 'Mengapa TPP saya sebesar ini? Setiap baris menunjukkan data yang dipakai, aturan yang diterapkan beserta dasar hukumnya, dan pengaruhnya dalam rupiah.',
   'tpp.mine.noEmployee': 'Akun ini tidak terhubung dengan data pegawai.',
@@ -152,6 +157,11 @@ export const tppEn: Record<TppMessageKey, string> = {
   'tpp.home.changeSince': 'Change since {period}',
   'tpp.home.biggestOpd': 'Biggest change: {opd}, {change}.',
   'tpp.home.openRuns': 'Open TPP computation',
+
+  'tpp.change.title': 'Compared with {previous}',
+  'tpp.change.none': 'TPP for {previous} has not been computed: nothing to compare with.',
+  'tpp.change.nets': 'Net {previous} {before} → this month {after}',
+  'tpp.change.same': 'No line changed.',
 
   'tpp.mine.title': 'My TPP',
   'tpp.mine.description': 'Why is my TPP this amount? Each line shows the data used, the rule applied with its legal basis, and its effect in rupiah.',

@@ -1,7 +1,8 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { tppHistory, tppSimulateBody, tppSimulation, TppExplanationView } from '../../../../contracts/tpp';
-import { applyTppInputChanges, simulateTpp } from '../../../../domain/tpp/simulate-tpp';
+import type { tppHistory, tppSimulateBody, tppSimulation, TppExplanationView, TppMonthChangeView } from '../../../../contracts/tpp';
+import { applyTppInputChanges, compareTppResults, simulateTpp } from '../../../../domain/tpp/simulate-tpp';
+import { previousPeriod } from '../../../../domain/tpp/build-input';
 import { tppInputSchema } from '../../../../domain/tpp/tpp-input';
 import { usesApel, usesProductivity, usesSkpAchievement, usesSkpPredikat } from '../../../../domain/tpp/rule-set-uses';
 import type { Executor } from '../../../db/client';
@@ -66,6 +67,28 @@ export async function getTppExplanation(executor: Executor, ctx: RequestContext,
 }
 
 export const getMyTppExplanation = (executor: Executor, ctx: RequestContext, period: string) => getTppExplanation(executor, ctx, ownEmployeeId(ctx), period);
+
+/**
+ * The month beside last month's computed result (not an estimate of it), line by line: what moved
+ * the amount. Null when last month was not computed for the employee.
+ */
+export async function getTppMonthChange(executor: Executor, ctx: RequestContext, employeeId: string | null, period: string): Promise<TppMonthChangeView> {
+  const id = employeeId ?? ownEmployeeId(ctx);
+  const current = await getTppExplanation(executor, ctx, id, period);
+  const lastMonth = previousPeriod(period);
+  const [stored] = await executor
+    .select({ id: tppResults.id })
+    .from(tppResults)
+    .where(and(eq(tppResults.employeeId, id), eq(tppResults.period, lastMonth), eq(tppResults.isCurrent, true)))
+    .limit(1);
+  if (!stored) return { period, previousPeriod: lastMonth, comparison: null };
+  const previous = await getTppExplanation(executor, ctx, id, lastMonth);
+  return {
+    period,
+    previousPeriod: lastMonth,
+    comparison: { previousNet: previous.result.net, net: current.result.net, isPreviousFrozen: previous.isFrozen, ...compareTppResults(previous.result, current.result) },
+  };
+}
 
 /** Past months with a stored result, newest first (the last two years). */
 export async function getTppHistory(executor: Executor, ctx: RequestContext, employeeId: string | null): Promise<z.infer<typeof tppHistory>> {

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../../../contracts/common';
-import { tppEmployeeParams, tppExplainQuery, tppExplanation, tppHistory, tppResultList, tppResultListQuery, tppSimulateBody, tppSimulation } from '../../../../contracts/tpp';
+import { tppEmployeeParams, tppExplainQuery, tppExplanation, tppHistory, tppMonthChange, tppResultList, tppResultListQuery, tppSimulateBody, tppSimulation } from '../../../../contracts/tpp';
 import type { Database } from '../../../db/client';
 import { TPP_READERS } from '../tpp-access';
-import { getMyTppExplanation, getTppExplanation, getTppHistory, simulateEmployeeTpp } from './tpp-explanation.service';
+import { getMyTppExplanation, getTppExplanation, getTppHistory, getTppMonthChange, simulateEmployeeTpp } from './tpp-explanation.service';
 import { listTppResults } from './tpp-results.service';
 
 /** Results, "why is my TPP this amount?" and the simulator. */
@@ -16,6 +16,12 @@ export function registerTppResultRoutes(app: FastifyInstance, deps: { db: Databa
     '/api/tpp/me',
     { config: { access: 'authenticated' }, schema: { tags, summary: 'TPP saya sebulan, baris demi baris (perkiraan bila belum dihitung)', querystring: tppExplainQuery, response: { 200: tppExplanation, 409: errorResponse } } },
     async (request) => getMyTppExplanation(deps.db, request.ctx, request.query.period),
+  );
+
+  routes.get(
+    '/api/tpp/me/month-change',
+    { config: { access: 'authenticated' }, schema: { tags, summary: 'TPP saya dibandingkan dengan bulan lalu, baris demi baris', querystring: tppExplainQuery, response: { 200: tppMonthChange, 409: errorResponse } } },
+    async (request) => getTppMonthChange(deps.db, request.ctx, null, request.query.period),
   );
 
   routes.get(
@@ -31,6 +37,15 @@ export function registerTppResultRoutes(app: FastifyInstance, deps: { db: Databa
       schema: { tags, summary: 'TPP seorang pegawai sebulan (diri sendiri, bawahan, unit admin OPD, BKPSDM/pimpinan/auditor)', params: tppEmployeeParams, querystring: tppExplainQuery, response: { 200: tppExplanation, 409: errorResponse } },
     },
     async (request) => getTppExplanation(deps.db, request.ctx, request.params.employeeId, request.query.period),
+  );
+
+  routes.get(
+    '/api/tpp/employees/:employeeId/month-change',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'TPP seorang pegawai dibandingkan dengan bulan lalu, baris demi baris', params: tppEmployeeParams, querystring: tppExplainQuery, response: { 200: tppMonthChange, 409: errorResponse } },
+    },
+    async (request) => getTppMonthChange(deps.db, request.ctx, request.params.employeeId, request.query.period),
   );
 
   routes.get(
