@@ -255,6 +255,15 @@ describe('TPP journey (Chromium)', () => {
     const totals = totalRow as ExcelJS.Row | null;
     expect(totals?.getCell(column('Jumlah bersih dibayar')).value).toBe(results.totals.net);
 
+    // … the OPD's payment list for signing (PDF), the staff member's row in it and the head of the OPD below …
+    const [listDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tpp-payroll-pdf').click()]);
+    expect(listDownload.suggestedFilename()).toBe(`daftar-pembayaran-tpp-${period}.pdf`);
+    const listText = extractPdfText(fs.readFileSync(await listDownload.path()));
+    expect(listText).toContain('DAFTAR PEMBAYARAN TAMBAHAN PENGHASILAN PEGAWAI (TPP)');
+    expect(listText).toContain(`NIP ${STAFF.nip}`);
+    expect(listText).toContain(explained.netPayable.toLocaleString('id-ID'));
+    expect(listText).toContain(DEMO_PEOPLE.kepalaDinasKesehatan.nip);
+
     // … and every slip of the OPD in one document, one slip (of its own pages) per result, the staff member's among them.
     const [slipsDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('tpp-unit-slips').click()]);
     expect(slipsDownload.suggestedFilename()).toBe(`slip-tpp-unit-${period}.pdf`);

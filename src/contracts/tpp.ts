@@ -275,8 +275,8 @@ export type TppMonthChangeView = z.infer<typeof tppMonthChange>;
 // ── Exports and summaries ──────────────────────────────────────────────────
 
 export const tppExportQuery = z.object({ period: tppPeriod, unitId: z.uuid({ message: 'ID unit tidak valid' }).optional() });
-/** Slips of a whole unit in one document: the unit (an OPD, bidang, puskesmas…) is required. */
-export const tppSlipsQuery = z.object({ period: tppPeriod, unitId: z.uuid({ message: 'Pilih unit yang slipnya dicetak' }) });
+/** Printed documents of one unit (its slips, its payment list): the unit (an OPD, bidang, puskesmas…) is required. */
+export const tppUnitPrintQuery = z.object({ period: tppPeriod, unitId: z.uuid({ message: 'Pilih unit yang dicetak' }) });
 
 const summaryTotals = {
   employees: z.number().int(),

@@ -175,10 +175,33 @@ describe('TPP exports, records and corrections', () => {
     expect((await otherAdminOpd.inject({ method: 'GET', url: `/api/tpp/exports/slips.pdf?period=2026-04&unitId=${opd.unit.id}` })).statusCode).toBe(404);
     const missingUnit = await admin.inject({ method: 'GET', url: '/api/tpp/exports/slips.pdf?period=2026-04' });
     expect(missingUnit.statusCode).toBe(400);
-    expect(missingUnit.body).toContain('Pilih unit yang slipnya dicetak');
+    expect(missingUnit.body).toContain('Pilih unit yang dicetak');
     const empty = await admin.inject({ method: 'GET', url: `/api/tpp/exports/slips.pdf?period=2026-01&unitId=${opd.unit.id}` });
     expect(empty.statusCode).toBe(400);
     expect(empty.json<{ error: { message: string } }>().error.message).toBe('Belum ada hasil TPP bulan 2026-01 untuk unit ini; hitung bulan ini terlebih dahulu');
+  });
+
+  it('prints the payment list of a unit for signing: every employee, the total, the head of the unit and the treasurer', async () => {
+    const response = await adminOpd.inject({ method: 'GET', url: `/api/tpp/exports/payroll.pdf?period=2026-04&unitId=${opd.unit.id}` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const text = extractPdfText(response.rawPayload);
+    const current = await t.handle.db.select().from(tppResults).where(and(eq(tppResults.period, '2026-04'), eq(tppResults.isCurrent, true), eq(tppResults.opdUnitId, opd.unit.id)));
+    expect(text).toContain('DAFTAR PEMBAYARAN TAMBAHAN PENGHASILAN PEGAWAI (TPP)');
+    expect(text).toContain(`BULAN APRIL 2026`);
+    for (const row of current) expect(text).toContain(`NIP ${row.nip}`);
+    // The staff member's row by hand (STAFF above) and the unit's total paid.
+    for (const value of [STAFF.earned, STAFF.tk, STAFF.discipline, STAFF.pph21, STAFF.bpjsEmployee, STAFF.net]) expect(text).toContain(value.toLocaleString('id-ID'));
+    expect(text).toContain('JUMLAH');
+    expect(text).toContain(current.reduce((sum, row) => sum + row.net, 0).toLocaleString('id-ID'));
+    // Signed by the head of the OPD (its definitive holder at the month's end) and the treasurer.
+    expect(text).toContain('Mengetahui,');
+    expect(text).toContain(opd.head.name);
+    expect(text).toContain(`NIP. ${opd.head.nip}`);
+    expect(text).toContain('Bendahara Pengeluaran');
+    expect(countPdfPages(response.rawPayload)).toBe(1);
+    expect((await otherAdminOpd.inject({ method: 'GET', url: `/api/tpp/exports/payroll.pdf?period=2026-04&unitId=${opd.unit.id}` })).statusCode).toBe(404);
+    expect((await admin.inject({ method: 'GET', url: '/api/tpp/exports/payroll.pdf?period=2026-04' })).statusCode).toBe(400);
   });
 
   it('sums the month per OPD and for the region', async () => {

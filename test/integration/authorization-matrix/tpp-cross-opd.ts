@@ -56,6 +56,7 @@ const MONTH = `period=${TPP_MONTH}`;
 export const TPP_BORDER_READS: readonly [description: string, caller: SignedInCaller, build: Build, status: number][] = [
   ["admin OPD of A reading the TPP results of unit B", 'admin_opd', get((w) => `/api/tpp/results?${MONTH}&unitId=${w.b.unit.id}`), 404],
   ["admin OPD of A exporting the payroll recap of unit B", 'admin_opd', get((w) => `/api/tpp/exports/payroll.xlsx?${MONTH}&unitId=${w.b.unit.id}`), 404],
+  ["admin OPD of A printing the TPP payment list of unit B", 'admin_opd', get((w) => `/api/tpp/exports/payroll.pdf?${MONTH}&unitId=${w.b.unit.id}`), 404],
   ["admin OPD of A printing the TPP slips of unit B", 'admin_opd', get((w) => `/api/tpp/exports/slips.pdf?${MONTH}&unitId=${w.b.unit.id}`), 404],
   ["admin OPD of A reading B's TPP run", 'admin_opd', get((_, b) => `/api/tpp/runs/${b.runB}`), 404],
   ["admin OPD of A reading the TPP of B's employee", 'admin_opd', get((w) => `/api/tpp/employees/${w.b.staff.id}?${MONTH}`), 404],

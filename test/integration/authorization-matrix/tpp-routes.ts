@@ -91,6 +91,12 @@ export const TPP_MATRIX: readonly MatrixRow[] = [
   },
   { route: 'GET /api/tpp/exports/summary.xlsx', access: ORG_READERS, run: read(() => `/api/tpp/exports/summary.xlsx?period=${TPP_MONTH}`), verifyAllowed: contentTypeIs('spreadsheetml') },
   {
+    route: 'GET /api/tpp/exports/payroll.pdf',
+    access: ORG_READERS,
+    run: read((w) => `/api/tpp/exports/payroll.pdf?period=${TPP_MONTH}&unitId=${w.a.unit.id}`),
+    verifyAllowed: contentTypeIs('application/pdf'),
+  },
+  {
     route: 'GET /api/tpp/exports/slips.pdf',
     access: ORG_READERS,
     run: read((w) => `/api/tpp/exports/slips.pdf?period=${TPP_MONTH}&unitId=${w.a.unit.id}`),

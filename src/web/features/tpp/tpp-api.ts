@@ -129,6 +129,7 @@ export function useRetireTppRuleSet() {
 export const downloadTppSlip = (employeeId: string | null, period: string) =>
   api.download(buildUrl(employeeId ? `/api/tpp/employees/${employeeId}/slip.pdf` : '/api/tpp/me/slip.pdf', { period }), `slip-tpp-${period}.pdf`);
 export const downloadPayroll = (period: string, unitId: string | null) => api.download(buildUrl('/api/tpp/exports/payroll.xlsx', { period, unitId }), `rekap-tpp-${period}.xlsx`);
+export const downloadPayrollPdf = (period: string, unitId: string) => api.download(buildUrl('/api/tpp/exports/payroll.pdf', { period, unitId }), `daftar-pembayaran-tpp-${period}.pdf`);
 export const downloadUnitSlips = (period: string, unitId: string) => api.download(buildUrl('/api/tpp/exports/slips.pdf', { period, unitId }), `slip-tpp-unit-${period}.pdf`);
 export const downloadSummary = (period: string, format: 'xlsx' | 'pdf') => api.download(buildUrl(`/api/tpp/exports/summary.${format}`, { period }), `ringkasan-tpp-${period}.${format}`);
 export const downloadRuleSet = (id: string) => api.download(`/api/tpp/rule-sets/${id}/export`, 'aturan-tpp.json');

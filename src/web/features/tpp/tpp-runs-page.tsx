@@ -13,7 +13,7 @@ import { formatMonth, todayInBrowser } from '../../lib/dates';
 import { shiftMonth } from '../attendance/attendance-calendar-data';
 import { MonthPicker } from '../attendance/month-picker';
 import { UnitSelect } from '../units/unit-select';
-import { downloadPayroll, downloadSummary, downloadUnitSlips, type TppResultSort, useStartTppRun, useTppResults, useTppRun, useTppRuns, useTppSummary } from './tpp-api';
+import { downloadPayroll, downloadPayrollPdf, downloadSummary, downloadUnitSlips, type TppResultSort, useStartTppRun, useTppResults, useTppRun, useTppRuns, useTppSummary } from './tpp-api';
 import { TppExplanationPanel } from './tpp-explanation-view';
 import { formatChangeShare, formatRupiahFor, useTppT } from './tpp-i18n';
 import { sortSummaryRows } from './tpp-summary-order';
@@ -274,7 +274,7 @@ export function TppRunsPage() {
   const [period, setPeriod] = useState(() => shiftMonth(todayInBrowser().slice(0, 7), -1));
   const [unitId, setUnitId] = useState<string | null>(canRunRegionTpp(me.roles) ? null : (me.adminUnitIds[0] ?? null));
   const [startedRun, setStartedRun] = useState<{ id: string; period: string } | null>(null);
-  const [isDownloading, setIsDownloading] = useState<'payroll' | 'slips' | 'summary' | 'summaryPdf' | null>(null);
+  const [isDownloading, setIsDownloading] = useState<'payroll' | 'payrollPdf' | 'slips' | 'summary' | 'summaryPdf' | null>(null);
   const start = useStartTppRun();
   const runs = useTppRuns(period);
   const queryClient = useQueryClient();
@@ -291,10 +291,16 @@ export function TppRunsPage() {
         onError: showError,
       },
     );
-  const download = (kind: 'payroll' | 'slips' | 'summary' | 'summaryPdf') => {
+  const download = (kind: 'payroll' | 'payrollPdf' | 'slips' | 'summary' | 'summaryPdf') => {
     setIsDownloading(kind);
     const started =
-      kind === 'payroll' ? downloadPayroll(period, unitId) : kind === 'slips' && unitId ? downloadUnitSlips(period, unitId) : downloadSummary(period, kind === 'summary' ? 'xlsx' : 'pdf');
+      kind === 'payroll'
+        ? downloadPayroll(period, unitId)
+        : kind === 'payrollPdf' && unitId
+          ? downloadPayrollPdf(period, unitId)
+          : kind === 'slips' && unitId
+            ? downloadUnitSlips(period, unitId)
+            : downloadSummary(period, kind === 'summary' ? 'xlsx' : 'pdf');
     started.catch(showError).finally(() => setIsDownloading(null));
   };
   const refresh = () => {
@@ -321,9 +327,14 @@ export function TppRunsPage() {
             {t('tpp.runs.payroll')}
           </Button>
           {unitId && (
-            <Button variant="default" leftSection={<IconDownload size={16} />} loading={isDownloading === 'slips'} onClick={() => download('slips')} data-testid="tpp-unit-slips">
-              {t('tpp.runs.unitSlips')}
-            </Button>
+            <>
+              <Button variant="default" leftSection={<IconDownload size={16} />} loading={isDownloading === 'payrollPdf'} onClick={() => download('payrollPdf')} data-testid="tpp-payroll-pdf">
+                {t('tpp.runs.payrollPdf')}
+              </Button>
+              <Button variant="default" leftSection={<IconDownload size={16} />} loading={isDownloading === 'slips'} onClick={() => download('slips')} data-testid="tpp-unit-slips">
+                {t('tpp.runs.unitSlips')}
+              </Button>
+            </>
           )}
           <Button variant="default" leftSection={<IconDownload size={16} />} loading={isDownloading === 'summary'} onClick={() => download('summary')} data-testid="tpp-summary-xlsx">
             {t('tpp.runs.summaryXlsx')}

@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { tppEmployeeParams, tppExplainQuery, tppExportQuery, tppSlipsQuery, tppSummary } from '../../../../contracts/tpp';
+import { tppEmployeeParams, tppExplainQuery, tppExportQuery, tppUnitPrintQuery, tppSummary } from '../../../../contracts/tpp';
 import type { Database } from '../../../db/client';
 import type { RequestContext } from '../../../platform/actor';
 import { dateInZone } from '../../../platform/clock';
 import { getMyTppExplanation, getTppExplanation } from '../results/tpp-explanation.service';
 import { TPP_READERS, TPP_ZONE } from '../tpp-access';
 import { loadPayrollData } from './payroll-rows';
+import { buildPayrollPdf } from './payroll-pdf';
+import { findPayrollSigners } from './payroll-signers';
 import { buildPayrollWorkbook } from './payroll-workbook';
 import { buildTppSlipPdf, buildTppSlipsPdf } from './tpp-slip-pdf';
 import { listSlipExplanations } from './tpp-slips.service';
@@ -41,6 +43,19 @@ export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Databa
   );
 
   routes.get(
+    '/api/tpp/exports/payroll.pdf',
+    { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Daftar pembayaran TPP satu unit (PDF, untuk ditandatangani kepala unit dan bendahara)', querystring: tppUnitPrintQuery } },
+    async (request, reply) => {
+      const data = await loadPayrollData(deps.db, request.ctx, request.query.period, request.query.unitId);
+      const signers = await findPayrollSigners(deps.db, request.query.unitId, request.query.period, dateInZone(request.ctx.clock.now(), TPP_ZONE));
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="daftar-pembayaran-tpp-${request.query.period}.pdf"`)
+        .send(await buildPayrollPdf(data, signers, printedAt(request.ctx)));
+    },
+  );
+
+  routes.get(
     '/api/tpp/exports/summary.xlsx',
     { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Ringkasan TPP per OPD dan daerah (xlsx)', querystring: tppExplainQuery } },
     async (request, reply) => {
@@ -66,7 +81,7 @@ export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Databa
 
   routes.get(
     '/api/tpp/exports/slips.pdf',
-    { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Slip TPP semua pegawai satu unit sebulan (PDF, satu slip per halaman baru)', querystring: tppSlipsQuery } },
+    { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Slip TPP semua pegawai satu unit sebulan (PDF, satu slip per halaman baru)', querystring: tppUnitPrintQuery } },
     async (request, reply) => {
       const explanations = await listSlipExplanations(deps.db, request.ctx, request.query.period, request.query.unitId);
       return reply
