@@ -45,14 +45,18 @@ export function portionOf(amount: number, fractions: readonly Fraction[], mode: 
 export const roundToUnit = (amount: number, unit: number, mode: RoundingMode): number =>
   divideRounded(BigInt(amount), BigInt(unit), mode) * unit;
 
-/** "Rp 1.234.567" (Indonesian grouping), "−Rp 5.000" for negatives. */
-export function formatRupiah(amount: number): string {
+/** An amount with a dot before every group of three digits: "6.422.123.284", "−57.277.330" (printed tables). */
+export function formatThousands(amount: number): string {
   const digits = Math.abs(amount).toString();
-  // A dot before every group of three digits from the right (no pattern search: explanations are
-  // built for every employee of a run).
+  // No pattern search: explanations are built for every employee of a run.
   let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
   for (let at = grouped.length; at < digits.length; at += 3) grouped += `.${digits.slice(at, at + 3)}`;
-  return `${amount < 0 ? '−' : ''}Rp ${grouped}`;
+  return `${amount < 0 ? '−' : ''}${grouped}`;
+}
+
+/** "Rp 1.234.567" (Indonesian grouping), "−Rp 5.000" for negatives. */
+export function formatRupiah(amount: number): string {
+  return `${amount < 0 ? '−' : ''}Rp ${formatThousands(Math.abs(amount))}`;
 }
 
 /** Basis points as an Indonesian percentage: 50 → "0,5 %", 2500 → "25 %", 3334 → "33,34 %". */

@@ -21,6 +21,16 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const isSafeMethod = (method: string) => SAFE_METHODS.has(method);
 
+const ATTACHMENT_TYPES = { pdf: 'application/pdf', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+/** A generated document sent as a download; the file name keeps to letters, digits, ".", "_" and "-". */
+export function sendAttachment(reply: FastifyReply, kind: keyof typeof ATTACHMENT_TYPES, fileName: string, body: Buffer) {
+  return reply
+    .header('content-type', ATTACHMENT_TYPES[kind])
+    .header('content-disposition', `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`)
+    .send(body);
+}
+
 export function sendError(reply: FastifyReply, error: AppError) {
   const body: ErrorBody = { error: { code: error.code, message: error.message } };
   if (error.details !== undefined) body.error.details = error.details;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divideRounded, formatChangeShare, formatFraction, formatPercent, formatPoints, formatRupiah, portionOf, roundToUnit } from '../../../src/domain/tpp/money';
+import { divideRounded, formatChangeShare, formatFraction, formatThousands, formatPercent, formatPoints, formatRupiah, portionOf, roundToUnit } from '../../../src/domain/tpp/money';
 
 describe('money', () => {
   it.each([
@@ -44,6 +44,9 @@ describe('money', () => {
     expect(formatPoints(3500)).toBe('35 poin');
     expect(formatPoints(50)).toBe('0,5 poin');
     expect(formatFraction({ numerator: 2, denominator: 3 })).toBe('66,67 %');
+    expect(formatThousands(6_422_123_284)).toBe('6.422.123.284');
+    expect(formatThousands(-57_277_330)).toBe('−57.277.330');
+    expect(formatThousands(0)).toBe('0');
     expect(formatChangeShare(-57_277_330, 714_598_058)).toBe('−8,0 %');
     expect(formatChangeShare(45, 1000)).toBe('+4,5 %');
     expect(formatChangeShare(45, 1000, 'en-US')).toBe('+4.5 %');

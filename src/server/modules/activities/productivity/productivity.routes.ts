@@ -11,11 +11,11 @@ import { buildActivityReportPdf } from './activity-report-pdf';
 import { monthBounds } from './monthly-productivity';
 import { buildProductivityWorkbook } from './productivity-workbook';
 import { getEmployeeProductivity, listSubordinateProductivity, listUnitProductivity } from './productivity.service';
+import { sendAttachment } from '../../../platform/http';
 
 const tags = ['aktivitas: produktivitas'];
 /** Unit lists: unit readers; the service narrows an admin OPD to their units. */
 const UNIT_READERS = ['admin_bkpsdm', 'admin_opd', 'pimpinan', 'auditor'] as const;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const safeName = (value: string) => value.replace(/[^A-Za-z0-9-]/g, '_');
 
 /** Monthly productivity of one employee, my subordinates, a unit; the PDF and xlsx reports. */
@@ -49,10 +49,7 @@ export function registerProductivityRoutes(app: FastifyInstance, deps: { db: Dat
     async (request, reply) => {
       const { list, unit } = await listUnitProductivity(deps.db, request.ctx, request.query);
       const buffer = await buildProductivityWorkbook(list, unit.name);
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename="produktivitas-${safeName(unit.code)}-${list.month}.xlsx"`)
-        .send(buffer);
+      return sendAttachment(reply, 'xlsx', `produktivitas-${safeName(unit.code)}-${list.month}.xlsx`, buffer);
     },
   );
 
@@ -70,10 +67,7 @@ export function registerProductivityRoutes(app: FastifyInstance, deps: { db: Dat
       const unit = person.unitId ? await findUnitRow(deps.db, person.unitId) : null;
       const printedAt = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: unit?.timeZone ?? 'Asia/Jakarta' }).format(request.ctx.clock.now());
       const buffer = await buildActivityReportPdf({ productivity, entries, unitName: unit?.name ?? null, printedAt });
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="laporan-aktivitas-${person.nip}-${productivity.month}.pdf"`)
-        .send(buffer);
+      return sendAttachment(reply, 'pdf', `laporan-aktivitas-${person.nip}-${productivity.month}.pdf`, buffer);
     },
   );
 }

@@ -8,11 +8,11 @@ import { registerRequestRoutes } from '../requests/requests.routes';
 import { getAttendanceBoard, getAttendanceRecap, listDailyAttendance } from './daily-queries.service';
 import { buildRecapPdf } from './recap-pdf';
 import { buildRecapWorkbook } from './recap-workbook';
+import { sendAttachment } from '../../../platform/http';
 
 const tags = ['presensi: kehadiran harian'];
 /** Board and recap: unit readers; services narrow admin OPD to their units. */
 const UNIT_READERS = ['admin_bkpsdm', 'admin_opd', 'pimpinan', 'auditor'] as const;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * All routes of leave/duty requests and daily attendance (my attendance, subordinates, the OPD
@@ -48,10 +48,7 @@ export function registerAttendanceRecordRoutes(app: FastifyInstance, deps: { db:
       const unit = await findUnitRow(deps.db, data.unitId);
       if (!unit) throw notFound('Unit');
       const buffer = await buildRecapWorkbook(data, unit.name);
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename="rekap-kehadiran-${unit.code.replace(/[^A-Za-z0-9-]/g, '_')}-${data.month}.xlsx"`)
-        .send(buffer);
+      return sendAttachment(reply, 'xlsx', `rekap-kehadiran-${unit.code.replace(/[^A-Za-z0-9-]/g, '_')}-${data.month}.xlsx`, buffer);
     },
   );
 
@@ -64,10 +61,7 @@ export function registerAttendanceRecordRoutes(app: FastifyInstance, deps: { db:
       if (!unit) throw notFound('Unit');
       const printedAt = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: unit.timeZone }).format(request.ctx.clock.now());
       const buffer = await buildRecapPdf(data, unit.name, printedAt);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="rekap-kehadiran-${unit.code.replace(/[^A-Za-z0-9-]/g, '_')}-${data.month}.pdf"`)
-        .send(buffer);
+      return sendAttachment(reply, 'pdf', `rekap-kehadiran-${unit.code.replace(/[^A-Za-z0-9-]/g, '_')}-${data.month}.pdf`, buffer);
     },
   );
 }

@@ -7,9 +7,9 @@ import type { Database } from '../../../db/client';
 import { SKP_UNIT_READERS } from '../skp-realisation.routes';
 import { renderAnnualDocument, renderEvaluationDocument, renderSkpDocument, type RenderedDocument } from './skp-documents.service';
 import { buildSkpExport, buildSkpWorkbook } from './skp-export.service';
+import { sendAttachment } from '../../../platform/http';
 
 const tags = ['SKP'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const safeName = (value: string) => value.replace(/[^A-Za-z0-9._-]/g, '_');
 
 /** SKP, evaluation and annual documents (PDF); an OPD's SKPs as xlsx and as the JSON export for the national e-Kinerja. */
@@ -17,7 +17,7 @@ export function registerSkpDocumentRoutes(app: FastifyInstance, deps: { db: Data
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
   const sendPdf = (reply: FastifyReply, document: RenderedDocument) =>
-    reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${safeName(document.fileName)}"`).send(document.content);
+    sendAttachment(reply, 'pdf', document.fileName, document.content);
 
   routes.get(
     '/api/skp/:id/document.pdf',
@@ -51,10 +51,7 @@ export function registerSkpDocumentRoutes(app: FastifyInstance, deps: { db: Data
     { config: { access: [...SKP_UNIT_READERS] }, schema: { tags, summary: 'Ekspor SKP dan penilaian satu OPD/unit (xlsx)', querystring: skpExportQuery } },
     async (request, reply) => {
       const data = await buildSkpExport(db, request.ctx, request.query);
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename="skp-${safeName(data.unit.code)}-${data.year}.xlsx"`)
-        .send(await buildSkpWorkbook(data));
+      return sendAttachment(reply, 'xlsx', `skp-${safeName(data.unit.code)}-${data.year}.xlsx`, await buildSkpWorkbook(data));
     },
   );
 }

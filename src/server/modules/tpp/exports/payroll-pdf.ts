@@ -1,9 +1,8 @@
 import { formatIndonesianDate, formatIndonesianMonth } from '../../../../domain/calendar/indonesian-dates';
+import { formatThousands } from '../../../../domain/tpp/money';
 import { renderBlocks, type Block, type Signatory, type TableColumn } from '../../../platform/pdf-blocks';
 import type { PayrollData, PayrollRow } from './payroll-rows';
 
-/** Rupiah without the symbol (the heading says it once): "3.350.000", negatives with a minus. */
-const amount = (value: number) => value.toLocaleString('id-ID');
 
 /** What a row pays, in the columns of the printed list (a row without a result pays its corrections only). */
 function moneyOf(row: PayrollRow) {
@@ -63,7 +62,7 @@ export function buildPayrollPdf(data: PayrollData, signers: PayrollSigners, prin
         `${row.name}\nNIP ${row.nip}`,
         row.golongan ?? '-',
         `${row.positionName ?? '-'} (${row.kelasJabatan})`,
-        ...MONEY_KEYS.map((key) => amount(money[key])),
+        ...MONEY_KEYS.map((key) => formatThousands(money[key])),
         row.bank ? `${row.bank.bankName}\n${row.bank.accountNumber}` : 'Belum tercatat',
       ],
     };
@@ -84,7 +83,7 @@ export function buildPayrollPdf(data: PayrollData, signers: PayrollSigners, prin
         .filter(Boolean)
         .join(' '),
     },
-    { kind: 'table', columns, rows: [...rows, { cells: ['', 'JUMLAH', '', '', ...MONEY_KEYS.map((key) => amount(totals[key])), ''], bold: true }] },
+    { kind: 'table', columns, rows: [...rows, { cells: ['', 'JUMLAH', '', '', ...MONEY_KEYS.map((key) => formatThousands(totals[key])), ''], bold: true }] },
     { kind: 'signatures', dateLine: formatIndonesianDate(signers.date), people: signatories },
   ];
   return renderBlocks(blocks, { title: `Daftar pembayaran TPP ${signers.unitName} ${data.period}`, footer: `e-Kinerja · Daftar pembayaran TPP ${signers.unitName} ${month} · dicetak ${printedAt}`, layout: 'landscape' });

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { tppEmployeeParams, tppExplainQuery, tppExportQuery, tppUnitPrintQuery, tppSummary } from '../../../../contracts/tpp';
 import type { Database } from '../../../db/client';
 import type { RequestContext } from '../../../platform/actor';
+import { sendAttachment } from '../../../platform/http';
 import { dateInZone } from '../../../platform/clock';
 import { getMyTppExplanation, getTppExplanation } from '../results/tpp-explanation.service';
 import { TPP_READERS, TPP_ZONE } from '../tpp-access';
@@ -15,10 +16,9 @@ import { listSlipExplanations } from './tpp-slips.service';
 import { buildSummaryPdf } from './tpp-summary-pdf';
 import { buildSummaryWorkbook, summarizeTpp } from './tpp-summary.service';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const printedAt = (ctx: RequestContext) => `${dateInZone(ctx.clock.now(), TPP_ZONE)} (WIB)`;
 
-/** Payroll recap (xlsx) per OPD, summaries per OPD and region, the TPP slip (PDF). */
+/** Payroll recap (xlsx) and a unit's payment list (PDF), summaries per OPD and region (xlsx, PDF), TPP slips (PDF). */
 export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Database }) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['tpp: ekspor'];
@@ -29,10 +29,7 @@ export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Databa
     async (request, reply) => {
       const data = await loadPayrollData(deps.db, request.ctx, request.query.period, request.query.unitId);
       const scope = request.query.unitId ? (data.rows[0]?.opdName ?? 'unit') : 'seluruh daerah';
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename="rekap-tpp-${request.query.unitId ? 'opd' : 'daerah'}-${request.query.period}.xlsx"`)
-        .send(await buildPayrollWorkbook(data, scope));
+      return sendAttachment(reply, 'xlsx', `rekap-tpp-${request.query.unitId ? 'opd' : 'daerah'}-${request.query.period}.xlsx`, await buildPayrollWorkbook(data, scope));
     },
   );
 
@@ -48,10 +45,7 @@ export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Databa
     async (request, reply) => {
       const data = await loadPayrollData(deps.db, request.ctx, request.query.period, request.query.unitId);
       const signers = await findPayrollSigners(deps.db, request.query.unitId, request.query.period, dateInZone(request.ctx.clock.now(), TPP_ZONE));
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="daftar-pembayaran-tpp-${request.query.period}.pdf"`)
-        .send(await buildPayrollPdf(data, signers, printedAt(request.ctx)));
+      return sendAttachment(reply, 'pdf', `daftar-pembayaran-tpp-${request.query.period}.pdf`, await buildPayrollPdf(data, signers, printedAt(request.ctx)));
     },
   );
 
@@ -60,10 +54,7 @@ export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Databa
     { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Ringkasan TPP per OPD dan daerah (xlsx)', querystring: tppExplainQuery } },
     async (request, reply) => {
       const summary = await summarizeTpp(deps.db, request.ctx, request.query.period);
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename="ringkasan-tpp-${request.query.period}.xlsx"`)
-        .send(await buildSummaryWorkbook(summary));
+      return sendAttachment(reply, 'xlsx', `ringkasan-tpp-${request.query.period}.xlsx`, await buildSummaryWorkbook(summary));
     },
   );
 
@@ -72,10 +63,7 @@ export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Databa
     { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Ringkasan TPP per OPD dan daerah (PDF, untuk dicetak)', querystring: tppExplainQuery } },
     async (request, reply) => {
       const summary = await summarizeTpp(deps.db, request.ctx, request.query.period);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="ringkasan-tpp-${request.query.period}.pdf"`)
-        .send(await buildSummaryPdf(summary, printedAt(request.ctx)));
+      return sendAttachment(reply, 'pdf', `ringkasan-tpp-${request.query.period}.pdf`, await buildSummaryPdf(summary, printedAt(request.ctx)));
     },
   );
 
@@ -84,10 +72,7 @@ export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Databa
     { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Slip TPP semua pegawai satu unit sebulan (PDF, satu slip per halaman baru)', querystring: tppUnitPrintQuery } },
     async (request, reply) => {
       const explanations = await listSlipExplanations(deps.db, request.ctx, request.query.period, request.query.unitId);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="slip-tpp-unit-${request.query.period}.pdf"`)
-        .send(await buildTppSlipsPdf(explanations, printedAt(request.ctx), `Slip TPP ${request.query.period}`));
+      return sendAttachment(reply, 'pdf', `slip-tpp-unit-${request.query.period}.pdf`, await buildTppSlipsPdf(explanations, printedAt(request.ctx), `Slip TPP ${request.query.period}`));
     },
   );
 
@@ -96,10 +81,7 @@ export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Databa
     { config: { access: 'authenticated' }, schema: { tags, summary: 'Slip TPP saya (PDF)', querystring: tppExplainQuery } },
     async (request, reply) => {
       const explanation = await getMyTppExplanation(deps.db, request.ctx, request.query.period);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="slip-tpp-${explanation.employee.nip}-${explanation.period}.pdf"`)
-        .send(await buildTppSlipPdf(explanation, printedAt(request.ctx)));
+      return sendAttachment(reply, 'pdf', `slip-tpp-${explanation.employee.nip}-${explanation.period}.pdf`, await buildTppSlipPdf(explanation, printedAt(request.ctx)));
     },
   );
 
@@ -108,10 +90,7 @@ export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Databa
     { config: { access: 'authenticated' }, schema: { tags, summary: 'Slip TPP seorang pegawai (PDF)', params: tppEmployeeParams, querystring: tppExplainQuery } },
     async (request, reply) => {
       const explanation = await getTppExplanation(deps.db, request.ctx, request.params.employeeId, request.query.period);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="slip-tpp-${explanation.employee.nip}-${explanation.period}.pdf"`)
-        .send(await buildTppSlipPdf(explanation, printedAt(request.ctx)));
+      return sendAttachment(reply, 'pdf', `slip-tpp-${explanation.employee.nip}-${explanation.period}.pdf`, await buildTppSlipPdf(explanation, printedAt(request.ctx)));
     },
   );
 }

@@ -1,11 +1,11 @@
 import { formatIndonesianMonth } from '../../../../domain/calendar/indonesian-dates';
-import { formatChangeShare } from '../../../../domain/tpp/money';
+import { formatChangeShare, formatThousands } from '../../../../domain/tpp/money';
 import { renderBlocks, type Block, type TableColumn } from '../../../platform/pdf-blocks';
 import type { TppSummary, TppSummaryRow } from './tpp-summary.service';
 
 type Totals = Omit<TppSummaryRow, 'opdUnitId' | 'opdName'>;
-/** Rupiah without the symbol (the columns say it once), "6.422.123.284", negatives with a minus. */
-const amount = (value: number | null) => (value === null ? '-' : value.toLocaleString('id-ID'));
+/** Amounts without the symbol (the paragraph says rupiah once); "-" where last month has none. */
+const amount = (value: number | null) => (value === null ? '-' : formatThousands(value));
 /** " (+3,2 %)" of what it changed from, or nothing when there is nothing to compare with. */
 const share = (row: Totals) => (row.change === null || !row.previousNet ? '' : ` (${formatChangeShare(row.change, row.previousNet)})`);
 
