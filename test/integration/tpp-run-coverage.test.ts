@@ -59,6 +59,23 @@ describe('TPP run: no stale result stays payable', () => {
     expect(kept).toEqual([{ runId: first.id, isCurrent: false }]);
   });
 
+  it('shows an admin OPD the region run that computed their units, listing only their own people it could not compute', async () => {
+    type Run = { id: string; unitId: string | null; progressTotal: number; issues: { employeeId: string }[] };
+    const adminA = await loginNew(t, { username: 'admin-opd-a-cakupan', roles: [{ role: 'admin_opd', unitId: opd.unit.id }] });
+    const adminB = await loginNew(t, { username: 'admin-opd-b-cakupan', roles: [{ role: 'admin_opd', unitId: other.unit.id }] });
+    const bkpsdm = await loginNew(t, { username: 'admin-bkpsdm-runs', roles: [{ role: 'admin_bkpsdm' }] });
+    const listed = async (session: typeof adminA) => (await session.inject({ method: 'GET', url: `/api/tpp/runs?period=${PERIOD}` })).json<{ items: Run[] }>().items;
+    const [latestForBkpsdm] = await listed(bkpsdm);
+    expect(latestForBkpsdm?.unitId).toBeNull();
+    expect(latestForBkpsdm?.issues.map((issue) => issue.employeeId).sort()).toEqual([opd.staff.id, other.staff.id].sort());
+    const [latestForA] = await listed(adminA);
+    expect(latestForA).toMatchObject({ id: latestForBkpsdm?.id, unitId: null, progressTotal: latestForBkpsdm?.progressTotal });
+    expect(latestForA?.issues.map((issue) => issue.employeeId)).toEqual([opd.staff.id]);
+    const single = await adminB.inject({ method: 'GET', url: `/api/tpp/runs/${latestForBkpsdm?.id ?? ''}` });
+    expect(single.statusCode, single.body).toBe(200);
+    expect(single.json<Run>().issues.map((issue) => issue.employeeId)).toEqual([other.staff.id]);
+  });
+
   it('an OPD run sets aside the results of someone who moved out of it, and leaves other OPDs alone', async () => {
     const before = await currentRuns();
     await t.handle.db.update(employees).set({ unitId: other.bidang.id }).where(eq(employees.id, opd.bidangHead.id));

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { TppRunIssue, TppRunStatus, TppRunView } from '../../../../contracts/tpp';
 import { queryRows, type Executor } from '../../../db/client';
 import { tppResults, tppRuns, units, users } from '../../../db/schema';
@@ -47,11 +47,13 @@ export async function findRunView(executor: Executor, id: string): Promise<TppRu
   return row ? toView(row) : null;
 }
 
-/** Newest first; `unitIds` narrows to runs of those units (an admin OPD's). */
+/** Newest first; `unitIds` narrows to runs of those units (an admin OPD's) and the region's. */
 export async function findRunViews(executor: Executor, options: { period?: string | undefined; unitIds: readonly string[] | null; limit: number }): Promise<TppRunView[]> {
   if (options.unitIds !== null && options.unitIds.length === 0) return [];
+  // An admin OPD sees the runs of their units and the region's runs, which computed their units too.
+  const inScope = options.unitIds === null ? undefined : or(isNull(tppRuns.unitId), inArray(tppRuns.unitId, [...options.unitIds]));
   const rows = await selectRuns(executor)
-    .where(and(options.period ? eq(tppRuns.period, options.period) : undefined, options.unitIds === null ? undefined : inArray(tppRuns.unitId, [...options.unitIds])))
+    .where(and(options.period ? eq(tppRuns.period, options.period) : undefined, inScope))
     .orderBy(desc(tppRuns.requestedAt))
     .limit(options.limit);
   return rows.map(toView);

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { TppRunView } from '../../../../contracts/tpp';
 import type { Executor } from '../../../db/client';
-import { tppRuns, units } from '../../../db/schema';
+import { employees, tppRuns, units } from '../../../db/schema';
 import type { RequestContext } from '../../../platform/actor';
 import { recordAudit } from '../../../platform/audit';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors';
@@ -67,13 +67,28 @@ export async function requestTppRun(executor: Executor, ctx: RequestContext, inp
 }
 
 /** Admin BKPSDM, pimpinan and auditors see every run; an admin OPD the runs of their units. */
+/**
+ * A region run seen by an admin OPD: its progress is the region's, but of the people it could not
+ * compute only those of the admin's units are listed (the others are another OPD's business).
+ */
+async function withIssuesInScope(executor: Executor, runs: TppRunView[], readable: readonly string[] | null): Promise<TppRunView[]> {
+  if (readable === null) return runs;
+  const ids = [...new Set(runs.filter((run) => run.unitId === null).flatMap((run) => run.issues.map((issue) => issue.employeeId)))];
+  if (ids.length === 0) return runs;
+  const rows = await executor.select({ id: employees.id, unitId: employees.unitId }).from(employees).where(inArray(employees.id, ids));
+  const inScope = new Set(rows.filter((row) => row.unitId !== null && readable.includes(row.unitId)).map((row) => row.id));
+  return runs.map((run) => (run.unitId === null ? { ...run, issues: run.issues.filter((issue) => inScope.has(issue.employeeId)) } : run));
+}
+
 export async function getTppRun(executor: Executor, ctx: RequestContext, id: string): Promise<TppRunView> {
   const run = await findRunView(executor, id);
   const readable = readableTppUnitIds(ctx);
-  if (!run || (readable !== null && (run.unitId === null || !readable.includes(run.unitId)))) throw notFound('Perhitungan TPP');
-  return run;
+  if (!run || (readable !== null && run.unitId !== null && !readable.includes(run.unitId))) throw notFound('Perhitungan TPP');
+  const [view] = await withIssuesInScope(executor, [run], readable);
+  return view ?? run;
 }
 
 export async function listTppRuns(executor: Executor, ctx: RequestContext, query: { period?: string | undefined }): Promise<{ items: TppRunView[] }> {
-  return { items: await findRunViews(executor, { period: query.period, unitIds: readableTppUnitIds(ctx), limit: 50 }) };
+  const readable = readableTppUnitIds(ctx);
+  return { items: await withIssuesInScope(executor, await findRunViews(executor, { period: query.period, unitIds: readable, limit: 50 }), readable) };
 }
