@@ -9,7 +9,7 @@ export const tppPeriod = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Periode ha
 export const TPP_RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type TppRunStatus = (typeof TPP_RUN_STATUSES)[number];
 
-export const TPP_EXAMPLE_CODES = ['classic_60_40', 'kolaka_60_30_10', 'tapanuli_tengah_points'] as const;
+export const TPP_EXAMPLE_CODES = ['classic_60_40', 'kolaka_60_30_10', 'tapanuli_tengah_points', 'deli_serdang_30_20_50'] as const;
 export type TppExampleCode = (typeof TPP_EXAMPLE_CODES)[number];
 
 // ── Rule sets ──────────────────────────────────────────────────────────────

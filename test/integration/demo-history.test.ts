@@ -9,9 +9,10 @@ import { seedDemoSkp } from '../../src/server/modules/demo/seed-demo-skp';
 import { computeDemoTppMonth } from '../../src/server/modules/demo/seed-demo-tpp-month';
 import { seedDemoRegency } from '../../src/server/modules/demo/seed-demo-regency';
 import type { TppExplanationView } from '../../src/contracts/tpp';
-import { KOLAKA_60_30_10_RULE_SET } from '../../src/domain/tpp/examples';
+import { DELI_SERDANG_30_20_50_RULE_SET, KOLAKA_60_30_10_RULE_SET } from '../../src/domain/tpp/examples';
+import type { TppRuleSet } from '../../src/domain/tpp/rule-set';
 import { DEMO_PASSWORD } from '../../src/server/modules/demo/demo-accounts';
-import { createTppRuleSetVersion, findTppRuleSetForPeriod } from '../../src/server/modules/tpp/rule-sets/tpp-rule-sets.service';
+import { createTppRuleSetVersion, findTppRuleSetForPeriod, replaceTppRuleSetVersion } from '../../src/server/modules/tpp/rule-sets/tpp-rule-sets.service';
 import { computeTppNow } from '../../src/server/modules/tpp/runs/tpp-jobs';
 import { systemContext } from '../../src/server/platform/actor';
 import { loginAs, type TestApp } from '../helpers/test-app';
@@ -169,31 +170,38 @@ describe('demo regency: its recent past (punches, leave, daily activities)', () 
     expect(check).toEqual({ linked: skp?.linkedEntries, foreign: 0, before: 0, titles: skp?.linkedEntries });
   });
 
-  it('computes a month of the demo regency under the Kolaka 60/30/10 scheme too, every explanation adding up', async () => {
-    // The regency adopts the Kolaka scheme from November (a version of its own region); November is
-    // computed for everyone from the same punches, activities and records.
+  /** The regency adopts `ruleSet` from November (a version of its own region, replacing one made for November by an earlier test); November is computed for everyone. */
+  const computeNovemberUnder = async (ruleSet: TppRuleSet) => {
     const ctx = systemContext('test', t.clock);
     const current = await findTppRuleSetForPeriod(t.handle.db, '2026-11');
     if (!current) throw new Error('no rule set for 2026-11');
-    await createTppRuleSetVersion(t.handle.db, ctx, { ...KOLAKA_60_30_10_RULE_SET, region: current.ruleSet.region, effectiveFrom: '2026-11-01' });
+    const version = { ...ruleSet, region: current.ruleSet.region, effectiveFrom: '2026-11-01' };
+    if (current.ruleSet.effectiveFrom === '2026-11-01') await replaceTppRuleSetVersion(t.handle.db, ctx, current.id, version);
+    else await createTppRuleSetVersion(t.handle.db, ctx, version);
     const run = await computeTppNow(t.handle.db, ctx, { period: '2026-11', unitId: null });
     expect(run).toMatchObject({ status: 'done', issues: [] });
-    const [results] = await queryRows<{ employees: number; results: number; kolaka: number; amounts: number }>(
+    const [results] = await queryRows<{ employees: number; results: number; underRuleSet: number; amounts: number }>(
       t.handle.db,
       sql`select (select count(*) from employees where is_active)::int as employees, count(*)::int as results,
-            count(*) filter (where s.name = ${KOLAKA_60_30_10_RULE_SET.name})::int as kolaka, count(distinct r.net)::int as amounts
+            count(*) filter (where s.name = ${ruleSet.name})::int as "underRuleSet", count(distinct r.net)::int as amounts
           from tpp_results r join tpp_rule_sets s on s.id = r.rule_set_id where r.period = '2026-11' and r.is_current`,
     );
-    expect(results).toMatchObject({ results: results?.employees, kolaka: results?.employees });
+    expect(results).toMatchObject({ results: results?.employees, underRuleSet: results?.employees });
     expect(results?.amounts).toBeGreaterThan(100);
-    // The staff member's explanation: kinerja 60, attendance 30 (daily and ceremonies), compliance 10 item by item; lines adding up to the stored net.
+    // The staff member's explanation, its lines adding up to the stored net.
     const admin = await loginAs(t.app, 'admin.bkpsdm', DEMO_PASSWORD);
     const staffId = (await queryRows<{ id: string }>(t.handle.db, sql`select id from employees where nip = ${DEMO_PEOPLE.stafPelayananKesehatan.nip}`))[0]?.id;
     const response = await admin.inject({ method: 'GET', url: `/api/tpp/employees/${staffId}?period=2026-11` });
     expect(response.statusCode, response.body).toBe(200);
     const explained = response.json<TppExplanationView>();
-    expect(explained.result.ruleSet.name).toBe(KOLAKA_60_30_10_RULE_SET.name);
-    expect(explained.result.lines.filter((line) => line.section === 'earning').map((line) => line.code)).toEqual([
+    expect(explained.result.ruleSet.name).toBe(ruleSet.name);
+    expect(explained.result.lines.reduce((sum, line) => sum + line.effect, 0)).toBe(explained.result.net);
+    return explained.result.lines.filter((line) => line.section === 'earning').map((line) => line.code);
+  };
+
+  it('computes a month of the demo regency under the Kolaka 60/30/10 scheme too, every explanation adding up', async () => {
+    // Kinerja 60, attendance 30 (daily and ceremonies), compliance 10 item by item.
+    expect(await computeNovemberUnder(KOLAKA_60_30_10_RULE_SET)).toEqual([
       'part:kinerja',
       'part:kehadiran_harian',
       'part:apel',
@@ -201,7 +209,10 @@ describe('demo regency: its recent past (punches, leave, daily activities)', () 
       'part:kepatuhan:bmd',
       'part:kepatuhan:tptgr',
     ]);
-    expect(explained.result.lines.reduce((sum, line) => sum + line.effect, 0)).toBe(explained.result.net);
+  });
+
+  it('and under Deli Serdang 30/20/50 (attendance, SKP, daily reports)', async () => {
+    expect(await computeNovemberUnder(DELI_SERDANG_30_20_50_RULE_SET)).toEqual(['part:kehadiran', 'part:skp', 'part:laporan_harian']);
   });
 
   it('is made once: a second call changes nothing', async () => {

@@ -50,7 +50,7 @@ describe('TPP rule sets', () => {
   it('offers the three shipped examples, each citing its source', async () => {
     const response = await employee.inject({ method: 'GET', url: '/api/tpp/rule-sets/examples' });
     const items = response.json<{ items: { code: string; source: string }[] }>().items;
-    expect(items.map((item) => item.code)).toEqual(['classic_60_40', 'kolaka_60_30_10', 'tapanuli_tengah_points']);
+    expect(items.map((item) => item.code)).toEqual(['classic_60_40', 'kolaka_60_30_10', 'tapanuli_tengah_points', 'deli_serdang_30_20_50']);
     for (const item of items) expect(item.source).toContain('rules.md §5');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeTpp } from '../../../src/domain/tpp/compute-tpp';
-import { CLASSIC_60_40_RULE_SET, KOLAKA_60_30_10_RULE_SET, TAPANULI_TENGAH_POINTS_RULE_SET } from '../../../src/domain/tpp/examples';
+import { CLASSIC_60_40_RULE_SET, DELI_SERDANG_30_20_50_RULE_SET, EXAMPLE_TPP_RULE_SETS, KOLAKA_60_30_10_RULE_SET, TAPANULI_TENGAH_POINTS_RULE_SET } from '../../../src/domain/tpp/examples';
 import { tppInputSchema, type TppInput } from '../../../src/domain/tpp/tpp-input';
 import { effectOf, findImbalances, makeInput } from './fixtures';
 
@@ -174,9 +174,64 @@ describe('Tapanuli Tengah points', () => {
   });
 });
 
+describe('Deli Serdang 30/20/50 (Perbup 4/2019)', () => {
+  it('class 8, SKP Butuh Perbaikan, productivity 85 %, TL1 + TL4, PSW2, one TK day', () => {
+    const input = checked(
+      makeInput({
+        employee: employee(8, 'III/b'),
+        productivityBp: 8500,
+        skp: { predikat: 'butuh_perbaikan', achievementBp: null },
+        attendance: {
+          late: [{ date: '2026-03-02', minutes: 20 }, { date: '2026-03-09', minutes: 95 }],
+          early: [{ date: '2026-03-11', minutes: 40 }],
+          tkDays: 1,
+          apel: { required: 0, missed: 0 },
+          leave: [],
+        },
+        otherIncomeForBpjs: 5_000_000,
+      }),
+    );
+    const result = computeTpp(DELI_SERDANG_30_20_50_RULE_SET, input);
+    // Pagu 3 750 000: kehadiran 30 % = 1 125 000; SKP 20 % × 80 % = 600 000; laporan harian 50 % × 85 % = 1 593 750.
+    expect(sectionEffects(result, 'earning')).toEqual([['part:kehadiran', 1_125_000], ['part:skp', 600_000], ['part:laporan_harian', 1_593_750]]);
+    // Of the pagu: TL1 0.5 % = 18 750; TL4 2 % = 75 000; PSW2 1 % = 37 500; TK 4 % = 150 000 — all from kehadiran.
+    expect(sectionEffects(result, 'deduction')).toEqual([
+      ['deduction:late:TL1', -18_750],
+      ['deduction:late:TL4', -75_000],
+      ['deduction:early:PSW2', -37_500],
+      ['deduction:tk', -150_000],
+    ]);
+    expect(result).toMatchObject({ earned: 3_318_750, deductionTotal: 281_250, tpp: 3_037_500 });
+    // BPJS on 3 037 500 (under the 7 M left below the cap): 121 500 / 30 375; PPh 5 % withheld of the TPP = 151 875.
+    expect(result).toMatchObject({ bpjs: { base: 3_037_500, employer: 121_500, employee: 30_375 }, pph21: { base: 3_037_500, amount: 151_875 } });
+    // Gross 3 037 500 + 121 500 = 3 159 000; net 3 159 000 − 121 500 − 151 875 − 30 375 = 2 855 250.
+    expect(result).toMatchObject({ gross: 3_159_000, net: 2_855_250, roundingDifference: 0 });
+    expect(result.lines.find((line) => line.code === 'deduction:late:TL4')?.citation).toBe('Perbup Deli Serdang 4/2019 Pasal 8 ayat (1) [V]');
+    expect(findImbalances(result)).toEqual([]);
+  });
+
+  it('no SKP rating yet earns the SKP part in full; lateness beyond the attendance part is capped at it', () => {
+    const late = Array.from({ length: 16 }, (_, index) => ({ date: `2026-03-${String(index + 2).padStart(2, '0')}`, minutes: 120 }));
+    const input = checked(
+      makeInput({
+        employee: employee(8, 'III/b'),
+        productivityBp: 10_000,
+        attendance: { late, early: [], tkDays: 0, apel: { required: 0, missed: 0 }, leave: [] },
+        otherIncomeForBpjs: 5_000_000,
+      }),
+    );
+    const result = computeTpp(DELI_SERDANG_30_20_50_RULE_SET, input);
+    // SKP 20 % in full = 750 000 (no rating); 16 × TL4 2 % = 32 % of 3 750 000 = 1 200 000 > kehadiran 1 125 000: 75 000 given back.
+    expect(effectOf(result.lines, 'part:skp')).toBe(750_000);
+    expect(effectOf(result.lines, 'cap:part:kehadiran')).toBe(75_000);
+    expect(result).toMatchObject({ earned: 3_750_000, deductionTotal: 1_125_000, tpp: 2_625_000 });
+    expect(findImbalances(result)).toEqual([]);
+  });
+});
+
 describe('every shipped example knows every PP 94/2021 penalty that cuts or is recorded', () => {
   it('lists the light penalties (no cut unless the region sets one) and the 25 % cuts', () => {
-    for (const ruleSet of [CLASSIC_60_40_RULE_SET, KOLAKA_60_30_10_RULE_SET, TAPANULI_TENGAH_POINTS_RULE_SET]) {
+    for (const ruleSet of EXAMPLE_TPP_RULE_SETS) {
       const codes = ruleSet.adjustments.discipline.penalties.map((penalty) => penalty.code);
       expect(codes, ruleSet.name).toEqual(expect.arrayContaining(['teguran_lisan', 'teguran_tertulis', 'pernyataan_tidak_puas', 'pp94_potong_25_6', 'pp94_potong_25_9', 'pp94_potong_25_12']));
     }

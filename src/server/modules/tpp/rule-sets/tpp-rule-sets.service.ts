@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { TppExampleCode, TppRuleSetVersionView } from '../../../../contracts/tpp';
-import { CLASSIC_60_40_RULE_SET, KOLAKA_60_30_10_RULE_SET, TAPANULI_TENGAH_POINTS_RULE_SET } from '../../../../domain/tpp/examples';
+import { CLASSIC_60_40_RULE_SET, DELI_SERDANG_30_20_50_RULE_SET, KOLAKA_60_30_10_RULE_SET, TAPANULI_TENGAH_POINTS_RULE_SET } from '../../../../domain/tpp/examples';
 import type { TppRuleSet } from '../../../../domain/tpp/rule-set';
 import { parseTppRuleSet, parseTppRuleSetJson } from '../../../../domain/tpp/rule-set-json';
 import { selectTppRuleSet } from '../../../../domain/tpp/select-rule-set';
@@ -19,6 +19,7 @@ const EXAMPLES: Record<TppExampleCode, TppRuleSet> = {
   classic_60_40: CLASSIC_60_40_RULE_SET,
   kolaka_60_30_10: KOLAKA_60_30_10_RULE_SET,
   tapanuli_tengah_points: TAPANULI_TENGAH_POINTS_RULE_SET,
+  deli_serdang_30_20_50: DELI_SERDANG_30_20_50_RULE_SET,
 };
 
 /** The shipped examples (rules.md §5) for "load example": the admin adapts and saves one as a version. */
