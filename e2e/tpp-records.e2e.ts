@@ -123,4 +123,57 @@ describe('TPP records journey (Chromium)', () => {
     const shownSalary = `Rp ${Number(salary).toLocaleString('id-ID')}`;
     await expect.poll(async () => (await imported.first().textContent()) ?? '').toContain(shownSalary);
   });
+
+  it('an admin OPD records the assistant treasurer of a unit on a phone, ends the appointment and removes it', async () => {
+    const admin = await apiSession(baseUrl, 'admin.dinkes');
+    const [staff] = (await admin<{ items: { unitId: string; unitName: string }[] }>('GET', `/api/employees?q=${STAFF.nip}`)).items;
+    if (!staff) throw new Error('demo staff member not found');
+    const { items: units } = await admin<{ items: { id: string; code: string }[] }>('GET', '/api/units/tree');
+    const unitCode = units.find((unit) => unit.id === staff.unitId)?.code ?? '';
+    // A previous run on the same server left nothing behind, but make sure: the unit allows one treasurer at a time.
+    const leftovers = await admin<{ items: { id: string; decreeNumber: string }[] }>('GET', `/api/tpp/treasurers?unitId=${staff.unitId}&includeEnded=true`);
+    for (const item of leftovers.items.filter((row) => row.decreeNumber.includes('/E2E'))) await admin('DELETE', `/api/tpp/treasurers/${item.id}`);
+    // Last month in WIB: appointed on its first day, later ended on its last.
+    const now = new Date(Date.now() + 7 * 3_600_000);
+    const lastMonthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0)).toISOString().slice(0, 10);
+    const lastMonthStart = `${lastMonthEnd.slice(0, 7)}-01`;
+
+    session = await openBrowser();
+    const { page } = session;
+    await page.setViewportSize(PHONE);
+    await logIn(page, baseUrl, 'admin.dinkes');
+    await page.goto(`${baseUrl}/tpp/records/treasurers`);
+    await page.getByTestId('tpp-treasurer-create').click();
+    await pick(page, 'tpp-treasurer-unit', unitCode);
+    await pick(page, 'tpp-treasurer-employee', STAFF.nip);
+    const decree = `900.1.3/${RUN}/E2E`;
+    await page.getByTestId('tpp-treasurer-decree').fill(decree);
+    const start = page.getByTestId('tpp-treasurer-start');
+    await start.fill(lastMonthStart);
+    await start.press('Tab');
+    await page.getByTestId('tpp-treasurer-save').click();
+
+    const row = page.getByTestId('tpp-treasurer-row').filter({ hasText: decree });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('Bendahara Pengeluaran Pembantu');
+    expect(await row.textContent()).toContain('Menjabat');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+    // Ended at last month's end: gone from those in office, listed with the ended ones.
+    await row.getByTestId('tpp-treasurer-edit').click();
+    const end = page.getByTestId('tpp-treasurer-end');
+    await end.fill(lastMonthEnd);
+    await end.press('Tab');
+    await page.getByTestId('tpp-treasurer-save').click();
+    await expect.poll(() => row.count()).toBe(0);
+    await page.getByTestId('tpp-treasurer-ended').click({ force: true });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('Tidak menjabat hari ini');
+    const stored = await admin<{ items: { decreeNumber: string; startDate: string; endDate: string | null; kind: string }[] }>('GET', `/api/tpp/treasurers?unitId=${staff.unitId}&includeEnded=true`);
+    expect(stored.items.find((item) => item.decreeNumber === decree)).toMatchObject({ startDate: lastMonthStart, endDate: lastMonthEnd, kind: 'pengeluaran_pembantu' });
+
+    await row.getByTestId('tpp-treasurer-delete').click();
+    await page.getByTestId('confirm-button').click();
+    await expect.poll(() => row.count()).toBe(0);
+  });
 });

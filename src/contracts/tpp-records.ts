@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pageQuery } from './common';
+import { isoDate, pageOf, pageQuery } from './common';
 import { createTppAdjustmentBody, tppAdjustment, tppDisciplineDecision, tppPeriod } from './tpp';
 
 /**
@@ -124,6 +124,54 @@ export const tppComplianceSheet = z
   })
   .meta({ id: 'TppComplianceSheet' });
 export type TppComplianceSheetView = z.infer<typeof tppComplianceSheet>;
+
+// ── Treasurers (bendahara) ──
+
+/**
+ * The treasurer who signs a unit's payment list: the Bendahara Pengeluaran of an OPD, or a Bendahara
+ * Pengeluaran Pembantu of a unit below it (a UPT, a puskesmas), appointed by a decree (SK) from a
+ * date, until a date or until further notice. Which of the two follows from the unit.
+ */
+export const TPP_TREASURER_KINDS = ['pengeluaran', 'pengeluaran_pembantu'] as const;
+export type TppTreasurerKind = (typeof TPP_TREASURER_KINDS)[number];
+
+export const tppTreasurerBody = z
+  .object({
+    unitId: z.uuid({ message: 'Unit wajib dipilih' }),
+    employeeId: z.uuid({ message: 'Pegawai wajib dipilih' }),
+    decreeNumber: z.string().trim().min(1, 'Nomor SK wajib diisi').max(100, 'Nomor SK paling panjang 100 karakter'),
+    startDate: isoDate,
+    endDate: isoDate.nullable().default(null),
+  })
+  .refine((body) => body.endDate === null || body.endDate >= body.startDate, { message: 'Tanggal selesai tidak boleh sebelum tanggal mulai', path: ['endDate'] });
+
+export const tppTreasurerListQuery = z.object({
+  /** A unit and the units below it. */
+  unitId: unitFilter,
+  /** Name or NIP of the treasurer, or the decree number. */
+  q: search,
+  /** Also the appointments that ended before today. */
+  includeEnded: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+});
+
+export const tppTreasurer = z
+  .object({
+    id: z.uuid(),
+    unitId: z.uuid(),
+    unitName: z.string(),
+    kind: z.enum(TPP_TREASURER_KINDS),
+    employeeId: z.uuid(),
+    nip: z.string(),
+    name: z.string(),
+    decreeNumber: z.string(),
+    startDate: isoDate,
+    endDate: isoDate.nullable(),
+    /** In office today (the region's date). */
+    isInOffice: z.boolean(),
+  })
+  .meta({ id: 'TppTreasurer' });
+export type TppTreasurerView = z.infer<typeof tppTreasurer>;
+export const tppTreasurerList = z.object({ items: z.array(tppTreasurer) });
 
 // ── Choices of the forms ──
 

@@ -1,6 +1,9 @@
 import { count, eq, isNull } from 'drizzle-orm';
+import { findOpdOf } from '../../src/domain/org/unit-tree';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TppExplanationView } from '../../src/contracts/tpp';
+import type { TppTreasurerView } from '../../src/contracts/tpp-records';
+import { findAllUnits } from '../../src/server/modules/tpp/runs/tpp-sources.repository';
 import { parseTppRuleSet } from '../../src/domain/tpp/rule-set-json';
 import { selectPayDataForPeriod } from '../../src/domain/tpp/pay-data';
 import { apelSchedules, employeePayData, employees, tppBankAccounts, tppRuleSets } from '../../src/server/db/schema';
@@ -78,9 +81,21 @@ describe('demo regency: TPP inputs (pay data, CPNS, Monday apel)', () => {
     expect(missing.json<{ items: unknown[] }>().items).toEqual([]);
   });
 
+  it('records the Bendahara Pengeluaran of every OPD with a Bendahara post, each an employee of that OPD', async () => {
+    const admin = await loginAs(t.app, 'admin.bkpsdm', 'Kinerja2026');
+    const { items } = (await admin.inject({ method: 'GET', url: '/api/tpp/treasurers' })).json<{ items: TppTreasurerView[] }>();
+    expect(items.length).toBeGreaterThan(5);
+    expect(items.every((item) => item.kind === 'pengeluaran' && item.isInOffice && item.startDate === '2025-01-01')).toBe(true);
+    expect(new Set(items.map((item) => item.unitId)).size).toBe(items.length);
+    const units = await t.handle.db.select({ id: employees.id, unitId: employees.unitId }).from(employees);
+    const unitOf = new Map(units.map((row) => [row.id, row.unitId]));
+    const all = await findAllUnits(t.handle.db);
+    expect(items.every((item) => findOpdOf(all, unitOf.get(item.employeeId) ?? null)?.id === item.unitId)).toBe(true);
+  });
+
   it('seeds once: a second run adds nothing', async () => {
     const [before] = await t.handle.db.select({ n: count() }).from(employeePayData);
-    expect(await seedDemoTppInputs(t.handle.db, t.clock)).toEqual({ payDataRows: 0, cpnsCount: 0, bankAccounts: 0, apelScheduleCreated: false, ruleSetWithApel: false });
+    expect(await seedDemoTppInputs(t.handle.db, t.clock)).toEqual({ payDataRows: 0, cpnsCount: 0, bankAccounts: 0, treasurers: 0, apelScheduleCreated: false, ruleSetWithApel: false });
     const [after] = await t.handle.db.select({ n: count() }).from(employeePayData);
     expect(after?.n).toBe(before?.n);
   });

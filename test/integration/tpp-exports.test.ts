@@ -198,8 +198,18 @@ describe('TPP exports, records and corrections', () => {
     expect(text).toContain('Mengetahui,');
     expect(text).toContain(opd.head.name);
     expect(text).toContain(`NIP. ${opd.head.nip}`);
+    // No treasurer recorded yet: a line for the name written by hand.
     expect(text).toContain('Bendahara Pengeluaran');
+    expect(text).not.toContain(`NIP. ${opd.staff.nip}`);
     expect(countPdfPages(response.rawPayload)).toBe(1);
+    // The OPD's treasurer recorded (from a decree of January, until further notice): printed with name and NIP.
+    const treasurer = { unitId: opd.unit.id, employeeId: opd.staff.id, decreeNumber: '821.2/15/BPKAD/2026', startDate: '2026-01-02', endDate: null };
+    const recorded = await adminOpd.inject({ method: 'POST', url: '/api/tpp/treasurers', payload: treasurer });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const signed = extractPdfText((await adminOpd.inject({ method: 'GET', url: `/api/tpp/exports/payroll.pdf?period=2026-04&unitId=${opd.unit.id}` })).rawPayload);
+    expect(signed).toContain('Bendahara Pengeluaran');
+    expect(signed).toContain(`NIP. ${opd.staff.nip}`);
+    await admin.inject({ method: 'DELETE', url: `/api/tpp/treasurers/${recorded.json<{ id: string }>().id}` });
     expect((await otherAdminOpd.inject({ method: 'GET', url: `/api/tpp/exports/payroll.pdf?period=2026-04&unitId=${opd.unit.id}` })).statusCode).toBe(404);
     expect((await admin.inject({ method: 'GET', url: '/api/tpp/exports/payroll.pdf?period=2026-04' })).statusCode).toBe(400);
   });

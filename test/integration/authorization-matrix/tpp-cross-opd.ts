@@ -8,7 +8,7 @@
 import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { queryRows, type Database } from '../../../src/server/db/client';
-import { auditLog, tppAdjustments, tppBankAccounts, tppComplianceItems, tppDisciplineDecisions, tppResults, tppRuleSets, tppRuns } from '../../../src/server/db/schema';
+import { auditLog, tppAdjustments, tppBankAccounts, tppComplianceItems, tppDisciplineDecisions, tppResults, tppRuleSets, tppRuns, tppTreasurers } from '../../../src/server/db/schema';
 import { BANK_ACCOUNT, COMPLIANCE_CODE, OPEN_MONTH, TPP_MONTH, tppOf } from './tpp-world';
 import type { SignedInCaller, World } from './world';
 
@@ -20,11 +20,14 @@ export interface TppBorder {
   decisionB: string;
   /** A discipline decision on A's staff member. */
   decisionA: string;
+  /** Treasurers' appointments of A's and B's OPD units. */
+  treasurerA: string;
+  treasurerB: string;
 }
 
 export async function prepareTppBorder(w: World): Promise<TppBorder> {
-  const { runA, runB, decisionB, decisionA } = await tppOf(w);
-  return { runA, runB, decisionB, decisionA };
+  const { runA, runB, decisionB, decisionA, treasurerA, treasurerB } = await tppOf(w);
+  return { runA, runB, decisionB, decisionA, treasurerA, treasurerB };
 }
 
 const SNAPSHOT_TABLES = {
@@ -35,6 +38,7 @@ const SNAPSHOT_TABLES = {
   tppDisciplineDecisions,
   tppComplianceItems,
   tppBankAccounts,
+  tppTreasurers,
 };
 
 /** A fingerprint of every row of the TPP tables (one md5 per table) plus the audit trail's length, in one query. */
@@ -67,6 +71,7 @@ export const TPP_BORDER_READS: readonly [description: string, caller: SignedInCa
   ["admin OPD of A reading the discipline decisions of B's employee", 'admin_opd', get((w) => `/api/tpp/discipline-decisions?employeeId=${w.b.staff.id}`), 404],
   ["admin OPD of A listing the bank accounts of unit B", 'admin_opd', get((w) => `/api/tpp/bank-accounts?unitId=${w.b.unit.id}`), 404],
   ["admin OPD of A listing the discipline decisions of unit B", 'admin_opd', get((w) => `/api/tpp/discipline-decisions?unitId=${w.b.unit.id}`), 404],
+  ["admin OPD of A listing the treasurers of unit B", 'admin_opd', get((w) => `/api/tpp/treasurers?unitId=${w.b.unit.id}`), 404],
   ["admin OPD of A reading the compliance sheet of unit B", 'admin_opd', get((w) => `/api/tpp/compliance-sheet?period=${OPEN_MONTH}&unitId=${w.b.unit.id}`), 404],
   ["admin OPD of A listing the corrections of unit B", 'admin_opd', get((w) => `/api/tpp/adjustments?period=${OPEN_MONTH}&unitId=${w.b.unit.id}`), 404],
   ["admin OPD of A reading the compliance items of B's employee", 'admin_opd', get((w) => `/api/tpp/compliance-items?employeeId=${w.b.staff.id}&period=${OPEN_MONTH}`), 404],
@@ -114,6 +119,19 @@ export const TPP_BORDER_ATTEMPTS: readonly [description: string, caller: SignedI
   ],
   ["admin OPD of A removing the bank account of B's employee", 'admin_opd', (w) => ({ method: 'DELETE', url: `/api/tpp/bank-accounts/${w.b.staff.id}` }), HIDDEN],
   ["admin OPD of A simulating the TPP of B's employee", 'admin_opd', simulate((w) => w.b.staff.id), HIDDEN],
+  [
+    'admin OPD of A recording a treasurer of unit B',
+    'admin_opd',
+    (w) => ({ method: 'POST', url: '/api/tpp/treasurers', payload: { unitId: w.b.unit.id, employeeId: w.b.staff.id, decreeNumber: '821.2/LINTAS/2026', startDate: '2099-01-01', endDate: null } }),
+    HIDDEN,
+  ],
+  [
+    "admin OPD of A changing B's treasurer to their own staff member",
+    'admin_opd',
+    (w, b) => ({ method: 'PUT', url: `/api/tpp/treasurers/${b.treasurerB}`, payload: { unitId: w.a.unit.id, employeeId: w.a.staff.id, decreeNumber: '821.2/LINTAS/2026', startDate: '2099-01-01', endDate: null } }),
+    HIDDEN,
+  ],
+  ["admin OPD of A removing B's treasurer", 'admin_opd', (_, b) => ({ method: 'DELETE', url: `/api/tpp/treasurers/${b.treasurerB}` }), HIDDEN],
   ["pegawai simulating the TPP of B's employee", 'pegawai', simulate((w) => w.b.staff.id), HIDDEN],
 ];
 
@@ -129,5 +147,6 @@ export const TPP_SCOPED_LISTS: readonly ListCheck[] = [
   ['corrections', () => `/api/tpp/adjustments?period=${OPEN_MONTH}`, itemsOf('employeeId'), (w) => w.a.staff.id, (w) => w.b.staff.id],
   ['bank accounts', () => '/api/tpp/bank-accounts?status=present&pageSize=200', itemsOf('employeeId'), (w) => w.a.staff.id, (w) => w.b.staff.id],
   ['discipline decisions', () => '/api/tpp/discipline-decisions', itemsOf('id'), (_, b) => b.decisionA, (_, b) => b.decisionB],
+  ['treasurers', () => '/api/tpp/treasurers?includeEnded=true', itemsOf('id'), (_, b) => b.treasurerA, (_, b) => b.treasurerB],
   ['compliance sheet rows', () => `/api/tpp/compliance-sheet?period=${OPEN_MONTH}&pageSize=200`, itemsOf('employeeId'), (w) => w.a.staff.id, (w) => w.b.staff.id],
 ];

@@ -191,6 +191,25 @@ export const TPP_MATRIX: readonly MatrixRow[] = [
   },
   { route: 'DELETE /api/tpp/discipline-decisions/:id', access: BKPSDM_ONLY, run: write('DELETE', async (w, tpp) => `/api/tpp/discipline-decisions/${await tpp.createDecision(w.a.staff.id)}`) },
   {
+    route: 'GET /api/tpp/treasurers',
+    access: ORG_WRITERS,
+    run: read((w) => `/api/tpp/treasurers?unitId=${w.a.unit.id}&includeEnded=true`),
+    verifyAllowed: (response, w) => expect((response.json() as { items: { unitId: string }[] }).items).toContainEqual(expect.objectContaining({ unitId: w.a.unit.id, kind: 'pengeluaran' })),
+  },
+  {
+    route: 'POST /api/tpp/treasurers',
+    access: ORG_WRITERS,
+    run: write('POST', () => '/api/tpp/treasurers', (w, tpp) => tpp.nextTreasurerBody(w)),
+    verifyAllowed: (response, w) => expect(response.json()).toMatchObject({ unitId: w.a.unit.id, employeeId: w.a.staff.id, kind: 'pengeluaran' }),
+  },
+  {
+    route: 'PUT /api/tpp/treasurers/:id',
+    access: ORG_WRITERS,
+    run: write('PUT', async (w, tpp) => `/api/tpp/treasurers/${await tpp.createTreasurer(w)}`, (w, tpp) => ({ ...tpp.nextTreasurerBody(w), decreeNumber: '821.2/DIUBAH/MTX' })),
+    verifyAllowed: (response) => expect(response.json()).toMatchObject({ decreeNumber: '821.2/DIUBAH/MTX' }),
+  },
+  { route: 'DELETE /api/tpp/treasurers/:id', access: ORG_WRITERS, run: write('DELETE', async (w, tpp) => `/api/tpp/treasurers/${await tpp.createTreasurer(w)}`) },
+  {
     route: 'GET /api/tpp/bank-accounts',
     access: ORG_WRITERS,
     run: read((w) => `/api/tpp/bank-accounts?unitId=${w.a.unit.id}&q=${w.a.staff.nip}`),

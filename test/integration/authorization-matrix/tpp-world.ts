@@ -13,6 +13,7 @@ import { seedActivityReferenceData } from '../../../src/server/modules/activitie
 import { seedAttendanceReferenceData } from '../../../src/server/modules/attendance/reference-data/seed-attendance-reference-data';
 import { setTppBankAccount } from '../../../src/server/modules/tpp/records/tpp-bank-accounts.service';
 import { createTppAdjustment, createTppDisciplineDecision } from '../../../src/server/modules/tpp/records/tpp-records.service';
+import { createTppTreasurer } from '../../../src/server/modules/tpp/records/tpp-treasurers.service';
 import { SEEDED_TPP_RULE_SET, seedTppReferenceData } from '../../../src/server/modules/tpp/rule-sets/seed-tpp-reference-data';
 import { createTppRuleSetVersion, findTppRuleSetForPeriod } from '../../../src/server/modules/tpp/rule-sets/tpp-rule-sets.service';
 import { computeTppNow } from '../../../src/server/modules/tpp/runs/tpp-jobs';
@@ -54,6 +55,13 @@ export interface TppWorld {
   createAdjustment(employeeId: string): Promise<string>;
   /** A fresh employee of A with a payroll account (BANK_ACCOUNT), made by the system; returns the employee id. */
   createAccountHolder(): Promise<string>;
+  /** Treasurers of A's and B's OPD units (for the border attempts and the scoped lists). */
+  treasurerA: string;
+  treasurerB: string;
+  /** A treasurer's appointment for A's OPD unit over a year no other appointment uses (the unit allows one at a time). */
+  nextTreasurerBody(w: World): { unitId: string; employeeId: string; decreeNumber: string; startDate: string; endDate: string };
+  /** A fresh appointment of A's staff member as treasurer of A, made by the system. */
+  createTreasurer(w: World): Promise<string>;
 }
 
 const settings = new WeakMap<World, Promise<TppWorld>>();
@@ -128,8 +136,20 @@ async function buildTppWorld(w: World): Promise<TppWorld> {
     return employee.id;
   };
 
+  let treasurerYears = 0;
+  const treasurerBody = (unitId: string, employeeId: string) => {
+    const year = 2100 + treasurerYears++;
+    return { unitId, employeeId, decreeNumber: `821.2/${year}/MTX`, startDate: `${year}-01-01`, endDate: `${year}-12-31` };
+  };
+  const nextTreasurerBody = (world: World) => treasurerBody(world.a.unit.id, world.a.staff.id);
+  const createTreasurer = async (world: World) => (await db.transaction((tx) => createTppTreasurer(tx, system(), nextTreasurerBody(world)))).id;
+
   return {
     ruleSetId: seeded.id,
+    treasurerA: await createTreasurer(w),
+    treasurerB: (await db.transaction((tx) => createTppTreasurer(tx, system(), treasurerBody(w.b.unit.id, w.b.staff.id)))).id,
+    nextTreasurerBody,
+    createTreasurer,
     runA,
     runB,
     decisionB: await createDecision(w.b.staff.id),

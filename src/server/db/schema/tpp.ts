@@ -251,3 +251,35 @@ export const tppBankAccounts = pgTable(
     check('tpp_bank_accounts_text_check', sql`length(trim(${t.bankName})) >= 2 and length(trim(${t.accountHolder})) >= 2`),
   ],
 );
+
+/**
+ * Treasurers who sign a unit's TPP payment list: the Bendahara Pengeluaran of an OPD or a Bendahara
+ * Pengeluaran Pembantu of a unit below it, appointed by decree from a date (until a date, or until
+ * further notice). Appointments of one unit never overlap (checked by the service under a lock on
+ * the unit). The kind is not stored: it follows from the unit.
+ */
+export const tppTreasurers = pgTable(
+  'tpp_treasurers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    employeeId: uuid('employee_id')
+      .notNull()
+      .references(() => employees.id),
+    decreeNumber: text('decree_number').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedByUserId: uuid('updated_by_user_id').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('tpp_treasurers_unit_idx').on(t.unitId, t.startDate),
+    index('tpp_treasurers_employee_idx').on(t.employeeId),
+    check('tpp_treasurers_dates_check', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
+    check('tpp_treasurers_decree_check', sql`length(trim(${t.decreeNumber})) >= 1`),
+  ],
+);

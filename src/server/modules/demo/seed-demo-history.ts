@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { findOpdOf } from '../../../domain/org/unit-tree';
 import { addDays, dateOfInstant, isoWeekday, zoneOffsetMs } from '../../../domain/attendance/calendar-zone';
 import { createSuperiorResolver } from '../../../domain/org/hierarchy';
 import { CopyWriter } from '../../db/binary-copy';
@@ -15,7 +16,7 @@ import { loadSuperiorData } from '../org/superiors.service';
 import { createTppDisciplineDecision } from '../tpp/records/tpp-records.service';
 import { findTppRuleSetForPeriod } from '../tpp/rule-sets/tpp-rule-sets.service';
 import { DEMO_PEOPLE } from './demo-people';
-import { findAllUnits, findOpdOf, type UnitNode } from '../tpp/runs/tpp-sources.repository';
+import { findAllUnits, type UnitNode } from '../tpp/runs/tpp-sources.repository';
 import { firstOfMonth } from './demo-dates';
 import { isDemoRegencyPresent } from './seed-demo-regency';
 import { SeededRandom } from './seeded-random';

@@ -1,13 +1,16 @@
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { findOpdOf } from '../../../domain/org/unit-tree';
 import { parseTppRuleSet } from '../../../domain/tpp/rule-set-json';
 import type { TppRuleSet } from '../../../domain/tpp/rule-set';
 import type { Database, Executor } from '../../db/client';
-import { apelSchedules, assignments, employeePayData, employees, positions, tppBankAccounts } from '../../db/schema';
+import { apelSchedules, assignments, employeePayData, employees, positions, tppBankAccounts, tppTreasurers } from '../../db/schema';
 import { systemContext, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import { dateInZone, type Clock } from '../../platform/clock';
 import { createApelSchedule } from '../attendance/apel/apel-schedules.service';
+import { createTppTreasurer } from '../tpp/records/tpp-treasurers.service';
 import { findRuleSetRows } from '../tpp/rule-sets/tpp-rule-sets.repository';
+import { findAllUnits } from '../tpp/runs/tpp-sources.repository';
 import { replaceTppRuleSetVersion } from '../tpp/rule-sets/tpp-rule-sets.service';
 import { planDemoBankAccounts } from './demo-bank-accounts';
 import { firstOfMonth } from './demo-dates';
@@ -38,6 +41,7 @@ export interface DemoTppInputsSummary {
   payDataRows: number;
   cpnsCount: number;
   bankAccounts: number;
+  treasurers: number;
   apelScheduleCreated: boolean;
   ruleSetWithApel: boolean;
 }
@@ -91,13 +95,43 @@ export async function seedDemoTppInputs(db: Database, clock: Clock): Promise<Dem
       await recordAudit(tx, ctx, { action: 'import', entityType: 'import:tpp_bank_accounts', after: { source: 'demo', rows: bankAccounts } });
     }
 
+    const treasurers = await seedDemoTreasurers(tx, ctx, today);
+
     const [existingApel] = await tx.select({ n: count() }).from(apelSchedules);
     const apelScheduleCreated = (existingApel?.n ?? 0) === 0;
     if (apelScheduleCreated) await createApelSchedule(tx, ctx, DEMO_MONDAY_APEL);
 
     const ruleSetWithApel = await addApelDeduction(tx, ctx);
-    return { payDataRows, cpnsCount, bankAccounts, apelScheduleCreated, ruleSetWithApel };
+    return { payDataRows, cpnsCount, bankAccounts, treasurers, apelScheduleCreated, ruleSetWithApel };
   });
+}
+
+/**
+ * Who signs the payment lists: in every OPD whose finance section has a Bendahara post, its holder
+ * is the OPD's Bendahara Pengeluaran, by a regent's decree of the first day of last year (so the demo's
+ * past months are signed too). OPDs without one leave the line for a handwritten name. Skipped when
+ * any treasurer is recorded.
+ */
+async function seedDemoTreasurers(tx: Executor, ctx: RequestContext, today: string): Promise<number> {
+  const [existing] = await tx.select({ n: count() }).from(tppTreasurers);
+  if ((existing?.n ?? 0) > 0) return 0;
+  const holders = await tx
+    .select({ employeeId: employees.id, unitId: positions.unitId })
+    .from(positions)
+    .innerJoin(assignments, and(eq(assignments.positionId, positions.id), eq(assignments.kind, 'definitif'), isNull(assignments.endDate)))
+    .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
+    .where(and(eq(positions.name, 'Bendahara'), eq(positions.isActive, true)))
+    .orderBy(asc(employees.nip));
+  const unitsById = await findAllUnits(tx);
+  const year = Number(today.slice(0, 4)) - 1;
+  const opdsDone = new Set<string>();
+  for (const holder of holders) {
+    const opd = findOpdOf(unitsById, holder.unitId);
+    if (!opd || opdsDone.has(opd.id)) continue;
+    opdsDone.add(opd.id);
+    await createTppTreasurer(tx, ctx, { unitId: opd.id, employeeId: holder.employeeId, decreeNumber: `900.1.3/${opdsDone.size}/BPKAD/${year}`, startDate: `${year}-01-01`, endDate: null });
+  }
+  return opdsDone.size;
 }
 
 /** A new version of each rule set in force that has a disiplin part and no apel rule yet (history kept). */

@@ -82,10 +82,13 @@ export function useSubordinates(id: string | null) {
 }
 
 /** Search used by employee pickers (override superior, account owner). */
-export async function searchEmployees(text: string, signal: AbortSignal) {
-  const page = await api.get<EmployeePage>('/api/employees', { q: text, pageSize: 20 }, signal);
+/** A search of employees (name or NIP) in a unit and the units below it, for an AsyncSelect. */
+export const searchEmployeesIn = (unitId: string | null) => async (text: string, signal: AbortSignal) => {
+  const page = await api.get<EmployeePage>('/api/employees', { q: text, pageSize: 20, ...(unitId ? { unitId, includeSubunits: true } : {}) }, signal);
   return page.items.map((item) => ({ value: item.id, label: `${item.fullName} — ${item.nip}` }));
-}
+};
+
+export const searchEmployees = searchEmployeesIn(null);
 
 /** Assignments and overrides change holders, superiors and subordinates everywhere: refresh all org lists. */
 function useInvalidateOrg() {

@@ -14,7 +14,7 @@ export const NO_FILTERS: TppRecordFilters = { unitId: null, search: '' };
  * Units an admin OPD may not pick: everything outside their units (the server would answer "not
  * found"). Regency-wide readers and BKPSDM pick any unit.
  */
-function useUnitsOutsideScope(): ReadonlySet<string> | undefined {
+export function useUnitsOutsideScope(): ReadonlySet<string> | undefined {
   const me = useSession();
   const tree = useUnitTree();
   const isRegionWide = me.roles.some((role) => role === 'admin_bkpsdm' || role === 'pimpinan' || role === 'auditor');

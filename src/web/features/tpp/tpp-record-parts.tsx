@@ -27,15 +27,15 @@ export function TppRecordTabHeader({ intro, action }: { intro: string; action?: 
   );
 }
 
-/** Name, then NIP and unit: the first column of every record list (wraps anywhere on a phone). */
-export function TppEmployeeCell({ name, nip, unitName }: { name: string; nip: string; unitName: string | null }) {
+/** Name, then NIP and unit (when the list shows one): the employee column of every record list (wraps anywhere on a phone). */
+export function TppEmployeeCell({ name, nip, unitName }: { name: string; nip: string; unitName?: string | null }) {
   return (
     <Table.Td>
       <Text size="sm" fw={500} className="break-anywhere">
         {name}
       </Text>
       <Text size="xs" c="dimmed" className="break-anywhere">
-        {nip} · {unitName ?? '—'}
+        {unitName === undefined ? nip : `${nip} · ${unitName ?? '—'}`}
       </Text>
     </Table.Td>
   );

@@ -8,6 +8,8 @@ import type {
   TppComplianceSheetView,
   TppDisciplineDecisionViewItem,
   TppRecordOptionsView,
+  TppTreasurerView,
+  tppTreasurerBody,
   updateTppAdjustmentBody,
 } from '../../../contracts/tpp-records';
 import { api } from '../../api/client';
@@ -32,6 +34,7 @@ export const tppRecordKeys = {
   decisions: (period: string | null, filters: TppRecordFilters) => ['tpp', 'records', 'decisions', period, filters] as const,
   compliance: (period: string, filters: TppRecordFilters, page: number) => ['tpp', 'records', 'compliance', period, filters, page] as const,
   options: (period: string) => ['tpp', 'records', 'options', period] as const,
+  treasurers: (filters: TppRecordFilters, includeEnded: boolean) => ['tpp', 'records', 'treasurers', filters, includeEnded] as const,
 };
 
 const filterQuery = (filters: TppRecordFilters) => ({ unitId: filters.unitId, q: filters.search });
@@ -165,4 +168,27 @@ export function useEmployeeTppHistory(employeeId: string | null) {
     enabled: employeeId !== null,
     retry: false,
   });
+}
+
+/** Treasurers' appointments in scope: those in office or to come, or all of them. */
+export function useTppTreasurers(filters: TppRecordFilters, includeEnded: boolean) {
+  return useQuery({
+    queryKey: tppRecordKeys.treasurers(filters, includeEnded),
+    queryFn: ({ signal }) => api.get<{ items: TppTreasurerView[] }>('/api/tpp/treasurers', { ...filterQuery(filters), includeEnded }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSaveTppTreasurer() {
+  const invalidate = useInvalidateRecords();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string | null; body: z.input<typeof tppTreasurerBody> }) =>
+      id ? api.put<TppTreasurerView>(`/api/tpp/treasurers/${id}`, body) : api.post<TppTreasurerView>('/api/tpp/treasurers', body),
+    onSuccess: () => invalidate(),
+  });
+}
+
+export function useDeleteTppTreasurer() {
+  const invalidate = useInvalidateRecords();
+  return useMutation({ mutationFn: (id: string) => api.remove<{ ok: true }>(`/api/tpp/treasurers/${id}`), onSuccess: () => invalidate() });
 }

@@ -1,5 +1,5 @@
 import { Alert, Tabs } from '@mantine/core';
-import { IconBuildingBank, IconGavel, IconListCheck, IconReceiptRefund, type Icon } from '@tabler/icons-react';
+import { IconBuildingBank, IconGavel, IconListCheck, IconReceiptRefund, IconSignature, type Icon } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import type { Role } from '../../../contracts/roles';
@@ -11,6 +11,7 @@ import { TppAdjustmentsTab } from './tpp-adjustments-tab';
 import { TppBankAccountsTab } from './tpp-bank-accounts-tab';
 import { TppComplianceTab } from './tpp-compliance-tab';
 import { TppDisciplineTab } from './tpp-discipline-tab';
+import { TppTreasurersTab } from './tpp-treasurers-tab';
 import { canMaintainTppRecords, canReadTppResults } from './tpp-permissions';
 
 interface RecordTab {
@@ -21,12 +22,13 @@ interface RecordTab {
   isVisible: (roles: readonly Role[]) => boolean;
 }
 
-/** In the order of a month's work: corrections and decisions first, then compliance, then where to pay. */
+/** In the order of a month's work: corrections and decisions first, then compliance, then where to pay and who signs. */
 const TABS: readonly RecordTab[] = [
   { slug: 'corrections', label: 'tppRecords.tab.corrections', icon: IconReceiptRefund, Panel: TppAdjustmentsTab, isVisible: canReadTppResults },
   { slug: 'discipline', label: 'tppRecords.tab.discipline', icon: IconGavel, Panel: TppDisciplineTab, isVisible: canMaintainTppRecords },
   { slug: 'compliance', label: 'tppRecords.tab.compliance', icon: IconListCheck, Panel: TppComplianceTab, isVisible: canMaintainTppRecords },
   { slug: 'bank-accounts', label: 'tppRecords.tab.bankAccounts', icon: IconBuildingBank, Panel: TppBankAccountsTab, isVisible: canMaintainTppRecords },
+  { slug: 'treasurers', label: 'tppRecords.tab.treasurers', icon: IconSignature, Panel: TppTreasurersTab, isVisible: canMaintainTppRecords },
 ];
 
 /** What admins record for TPP each month, one tab per kind of record, each tab its own address. */

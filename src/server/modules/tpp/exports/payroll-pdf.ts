@@ -3,7 +3,6 @@ import { formatThousands } from '../../../../domain/tpp/money';
 import { renderBlocks, type Block, type Signatory, type TableColumn } from '../../../platform/pdf-blocks';
 import type { PayrollData, PayrollRow } from './payroll-rows';
 
-
 /** What a row pays, in the columns of the printed list (a row without a result pays its corrections only). */
 function moneyOf(row: PayrollRow) {
   const { result } = row;
@@ -25,6 +24,8 @@ export interface PayrollSigners {
   /** The unit printed on the list, and its head who acknowledges it (null when the post is empty). */
   unitName: string;
   head: { positionName: string; name: string; nip: string } | null;
+  /** The treasurer in office on the month's last day (null: a line to write the name by hand). */
+  treasurer: { title: string; name: string; nip: string } | null;
   /** The day the list is signed: "Kota, 30 November 2026" is written by hand; the date is printed. */
   date: string;
 }
@@ -44,13 +45,13 @@ export function buildPayrollPdf(data: PayrollData, signers: PayrollSigners, prin
     { header: 'Jabatan (kelas)', share: 0.14 },
     { header: 'TPP sebelum potongan', share: 0.07, align: 'right' },
     { header: 'Potongan', share: 0.06, align: 'right' },
-    { header: 'Penyesuaian', share: 0.065, align: 'right' },
+    { header: 'Penyesuaian', share: 0.075, align: 'right' },
     { header: 'PPh 21', share: 0.06, align: 'right' },
     { header: 'BPJS 1 %', share: 0.055, align: 'right' },
     { header: 'Jumlah bersih', share: 0.07, align: 'right' },
     { header: 'Koreksi', share: 0.055, align: 'right' },
     { header: 'Dibayar', share: 0.07, align: 'right' },
-    { header: 'Rekening', share: 0.115 },
+    { header: 'Rekening', share: 0.105 },
   ];
   const totals = Object.fromEntries(MONEY_KEYS.map((key) => [key, 0])) as Money;
   const rows = data.rows.map((row, index) => {
@@ -69,7 +70,9 @@ export function buildPayrollPdf(data: PayrollData, signers: PayrollSigners, prin
   });
   const signatories: Signatory[] = [
     signers.head ? { role: `Mengetahui,\n${signers.head.positionName}`, name: signers.head.name, nip: signers.head.nip } : { role: `Mengetahui,\nKepala ${signers.unitName}`, name: '(..................................)', nip: '' },
-    { role: 'Bendahara Pengeluaran', name: '(..................................)', nip: '' },
+    signers.treasurer
+      ? { role: signers.treasurer.title, name: signers.treasurer.name, nip: signers.treasurer.nip }
+      : { role: 'Bendahara Pengeluaran', name: '(..................................)', nip: '' },
   ];
   const blocks: Block[] = [
     { kind: 'title', lines: ['DAFTAR PEMBAYARAN TAMBAHAN PENGHASILAN PEGAWAI (TPP)', signers.unitName.toUpperCase(), `BULAN ${month.toUpperCase()}`] },

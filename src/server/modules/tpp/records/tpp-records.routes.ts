@@ -12,7 +12,16 @@ import {
   tppEmployeeParams,
   tppEmployeePeriodQuery,
 } from '../../../../contracts/tpp';
-import { tppAdjustmentListQuery, tppAdjustmentListView, tppDisciplineDecisionListView, tppDisciplineListQuery } from '../../../../contracts/tpp-records';
+import {
+  tppAdjustmentListQuery,
+  tppAdjustmentListView,
+  tppDisciplineDecisionListView,
+  tppDisciplineListQuery,
+  tppTreasurer,
+  tppTreasurerBody,
+  tppTreasurerList,
+  tppTreasurerListQuery,
+} from '../../../../contracts/tpp-records';
 import type { Database } from '../../../db/client';
 import { notFound } from '../../../platform/errors';
 import { TPP_ADMINS, TPP_READERS, TPP_REGION_ADMINS } from '../tpp-access';
@@ -20,6 +29,7 @@ import { listTppDisciplineDecisionViews } from './list-tpp-discipline-decisions'
 import { listTppAdjustments } from './tpp-adjustments.service';
 import { registerTppRecordListRoutes } from './tpp-record-lists.routes';
 import { deactivateTppBankAccount, getTppBankAccount, setTppBankAccount } from './tpp-bank-accounts.service';
+import { createTppTreasurer, deleteTppTreasurer, getTppTreasurer, listTppTreasurers, updateTppTreasurer } from './tpp-treasurers.service';
 import {
   createTppAdjustment,
   createTppDisciplineDecision,
@@ -30,7 +40,7 @@ import {
   updateTppDisciplineDecision,
 } from './tpp-records.service';
 
-/** What admins record for TPP: bank accounts, corrections of closed months, discipline decisions, compliance items. */
+/** What admins record for TPP: bank accounts, corrections of closed months, discipline decisions, compliance items, treasurers. */
 export function registerTppRecordRoutes(app: FastifyInstance, deps: { db: Database }) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['tpp: data pendukung'];
@@ -142,6 +152,45 @@ export function registerTppRecordRoutes(app: FastifyInstance, deps: { db: Databa
     async (request) => {
       await deps.db.transaction((tx) => setTppComplianceItem(tx, request.ctx, request.body));
       return listTppComplianceItems(deps.db, request.ctx, request.body.employeeId, request.body.period);
+    },
+  );
+
+  routes.get(
+    '/api/tpp/treasurers',
+    {
+      config: { access: [...TPP_ADMINS] },
+      schema: { tags, summary: 'Bendahara pengeluaran (pembantu) per unit yang menandatangani daftar pembayaran TPP', querystring: tppTreasurerListQuery, response: { 200: tppTreasurerList } },
+    },
+    async (request) => listTppTreasurers(deps.db, request.ctx, request.query),
+  );
+  routes.post(
+    '/api/tpp/treasurers',
+    {
+      config: { access: [...TPP_ADMINS] },
+      schema: { tags, summary: 'Catat penugasan bendahara sebuah unit (dari SK)', body: tppTreasurerBody, response: { 201: tppTreasurer, 400: errorResponse, 404: errorResponse, 409: errorResponse } },
+    },
+    async (request, reply) => {
+      const { id } = await deps.db.transaction((tx) => createTppTreasurer(tx, request.ctx, request.body));
+      return reply.status(201).send(await getTppTreasurer(deps.db, request.ctx, id));
+    },
+  );
+  routes.put(
+    '/api/tpp/treasurers/:id',
+    {
+      config: { access: [...TPP_ADMINS] },
+      schema: { tags, summary: 'Ubah atau akhiri penugasan bendahara', params: uuidParam, body: tppTreasurerBody, response: { 200: tppTreasurer, 400: errorResponse, 404: errorResponse, 409: errorResponse } },
+    },
+    async (request) => {
+      await deps.db.transaction((tx) => updateTppTreasurer(tx, request.ctx, request.params.id, request.body));
+      return getTppTreasurer(deps.db, request.ctx, request.params.id);
+    },
+  );
+  routes.delete(
+    '/api/tpp/treasurers/:id',
+    { config: { access: [...TPP_ADMINS] }, schema: { tags, summary: 'Hapus penugasan bendahara yang salah catat', params: uuidParam, response: { 200: okResponse, 404: errorResponse } } },
+    async (request) => {
+      await deps.db.transaction((tx) => deleteTppTreasurer(tx, request.ctx, request.params.id));
+      return { ok: true as const };
     },
   );
 

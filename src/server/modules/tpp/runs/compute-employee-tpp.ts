@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findOpdOf } from '../../../../domain/org/unit-tree';
 import type { TppRunIssue } from '../../../../contracts/tpp';
 import { formatFullName } from '../../../../domain/org/names';
 import { summarizeApelMonth } from '../../../../domain/attendance/apel';
@@ -18,7 +19,7 @@ import { loadApelOutcomes } from '../../attendance/apel/apel-outcomes.repository
 import { resolveWorkDays } from '../../attendance/schedules';
 import { measureSkpAchievements } from '../../skp/skp-achievement.service';
 import type { EmployeePredikat } from '../../../../domain/skp/vocabulary';
-import { findLatestPredikatsBefore, findLeaveRunningIn, findOpdOf, loadRawSources, periodBounds, selectMonthPosition, toActingSources, type AssignmentRecord, type RawSources, type UnitNode } from './tpp-sources.repository';
+import { findLatestPredikatsBefore, findLeaveRunningIn, loadRawSources, periodBounds, selectMonthPosition, toActingSources, type AssignmentRecord, type RawSources, type UnitNode } from './tpp-sources.repository';
 
 /** Who the employee was this month, stored beside the result. */
 export interface TppSnapshot {

@@ -41,21 +41,6 @@ export async function findAllUnits(executor: Executor): Promise<Map<string, Unit
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** The OPD a unit belongs to: the nearest ancestor (or itself) of kind opd, else the top unit below the pemda. */
-export function findOpdOf(unitsById: ReadonlyMap<string, UnitNode>, unitId: string | null): UnitNode | null {
-  let current = unitId ? unitsById.get(unitId) : undefined;
-  let lastBelowRoot: UnitNode | null = null;
-  const seen = new Set<string>();
-  while (current && !seen.has(current.id)) {
-    seen.add(current.id);
-    if (current.kind === 'opd') return current;
-    const parent = current.parentId ? unitsById.get(current.parentId) : undefined;
-    if (!parent || parent.kind === 'pemda') lastBelowRoot = current;
-    current = parent;
-  }
-  return lastBelowRoot;
-}
-
 /** Units in the subtree of `rootId` (itself included), from the loaded tree. */
 export function findSubtreeIds(unitsById: ReadonlyMap<string, UnitNode>, rootId: string): Set<string> {
   const children = new Map<string, string[]>();
