@@ -3,6 +3,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TppExplanationView, TppSummaryView } from '../../src/contracts/tpp';
 import { auditLog, employees, tppAdjustments, tppResults } from '../../src/server/db/schema';
+import { listSlipExplanations } from '../../src/server/modules/tpp/exports/tpp-slips.service';
+import { getTppExplanation } from '../../src/server/modules/tpp/results/tpp-explanation.service';
 import { freezeTppResults } from '../../src/server/modules/tpp/runs/freeze-tpp-results';
 import { drainTppRuns } from '../../src/server/modules/tpp/runs/tpp-jobs';
 import { systemContext } from '../../src/server/platform/actor';
@@ -168,6 +170,11 @@ describe('TPP exports, records and corrections', () => {
     }
     for (const slip of [1, 2, 3]) expect(text).toContain(`Slip ${slip} dari 3 · Halaman 1 dari 1`);
     expect(countPdfPages(response.rawPayload)).toBe(3);
+    // Each slip of the unit is explained exactly as the employee's own (loaded for the whole unit at once).
+    const ctx = systemContext('uji', t.clock);
+    const unitSlips = await listSlipExplanations(t.handle.db, ctx, '2026-04', opd.unit.id);
+    expect(unitSlips.map((slip) => slip.employee.nip).sort()).toEqual(current.map((row) => row.nip).sort());
+    for (const slip of unitSlips) expect(slip).toEqual(await getTppExplanation(t.handle.db, ctx, slip.employee.id, '2026-04'));
     // The staff member's slip reads as the single one does.
     expect(text).toContain('Hukuman disiplin: Teguran lisan');
     expect(text).toContain(`Rp ${STAFF.net.toLocaleString('id-ID')}`);
@@ -256,6 +263,12 @@ describe('TPP exports, records and corrections', () => {
     expect(may.netPayable).toBe(may.result.net + STAFF.tk);
     const aprilAgain = (await staff.inject({ method: 'GET', url: '/api/tpp/me?period=2026-04' })).json<TppExplanationView>();
     expect(aprilAgain).toMatchObject({ isFrozen: true, netPayable: STAFF.net });
+    // Closed: the unit's slips read the explanations stored at closing, as each single one does.
+    const ctx = systemContext('uji', t.clock);
+    for (const slip of await listSlipExplanations(t.handle.db, ctx, '2026-04', opd.unit.id)) {
+      expect(slip).toMatchObject({ isFrozen: true });
+      expect(slip).toEqual(await getTppExplanation(t.handle.db, ctx, slip.employee.id, '2026-04'));
+    }
     const listed = (await adminOpd.inject({ method: 'GET', url: '/api/tpp/adjustments?period=2026-05' })).json<{ items: { amount: number }[] }>();
     expect(listed.items.map((item) => item.amount)).toEqual([STAFF.tk]);
     expect((await otherAdminOpd.inject({ method: 'GET', url: '/api/tpp/adjustments?period=2026-05' })).json<{ items: unknown[] }>().items).toEqual([]);

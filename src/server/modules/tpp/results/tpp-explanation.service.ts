@@ -12,7 +12,7 @@ import { forbidden, invalid, notFound } from '../../../platform/errors';
 import { findEmployeeRow } from '../../org/employees.repository';
 import { findClosedPeriods } from '../../activities/shared/period-lock';
 import { canManageTppUnit } from '../tpp-access';
-import { assertTppVisible, findCorrections, loadTppMonth } from './tpp-month.service';
+import { assertTppVisible, findCorrections, loadTppMonth, type TppCorrection, type TppMonth } from './tpp-month.service';
 
 function ownEmployeeId(ctx: RequestContext): string {
   const actor = requireActor(ctx);
@@ -24,7 +24,12 @@ function ownEmployeeId(ctx: RequestContext): string {
 export async function getTppExplanation(executor: Executor, ctx: RequestContext, employeeId: string, period: string): Promise<TppExplanationView> {
   await assertTppVisible(executor, ctx, employeeId);
   const month = await loadTppMonth(executor, ctx, employeeId, period);
-  const corrections = await findCorrections(executor, employeeId, period);
+  return toExplanationView(employeeId, month, await findCorrections(executor, employeeId, period));
+}
+
+/** The explanation of a loaded month with the corrections paid with it. */
+export function toExplanationView(employeeId: string, month: TppMonth, corrections: readonly TppCorrection[]): TppExplanationView {
+  const { period } = month;
   return {
     period,
     employee: {
@@ -61,7 +66,7 @@ export async function getTppExplanation(executor: Executor, ctx: RequestContext,
       },
     },
     result: month.result,
-    corrections,
+    corrections: [...corrections],
     netPayable: month.result.net + corrections.reduce((sum, correction) => sum + correction.amount, 0),
   };
 }

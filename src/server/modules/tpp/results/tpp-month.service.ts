@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { parseTppRuleSet } from '../../../../domain/tpp/rule-set-json';
 import type { TppRuleSet } from '../../../../domain/tpp/rule-set';
 import type { TppInput } from '../../../../domain/tpp/tpp-input';
@@ -47,6 +47,35 @@ export async function findStoredRuleSet(executor: Executor, id: string): Promise
   return parsed.ruleSet;
 }
 
+/** A stored result as a month (its explanation computed from the input and the rule set version when not stored, ADR 0013). */
+export function storedTppMonth(stored: typeof tppResults.$inferSelect, ruleSet: TppRuleSet, isClosed: boolean): TppMonth {
+  return {
+    period: stored.period,
+    snapshot: {
+      employeeId: stored.employeeId,
+      nip: stored.nip,
+      employeeName: stored.employeeName,
+      golongan: stored.golongan,
+      jenisAsn: stored.jenisAsn === 'PPPK' ? 'PPPK' : 'PNS',
+      unitId: stored.unitId,
+      unitName: stored.unitName,
+      opdUnitId: stored.opdUnitId,
+      opdName: stored.opdName,
+      positionName: stored.positionName,
+      kelasJabatan: stored.kelasJabatan,
+    },
+    resultId: stored.id,
+    isEstimate: false,
+    isFrozen: isClosed,
+    computedAt: stored.computedAt,
+    ruleSetId: stored.ruleSetId,
+    ruleSet,
+    input: stored.input as TppInput,
+    result: resolveStoredTppResult(stored, ruleSet),
+    notes: Array.isArray(stored.notes) ? stored.notes.filter((note): note is string => typeof note === 'string') : [],
+  };
+}
+
 /**
  * The month's current stored result; when there is none yet and the month is open, an estimate
  * computed now from live data (not stored). Visibility is the caller's to check first.
@@ -57,34 +86,7 @@ export async function loadTppMonth(executor: Executor, ctx: RequestContext, empl
     .from(tppResults)
     .where(and(eq(tppResults.employeeId, employeeId), eq(tppResults.period, period), eq(tppResults.isCurrent, true)));
   const isClosed = await isPeriodClosed(executor, period);
-  if (stored) {
-    const ruleSet = await findStoredRuleSet(executor, stored.ruleSetId);
-    return {
-      period,
-      snapshot: {
-        employeeId,
-        nip: stored.nip,
-        employeeName: stored.employeeName,
-        golongan: stored.golongan,
-        jenisAsn: stored.jenisAsn === 'PPPK' ? 'PPPK' : 'PNS',
-        unitId: stored.unitId,
-        unitName: stored.unitName,
-        opdUnitId: stored.opdUnitId,
-        opdName: stored.opdName,
-        positionName: stored.positionName,
-        kelasJabatan: stored.kelasJabatan,
-      },
-      resultId: stored.id,
-      isEstimate: false,
-      isFrozen: isClosed,
-      computedAt: stored.computedAt,
-      ruleSetId: stored.ruleSetId,
-      ruleSet,
-      input: stored.input as TppInput,
-      result: resolveStoredTppResult(stored, ruleSet),
-      notes: Array.isArray(stored.notes) ? stored.notes.filter((note): note is string => typeof note === 'string') : [],
-    };
-  }
+  if (stored) return storedTppMonth(stored, await findStoredRuleSet(executor, stored.ruleSetId), isClosed);
   if (isClosed) throw notFound(`TPP bulan ${period} untuk pegawai ini`);
   if (period > currentPeriod(ctx)) {
     const message = `Bulan ${period} belum dimulai`;
@@ -112,17 +114,24 @@ export async function loadTppMonth(executor: Executor, ctx: RequestContext, empl
 
 /** Corrections of earlier months paid with `period`. */
 export async function findCorrections(executor: Executor, employeeId: string, period: string) {
+  return (await findCorrectionsOfMany(executor, [employeeId], period)).get(employeeId) ?? [];
+}
+
+export type TppCorrection = Awaited<ReturnType<typeof findCorrections>>[number];
+
+/** Corrections paid with `period`, per employee (latest first). */
+export async function findCorrectionsOfMany(executor: Executor, employeeIds: readonly string[], period: string) {
+  const byEmployee = new Map<string, { id: string; correctsPeriod: string; correctsResultId: string | null; amount: number; reason: string; createdAt: string }[]>();
+  if (employeeIds.length === 0) return byEmployee;
   const rows = await executor
     .select()
     .from(tppAdjustments)
-    .where(and(eq(tppAdjustments.employeeId, employeeId), eq(tppAdjustments.period, period)))
+    .where(and(inArray(tppAdjustments.employeeId, [...employeeIds]), eq(tppAdjustments.period, period)))
     .orderBy(desc(tppAdjustments.createdAt));
-  return rows.map((row) => ({
-    id: row.id,
-    correctsPeriod: row.correctsPeriod,
-    correctsResultId: row.correctsResultId,
-    amount: row.amount,
-    reason: row.reason,
-    createdAt: row.createdAt.toISOString(),
-  }));
+  for (const row of rows) {
+    const list = byEmployee.get(row.employeeId) ?? [];
+    list.push({ id: row.id, correctsPeriod: row.correctsPeriod, correctsResultId: row.correctsResultId, amount: row.amount, reason: row.reason, createdAt: row.createdAt.toISOString() });
+    byEmployee.set(row.employeeId, list);
+  }
+  return byEmployee;
 }
