@@ -15,6 +15,7 @@ import { DEMO_PASSWORD } from '../../src/server/modules/demo/demo-accounts';
 import { createTppRuleSetVersion, findTppRuleSetForPeriod, replaceTppRuleSetVersion } from '../../src/server/modules/tpp/rule-sets/tpp-rule-sets.service';
 import { computeTppNow } from '../../src/server/modules/tpp/runs/tpp-jobs';
 import { systemContext } from '../../src/server/platform/actor';
+import { extractPdfText } from '../helpers/pdf-text';
 import { loginAs, type TestApp } from '../helpers/test-app';
 import { createTppTestApp } from './tpp-test-setup';
 
@@ -213,6 +214,43 @@ describe('demo regency: its recent past (punches, leave, daily activities)', () 
 
   it('and under Deli Serdang 30/20/50 (attendance, SKP, daily reports)', async () => {
     expect(await computeNovemberUnder(DELI_SERDANG_30_20_50_RULE_SET)).toEqual(['part:kehadiran', 'part:skp', 'part:laporan_harian']);
+  });
+
+  it('closes its October as BKPSDM does, prints it for payment, and corrects it in November', async () => {
+    const admin = await loginAs(t.app, 'admin.bkpsdm', DEMO_PASSWORD);
+    const staffId = (await queryRows<{ id: string }>(t.handle.db, sql`select id from employees where nip = ${DEMO_PEOPLE.stafPelayananKesehatan.nip}`))[0]?.id;
+    const october = (await admin.inject({ method: 'GET', url: `/api/tpp/employees/${staffId}?period=2026-10` })).json<TppExplanationView>();
+    expect(october).toMatchObject({ isEstimate: false, isFrozen: false });
+
+    const closed = await admin.inject({ method: 'POST', url: '/api/periods/closures', payload: { period: '2026-10', note: 'TPP Oktober dibayarkan' } });
+    expect(closed.statusCode, closed.body).toBe(201);
+    const again = await admin.inject({ method: 'POST', url: '/api/periods/closures', payload: { period: '2026-10', note: 'Sekali lagi' } });
+    expect(again.statusCode).toBe(409);
+    // Frozen as computed: the same lines and net, stored.
+    const frozen = (await admin.inject({ method: 'GET', url: `/api/tpp/employees/${staffId}?period=2026-10` })).json<TppExplanationView>();
+    expect(frozen).toMatchObject({ isFrozen: true, result: { net: october.result.net, lines: october.result.lines } });
+
+    // Printed for payment: Dinas Kesehatan's list, signed by its head and its treasurer; the staff member's slip; the recap.
+    const dinkes = (await queryRows<{ id: string }>(t.handle.db, sql`select opd_unit_id as id from tpp_results where employee_id = ${staffId} and period = '2026-10' and is_current`))[0]?.id;
+    const list = await admin.inject({ method: 'GET', url: `/api/tpp/exports/payroll.pdf?period=2026-10&unitId=${dinkes}` });
+    expect(list.statusCode, list.body).toBe(200);
+    const listText = extractPdfText(list.rawPayload);
+    expect(listText).toContain('Bulan sudah ditutup');
+    const { items: treasurers } = (await admin.inject({ method: 'GET', url: `/api/tpp/treasurers?unitId=${dinkes}` })).json<{ items: { nip: string; unitId: string }[] }>();
+    const treasurer = treasurers.find((item) => item.unitId === dinkes);
+    expect(listText).toContain(`NIP. ${treasurer?.nip ?? 'none'}`);
+    expect((await admin.inject({ method: 'GET', url: `/api/tpp/employees/${staffId}/slip.pdf?period=2026-10` })).statusCode).toBe(200);
+    const recap = await admin.inject({ method: 'GET', url: `/api/tpp/exports/payroll.xlsx?period=2026-10&unitId=${dinkes}` });
+    expect(recap.statusCode).toBe(200);
+
+    // Closed means frozen: a correction is paid in November, linked to the October result it corrects.
+    const body = { employeeId: staffId, period: '2026-11', correctsPeriod: '2026-10', amount: 45_000, reason: 'Dinas luar 14 Oktober tercatat TK (SPT terlambat diunggah)' };
+    expect((await admin.inject({ method: 'POST', url: '/api/tpp/adjustments', payload: { ...body, period: '2026-10' } })).statusCode).toBe(400);
+    const corrected = await admin.inject({ method: 'POST', url: '/api/tpp/adjustments', payload: body });
+    expect(corrected.statusCode, corrected.body).toBe(201);
+    const november = (await admin.inject({ method: 'GET', url: `/api/tpp/employees/${staffId}?period=2026-11` })).json<TppExplanationView>();
+    expect(november.corrections).toMatchObject([{ correctsPeriod: '2026-10', correctsResultId: frozen.resultId, amount: 45_000 }]);
+    expect(november.netPayable).toBe(november.result.net + 45_000);
   });
 
   it('is made once: a second call changes nothing', async () => {
