@@ -141,7 +141,7 @@ describe('TPP journey (Chromium)', () => {
     const monthLabel = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${period}-01T00:00:00Z`));
     expect(((await page.getByTestId('tpp-runs-month').textContent()) ?? '').toLowerCase()).toBe(monthLabel.toLowerCase());
     await page.getByTestId('tpp-runs-unit').fill('Dinas Kesehatan');
-    await page.getByRole('option', { name: /^Pemerintah Kabupaten Contoh › Dinas Kesehatan \(/ }).click();
+    await page.getByRole('option', { name: /^Dinas Kesehatan \(/ }).click();
     await page.getByTestId('tpp-run-start').click();
 
     // 2. The progress bar follows the background job until it is done.

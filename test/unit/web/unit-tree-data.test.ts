@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../../src/contracts/org';
-import { buildUnitForest, buildUnitPaths, collectSubtreeIds, filterUnitForest } from '../../../src/web/features/units/unit-tree-data';
+import { buildUnitForest, buildUnitLabels, buildUnitPaths, collectSubtreeIds, filterUnitForest } from '../../../src/web/features/units/unit-tree-data';
 
 let sequence = 0;
 function unit(name: string, code: string, parent: Unit | null): Unit {
@@ -18,7 +18,7 @@ function unit(name: string, code: string, parent: Unit | null): Unit {
   };
 }
 
-const pemda = unit('Pemerintah Kabupaten Contoh', '1', null);
+const pemda = { ...unit('Pemerintah Kabupaten Contoh', '1', null), kind: 'pemda' as const };
 const dinkes = unit('Dinas Kesehatan', '1.09', pemda);
 const p2p = unit('Bidang P2P', '1.09.03', dinkes);
 const yankes = unit('Bidang Pelayanan', '1.09.02', dinkes);
@@ -49,6 +49,23 @@ describe('buildUnitPaths', () => {
     const b = { ...unit('B', 'B', a) };
     a.parentId = b.id;
     expect(buildUnitPaths([a, b]).get(a.id)).toBe('B › A');
+  });
+});
+
+describe('buildUnitLabels', () => {
+  it('names a unit first, then the units above it nearest first, without the pemda', () => {
+    const labels = buildUnitLabels(units);
+    expect(labels.get(surveilans.id)).toBe('Seksi Surveilans · Bidang P2P · Dinas Kesehatan');
+    expect(labels.get(dinkes.id)).toBe('Dinas Kesehatan');
+    expect(labels.get(pemda.id)).toBe('Pemerintah Kabupaten Contoh');
+  });
+
+  it('keeps a top unit that is not a pemda, and stops on a cycle in bad data', () => {
+    expect(buildUnitLabels([p2p, surveilans]).get(surveilans.id)).toBe('Seksi Surveilans · Bidang P2P');
+    const a = { ...unit('A', 'A', null) };
+    const b = { ...unit('B', 'B', a) };
+    a.parentId = b.id;
+    expect(buildUnitLabels([a, b]).get(a.id)).toBe('A · B');
   });
 });
 

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useT } from '../../i18n/i18n-context';
-import { buildUnitPaths } from './unit-tree-data';
+import { buildUnitLabels, buildUnitPaths } from './unit-tree-data';
 import { useUnitTree } from './units-api';
 
 interface UnitSelectProps {
@@ -18,17 +18,20 @@ interface UnitSelectProps {
   'data-testid'?: string;
 }
 
-/** Picks a unit by typing any part of its path ("kesehatan p2p"); inactive units are not offered. */
+/** Picks a unit by typing any part of its name, the names above it or its code; inactive units are not offered. */
 export function UnitSelect({ label, value, onChange, excludeIds, clearable = true, ...inputProps }: UnitSelectProps) {
   const t = useT();
   const tree = useUnitTree();
   const options = useMemo(() => {
     const units = tree.data?.items ?? [];
+    // Listed in the order of the tree (by path from the top), each named from the unit itself up.
     const paths = buildUnitPaths(units);
+    const labels = buildUnitLabels(units);
     return units
       .filter((unit) => (unit.isActive || unit.id === value) && !excludeIds?.has(unit.id))
-      .map((unit) => ({ value: unit.id, label: `${paths.get(unit.id) ?? unit.name} (${unit.code})` }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'id'));
+      .map((unit) => ({ value: unit.id, label: `${labels.get(unit.id) ?? unit.name} (${unit.code})`, path: paths.get(unit.id) ?? unit.name }))
+      .sort((a, b) => a.path.localeCompare(b.path, 'id'))
+      .map(({ value: id, label }) => ({ value: id, label }));
   }, [tree.data, excludeIds, value]);
 
   return (

@@ -44,6 +44,28 @@ export function buildUnitPaths(units: readonly Unit[]): Map<string, string> {
   return paths;
 }
 
+/**
+ * "Seksi Surveilans · Bidang P2P · Dinas Kesehatan": the unit's own name first, then the units above
+ * it nearest first, without the pemda at the top (the same for every unit). What a picker shows, so
+ * that a narrow field on a phone still shows the unit chosen rather than the top of its path.
+ */
+export function buildUnitLabels(units: readonly Unit[]): Map<string, string> {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const labels = new Map<string, string>();
+  for (const unit of units) {
+    const names = [unit.name];
+    const seen = new Set([unit.id]);
+    let parent = unit.parentId ? byId.get(unit.parentId) : undefined;
+    while (parent && !seen.has(parent.id) && !(parent.kind === 'pemda' && !parent.parentId)) {
+      names.push(parent.name);
+      seen.add(parent.id);
+      parent = parent.parentId ? byId.get(parent.parentId) : undefined;
+    }
+    labels.set(unit.id, names.join(' · '));
+  }
+  return labels;
+}
+
 /** Units whose name or code matches, with their ancestors so each match keeps its place in the tree. */
 export function filterUnitForest(forest: readonly UnitNode[], text: string): UnitNode[] {
   const needle = text.trim().toLowerCase();
