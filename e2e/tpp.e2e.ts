@@ -264,6 +264,12 @@ describe('TPP journey (Chromium)', () => {
     expect(listText).toContain(`NIP ${STAFF.nip}`);
     expect(listText).toContain(explained.netPayable.toLocaleString('id-ID'));
     expect(listText).toContain(DEMO_PEOPLE.kepalaDinasKesehatan.nip);
+    // … signed by the OPD's treasurer as recorded (the demo records the holder of its Bendahara post).
+    const { items: treasurers } = await admin<{ items: { unitId: string; nip: string }[] }>('GET', `/api/tpp/treasurers?unitId=${opd.id}`);
+    const treasurer = treasurers.find((item) => item.unitId === opd.id);
+    if (!treasurer) throw new Error('Dinas Kesehatan has no treasurer recorded');
+    expect(listText).toContain(`Bendahara Pengeluaran`);
+    expect(listText).toContain(`NIP. ${treasurer.nip}`);
 
     // … and every slip of the OPD in one document, one slip (of its own pages) per result, the staff member's among them.
     const [slipsDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('tpp-unit-slips').click()]);
