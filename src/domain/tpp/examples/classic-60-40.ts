@@ -1,5 +1,5 @@
 import type { TppRuleSet } from '../rule-set';
-import { classicMinuteBands, EXAMPLE_CLASS_AMOUNTS, PP94_PENALTIES } from './example-amounts';
+import { classicAttendanceCuts, EXAMPLE_CLASS_AMOUNTS, PP94_PENALTIES } from './example-amounts';
 
 /**
  * The classic scheme: prestasi split 60 % productivity / 40 % discipline, discipline cut by the
@@ -40,9 +40,7 @@ export const CLASSIC_60_40_RULE_SET: TppRuleSet = {
   },
   deductions: {
     rules: [
-      { kind: 'late', bands: classicMinuteBands('TL'), noPunchCode: 'TL4', target: 'disiplin', of: 'base', article: 'Pasal 10 ayat (1) [V]' },
-      { kind: 'early', bands: classicMinuteBands('PSW'), noPunchCode: 'PSW4', target: 'disiplin', of: 'base', article: 'Pasal 10 ayat (2) [V]' },
-      { kind: 'tk', rateBpPerDay: 400, target: 'disiplin', of: 'base', article: 'Pasal 10 ayat (3) [V]' },
+      ...classicAttendanceCuts('disiplin', 'Pasal 10'),
       {
         kind: 'leave',
         leaveType: 'cuti_sakit',

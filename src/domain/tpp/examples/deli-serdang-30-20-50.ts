@@ -1,5 +1,5 @@
 import type { TppRuleSet } from '../rule-set';
-import { classicMinuteBands, EXAMPLE_CLASS_AMOUNTS, PP94_LIGHT_PENALTIES, PP94_PENALTIES } from './example-amounts';
+import { classicAttendanceCuts, EXAMPLE_CLASS_AMOUNTS, PP94_LIGHT_PENALTIES, PP94_PENALTIES } from './example-amounts';
 
 /**
  * Deli Serdang (Perbup 4/2019): kehadiran 30, SKP 20, laporan harian 50; lateness and early leave cut
@@ -41,9 +41,7 @@ export const DELI_SERDANG_30_20_50_RULE_SET: TppRuleSet = {
   },
   deductions: {
     rules: [
-      { kind: 'late', bands: classicMinuteBands('TL'), noPunchCode: 'TL4', target: 'kehadiran', of: 'base', article: 'Pasal 8 ayat (1) [V]' },
-      { kind: 'early', bands: classicMinuteBands('PSW'), noPunchCode: 'PSW4', target: 'kehadiran', of: 'base', article: 'Pasal 8 ayat (2) [V]' },
-      { kind: 'tk', rateBpPerDay: 400, target: 'kehadiran', of: 'base', article: 'Pasal 8 ayat (3) [V]' },
+      ...classicAttendanceCuts('kehadiran', 'Pasal 8'),
     ],
     capBp: 10_000,
     capArticle: 'Pasal 9 [V]',

@@ -56,3 +56,14 @@ export const classicMinuteBands = (prefix: 'TL' | 'PSW') => [
   { code: `${prefix}3`, fromMinutes: 61, toMinutes: 90, rateBp: 150 },
   { code: `${prefix}4`, fromMinutes: 91, toMinutes: null, rateBp: 200 },
 ];
+
+/**
+ * The classic table's attendance cuts (rules.md §5 [F]): TL and PSW by minute bands (a missing punch
+ * counts as band 4) and 4 % per TK day, each of the pagu, all from the part `target`; the articles
+ * are ayat (1)–(3) of `article` [V].
+ */
+export const classicAttendanceCuts = (target: string, article: string): TppRuleSet['deductions']['rules'] => [
+  { kind: 'late', bands: classicMinuteBands('TL'), noPunchCode: 'TL4', target, of: 'base', article: `${article} ayat (1) [V]` },
+  { kind: 'early', bands: classicMinuteBands('PSW'), noPunchCode: 'PSW4', target, of: 'base', article: `${article} ayat (2) [V]` },
+  { kind: 'tk', rateBpPerDay: 400, target, of: 'base', article: `${article} ayat (3) [V]` },
+];

@@ -1,5 +1,5 @@
 import type { TppRuleSet } from '../rule-set';
-import { classicMinuteBands, EXAMPLE_CLASS_AMOUNTS, PP94_LIGHT_PENALTIES, PP94_PENALTIES } from './example-amounts';
+import { classicAttendanceCuts, EXAMPLE_CLASS_AMOUNTS, PP94_LIGHT_PENALTIES, PP94_PENALTIES } from './example-amounts';
 
 /**
  * Kolaka: kinerja 60, kehadiran 30 (split daily attendance 60 / ceremonies 40, i.e. 18 and 12 of the
@@ -48,9 +48,7 @@ export const KOLAKA_60_30_10_RULE_SET: TppRuleSet = {
   },
   deductions: {
     rules: [
-      { kind: 'late', bands: classicMinuteBands('TL'), noPunchCode: 'TL4', target: 'kehadiran_harian', of: 'base', article: 'Pasal 9 ayat (1) [V]' },
-      { kind: 'early', bands: classicMinuteBands('PSW'), noPunchCode: 'PSW4', target: 'kehadiran_harian', of: 'base', article: 'Pasal 9 ayat (2) [V]' },
-      { kind: 'tk', rateBpPerDay: 400, target: 'kehadiran_harian', of: 'base', article: 'Pasal 9 ayat (3) [V]' },
+      ...classicAttendanceCuts('kehadiran_harian', 'Pasal 9'),
     ],
     capBp: 10_000,
     capArticle: 'Pasal 10 [V]',
