@@ -23,6 +23,22 @@ async function runAdmin(url: string, statement: string): Promise<void> {
   }
 }
 
+const OBJECT_IN_USE = '55006';
+
+/**
+ * Drops the benchmark's scratch database. A plain DROP makes an autovacuum worker analysing the fresh
+ * rows give way (WITH (FORCE) would refuse it: it is not our role's backend); FORCE only for a
+ * session of our own still connected.
+ */
+async function dropScratchDatabase(baseUrl: string, name: string): Promise<void> {
+  try {
+    await runAdmin(baseUrl, `drop database if exists ${name}`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== OBJECT_IN_USE) throw error;
+    await runAdmin(baseUrl, `drop database if exists ${name} with (force)`);
+  }
+}
+
 /**
  * A migrated database of its own for one benchmark. On PostgreSQL a fresh database is created
  * next to BENCH_DATABASE_URL (and dropped afterwards) so that benchmarks never see each other's
@@ -72,7 +88,7 @@ export async function openBenchDatabase(poolSize: number): Promise<BenchDatabase
     close: async () => {
       await handle.close();
       // BENCH_KEEP_DATABASE=1 leaves the scratch database for a look at its rows and plans afterwards.
-      if (isFresh && process.env.BENCH_KEEP_DATABASE !== '1') await runAdmin(baseUrl, `drop database if exists ${name} with (force)`);
+      if (isFresh && process.env.BENCH_KEEP_DATABASE !== '1') await dropScratchDatabase(baseUrl, name);
     },
   };
 }
