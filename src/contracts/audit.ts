@@ -28,3 +28,6 @@ export const auditEntry = z.object({
 });
 
 export const auditPage = pageOf(auditEntry);
+
+/** The kinds of data the trail has entries about, for the filter's suggestions. */
+export const auditEntityTypes = z.object({ items: z.array(z.string()) });

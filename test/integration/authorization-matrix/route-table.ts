@@ -208,6 +208,12 @@ export const MATRIX: readonly MatrixRow[] = [
   { route: 'GET /api/import/templates/:entity.xlsx', access: ACCOUNT_ADMINS, run: get(() => '/api/import/templates/units.xlsx') },
   { route: 'GET /api/export/:entity.xlsx', access: ORG_READERS, run: get(() => '/api/export/employees.xlsx') },
   { route: 'GET /api/audit', access: only('admin_bkpsdm', 'admin_opd', 'auditor'), run: get(() => '/api/audit') },
+  {
+    route: 'GET /api/audit/entity-types',
+    access: only('admin_bkpsdm', 'admin_opd', 'auditor'),
+    run: get(() => '/api/audit/entity-types'),
+    verifyAllowed: (response) => expect((response.json() as { items: string[] }).items).toEqual(expect.arrayContaining(['employee', 'unit'])),
+  },
 
   ...ATTENDANCE_MATRIX,
   ...ACTIVITIES_MATRIX,

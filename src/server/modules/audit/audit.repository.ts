@@ -1,7 +1,7 @@
-import { and, count, desc, eq, gte, ilike, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { auditQuery } from '../../../contracts/audit';
-import type { Executor } from '../../db/client';
+import { queryRows, type Executor } from '../../db/client';
 import { auditLog } from '../../db/schema';
 
 /** `scopeUnitIds` null = whole regency; otherwise only entries about entities in those units. */
@@ -32,4 +32,22 @@ export async function findAuditEntries(executor: Executor, query: z.infer<typeof
     page: query.page,
     pageSize: query.pageSize,
   };
+}
+
+/**
+ * Every entity type the trail holds, in order. A loose index scan on (entity_type, entity_id): one
+ * index probe per type rather than reading the whole trail, which grows by every change in the region.
+ */
+export async function findAuditEntityTypes(executor: Executor): Promise<string[]> {
+  const rows = await queryRows<{ entityType: string }>(
+    executor,
+    sql`with recursive types as (
+          (select entity_type from audit_log order by entity_type limit 1)
+          union all
+          select (select a.entity_type from audit_log a where a.entity_type > t.entity_type order by a.entity_type limit 1)
+          from types t where t.entity_type is not null
+        )
+        select entity_type as "entityType" from types where entity_type is not null`,
+  );
+  return rows.map((row) => row.entityType);
 }

@@ -1,12 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { auditPage, auditQuery } from '../../../contracts/audit';
+import { auditEntityTypes, auditPage, auditQuery } from '../../../contracts/audit';
 import type { Database } from '../../db/client';
 import { hasRole, requireActor } from '../../platform/actor';
-import { findAuditEntries } from './audit.repository';
+import { findAuditEntityTypes, findAuditEntries } from './audit.repository';
 
 /** The audit trail: BKPSDM administrators and auditors read all of it, an admin OPD their subtree. */
 export function registerAuditRoutes(app: FastifyInstance, deps: { db: Database }) {
+  // The names of the kinds of data (not the entries): the same list for every reader of the trail.
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/audit/entity-types',
+    {
+      config: { access: ['admin_bkpsdm', 'auditor', 'admin_opd'] },
+      schema: { tags: ['audit'], summary: 'Jenis data yang tercatat di jejak audit (saran filter)', response: { 200: auditEntityTypes } },
+    },
+    async () => ({ items: await findAuditEntityTypes(deps.db) }),
+  );
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/audit',
     {

@@ -62,3 +62,12 @@ export function useAuditEntries(filters: AuditFilters, page: number, pageSize: n
     placeholderData: keepPreviousData,
   });
 }
+
+/** The entity types the trail holds (a handful of index probes on the server), for the filter's suggestions. */
+export function useAuditEntityTypes() {
+  return useQuery({
+    queryKey: ['audit', 'entity-types'],
+    queryFn: ({ signal }) => api.get<{ items: string[] }>('/api/audit/entity-types', undefined, signal),
+    staleTime: 5 * 60_000,
+  });
+}

@@ -3,15 +3,19 @@ import { DatePickerInput } from '@mantine/dates';
 import { IconFilter, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n-context';
-import { emptyAuditFilters, type AuditFilters } from './audit-api';
+import { emptyAuditFilters, useAuditEntityTypes, type AuditFilters } from './audit-api';
 
-/** What the server records today; the fields still accept any value (new modules add types). */
-const knownEntityTypes = ['unit', 'position', 'employee', 'assignment', 'superior_override', 'user', 'import:units', 'import:positions', 'import:employees', 'demo'];
-const knownActions = ['create', 'update', 'activate', 'deactivate', 'end', 'import', 'login', 'logout', 'lock', 'change_password', 'reset_password', 'seed-demo'];
+/** The actions the modules record; the field still accepts any value. The entity types come from the trail itself. */
+const knownActions = [
+  'approve', 'cancel', 'carry_over', 'change_password', 'close', 'compute', 'create', 'deactivate', 'activate', 'delete', 'end', 'enqueue_command', 'evidence_verdict',
+  'feedback', 'finalise', 'import', 'import_punches', 'lock', 'login', 'logout', 'quarantine', 'record', 'request', 'reset_password', 'retire', 'return', 'revise',
+  'set_roster', 'submit', 'supersede', 'update', 'upload',
+].sort();
 
 export function AuditFiltersForm({ initial, onApply }: { initial: AuditFilters; onApply: (filters: AuditFilters) => void }) {
   const t = useT();
   const [filters, setFilters] = useState(initial);
+  const entityTypes = useAuditEntityTypes();
   const set = <K extends keyof AuditFilters>(key: K, value: AuditFilters[K]) => setFilters((current) => ({ ...current, [key]: value }));
 
   return (
@@ -24,7 +28,7 @@ export function AuditFiltersForm({ initial, onApply }: { initial: AuditFilters; 
         aria-label={t('audit.filters')}
       >
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
-          <Autocomplete label={t('audit.entityType')} data={knownEntityTypes} value={filters.entityType} onChange={(value) => set('entityType', value)} data-testid="audit-filter-entity-type" />
+          <Autocomplete label={t('audit.entityType')} data={entityTypes.data?.items ?? []} value={filters.entityType} onChange={(value) => set('entityType', value)} data-testid="audit-filter-entity-type" />
           <Autocomplete label={t('audit.action')} data={knownActions} value={filters.action} onChange={(value) => set('action', value)} data-testid="audit-filter-action" />
           <TextInput label={t('audit.actor')} value={filters.actor} onChange={(event) => set('actor', event.currentTarget.value)} data-testid="audit-filter-actor" />
           <DatePickerInput
