@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLASSIC_60_40_RULE_SET, TAPANULI_TENGAH_POINTS_RULE_SET } from '../../../src/domain/tpp/examples';
+import { CLASSIC_60_40_RULE_SET, EXAMPLE_TPP_RULE_SETS } from '../../../src/domain/tpp/examples';
 import {
   bpToPercent,
   draftFromJson,
@@ -41,9 +41,9 @@ describe('rule-set draft values', () => {
 });
 
 describe('rule-set draft problems', () => {
-  it('finds none in a shipped example', () => {
+  it('finds none in any shipped example', () => {
     expect(findDraftProblems(classic())).toEqual({});
-    expect(findDraftProblems(structuredClone(TAPANULI_TENGAH_POINTS_RULE_SET))).toEqual({});
+    for (const ruleSet of EXAMPLE_TPP_RULE_SETS) expect(findDraftProblems(structuredClone(ruleSet)), ruleSet.name).toEqual({});
   });
 
   it('names each field the server would refuse, by the path the form shows it at', () => {
