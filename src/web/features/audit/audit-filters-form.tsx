@@ -1,8 +1,9 @@
-import { Autocomplete, Button, Card, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Card, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconFilter, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
-import { useT } from '../../i18n/i18n-context';
+import { useMemo, useState } from 'react';
+import { useLocale, useT } from '../../i18n/i18n-context';
+import { entityTypeLabel } from './audit-entity-labels';
 import { emptyAuditFilters, useAuditEntityTypes, type AuditFilters } from './audit-api';
 
 /** The actions the modules record; the field still accepts any value. The entity types come from the trail itself. */
@@ -15,7 +16,13 @@ const knownActions = [
 export function AuditFiltersForm({ initial, onApply }: { initial: AuditFilters; onApply: (filters: AuditFilters) => void }) {
   const t = useT();
   const [filters, setFilters] = useState(initial);
+  const [locale] = useLocale();
   const entityTypes = useAuditEntityTypes();
+  // Named in the reader's language, the code beside; a type in the link but not (yet) in the trail stays choosable.
+  const entityTypeOptions = useMemo(() => {
+    const codes = [...new Set([...(entityTypes.data?.items ?? []), ...(filters.entityType ? [filters.entityType] : [])])];
+    return codes.map((code) => ({ value: code, label: `${entityTypeLabel(code, locale)} (${code})` })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  }, [entityTypes.data, filters.entityType, locale]);
   const set = <K extends keyof AuditFilters>(key: K, value: AuditFilters[K]) => setFilters((current) => ({ ...current, [key]: value }));
 
   return (
@@ -28,7 +35,16 @@ export function AuditFiltersForm({ initial, onApply }: { initial: AuditFilters; 
         aria-label={t('audit.filters')}
       >
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
-          <Autocomplete label={t('audit.entityType')} data={entityTypes.data?.items ?? []} value={filters.entityType} onChange={(value) => set('entityType', value)} data-testid="audit-filter-entity-type" />
+          <Select
+            label={t('audit.entityType')}
+            data={entityTypeOptions}
+            value={filters.entityType || null}
+            onChange={(value) => set('entityType', value ?? '')}
+            searchable
+            clearable
+            comboboxProps={{ withinPortal: true }}
+            data-testid="audit-filter-entity-type"
+          />
           <Autocomplete label={t('audit.action')} data={knownActions} value={filters.action} onChange={(value) => set('action', value)} data-testid="audit-filter-action" />
           <TextInput label={t('audit.actor')} value={filters.actor} onChange={(event) => set('actor', event.currentTarget.value)} data-testid="audit-filter-actor" />
           <DatePickerInput

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/dates';
 import { readAuditFilters, useAuditEntries, writeAuditFilters } from './audit-api';
 import { AuditFiltersForm } from './audit-filters-form';
 import { JsonDiffView } from './json-diff-view';
+import { entityTypeLabel } from './audit-entity-labels';
 
 const PAGE_SIZE = 50;
 const COLUMN_COUNT = 6;
@@ -83,12 +84,10 @@ export function AuditPage() {
                         </Badge>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{entry.entityType}</Text>
-                        {entry.entityId && (
-                          <Text size="xs" c="dimmed" ff="monospace" className="break-anywhere">
-                            {entry.entityId}
-                          </Text>
-                        )}
+                        <Text size="sm">{entityTypeLabel(entry.entityType, locale)}</Text>
+                        <Text size="xs" c="dimmed" ff="monospace" className="break-anywhere">
+                          {entry.entityId ? `${entry.entityType} · ${entry.entityId}` : entry.entityType}
+                        </Text>
                       </Table.Td>
                       <Table.Td>
                         {entry.requestId ? (
