@@ -8,7 +8,7 @@ import { maskAccountNumber } from '../../../../contracts/tpp-records';
 import { canSeeAccountNumber } from '../records/mask-account-number';
 import { loadPayrollBankAccounts } from '../records/tpp-bank-accounts.service';
 import { resolveResultUnitIds, scopeCondition } from '../results/tpp-results.service';
-import { findStoredRuleSet } from '../results/tpp-month.service';
+import { findStoredRuleSets } from '../results/tpp-month.service';
 import { resolveStoredTppResult } from '../results/stored-tpp-result';
 import type { TppRuleSet } from '../../../../domain/tpp/rule-set';
 
@@ -96,10 +96,10 @@ export async function loadPayrollData(executor: Executor, ctx: RequestContext, p
             .groupBy(tppAdjustments.employeeId);
   const correctionOf = new Map(corrections.map((row) => [row.employeeId, Number(row.amount)]));
   // Results of an open month carry no stored explanation: computed from input and rule set version (ADR 0013).
-  const ruleSets = new Map<string, TppRuleSet>();
-  for (const ruleSetId of new Set(results.filter((row) => row.result === null).map((row) => row.ruleSetId))) {
-    ruleSets.set(ruleSetId, await findStoredRuleSet(executor, ruleSetId));
-  }
+  const ruleSets = await findStoredRuleSets(
+    executor,
+    results.filter((row) => row.result === null).map((row) => row.ruleSetId),
+  );
   // Least privilege, as GET /api/tpp/bank-accounts/:employeeId: whole numbers only for those who maintain
   // them (admin BKPSDM, the admin OPD of the month's unit); pimpinan and auditors get them masked.
   const toRow = (snapshot: typeof tppResults.$inferSelect, result: TppResult | null, correctionTotal: number): PayrollRow => {

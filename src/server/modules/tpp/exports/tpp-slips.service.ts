@@ -7,7 +7,7 @@ import { invalid } from '../../../platform/errors';
 import type { TppRuleSet } from '../../../../domain/tpp/rule-set';
 import { isPeriodClosed } from '../../activities/shared/period-lock';
 import { toExplanationView } from '../results/tpp-explanation.service';
-import { findCorrectionsOfMany, findStoredRuleSet, storedTppMonth } from '../results/tpp-month.service';
+import { findCorrectionsOfMany, findStoredRuleSets, storedTppMonth } from '../results/tpp-month.service';
 import { resolveResultUnitIds, scopeCondition } from '../results/tpp-results.service';
 
 /** One printed document stays printable: a large OPD is printed per bidang or puskesmas. */
@@ -33,8 +33,10 @@ export async function listSlipExplanations(executor: Executor, ctx: RequestConte
   }
   // The whole unit at once: the month's state, each rule set version once, the corrections in one query.
   const isClosed = await isPeriodClosed(executor, period);
-  const ruleSets = new Map<string, TppRuleSet>();
-  for (const ruleSetId of new Set(rows.map((row) => row.ruleSetId))) ruleSets.set(ruleSetId, await findStoredRuleSet(executor, ruleSetId));
+  const ruleSets = await findStoredRuleSets(
+    executor,
+    rows.map((row) => row.ruleSetId),
+  );
   const corrections = await findCorrectionsOfMany(executor, rows.map((row) => row.employeeId), period);
   return rows.map((row) => toExplanationView(row.employeeId, storedTppMonth(row, ruleSets.get(row.ruleSetId) as TppRuleSet, isClosed), corrections.get(row.employeeId) ?? []));
 }

@@ -41,10 +41,23 @@ export async function assertTppVisible(executor: Executor, ctx: RequestContext, 
 }
 
 export async function findStoredRuleSet(executor: Executor, id: string): Promise<TppRuleSet> {
-  const [row] = await executor.select({ ruleSet: tppRuleSets.ruleSet, name: tppRuleSets.name }).from(tppRuleSets).where(eq(tppRuleSets.id, id));
-  const parsed = parseTppRuleSet(row?.ruleSet);
-  if (!row || !parsed.ok) throw conflict('Aturan TPP yang dipakai hasil ini tidak dapat dibaca');
-  return parsed.ruleSet;
+  const ruleSet = (await findStoredRuleSets(executor, [id])).get(id);
+  if (!ruleSet) throw conflict('Aturan TPP yang dipakai hasil ini tidak dapat dibaca');
+  return ruleSet;
+}
+
+/** The rule set versions stored results name (each once, one query), validated; a missing or unreadable one is a conflict. */
+export async function findStoredRuleSets(executor: Executor, ids: Iterable<string>): Promise<Map<string, TppRuleSet>> {
+  const wanted = [...new Set(ids)];
+  const ruleSets = new Map<string, TppRuleSet>();
+  if (wanted.length === 0) return ruleSets;
+  const rows = await executor.select({ id: tppRuleSets.id, ruleSet: tppRuleSets.ruleSet }).from(tppRuleSets).where(inArray(tppRuleSets.id, wanted));
+  for (const row of rows) {
+    const parsed = parseTppRuleSet(row.ruleSet);
+    if (parsed.ok) ruleSets.set(row.id, parsed.ruleSet);
+  }
+  if (ruleSets.size !== wanted.length) throw conflict('Aturan TPP yang dipakai hasil ini tidak dapat dibaca');
+  return ruleSets;
 }
 
 /** A stored result as a month (its explanation computed from the input and the rule set version when not stored, ADR 0013). */

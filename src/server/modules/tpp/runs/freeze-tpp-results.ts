@@ -4,7 +4,7 @@ import { queryRows, type Executor } from '../../../db/client';
 import { tppResults } from '../../../db/schema';
 import type { RequestContext } from '../../../platform/actor';
 import { resolveStoredTppResult } from '../results/stored-tpp-result';
-import { findStoredRuleSet } from '../results/tpp-month.service';
+import { findStoredRuleSets } from '../results/tpp-month.service';
 import { lockTppPeriod } from './tpp-runs.repository';
 
 /** Explanations written per statement when a month is closed (a few megabytes of JSON each). */
@@ -34,14 +34,12 @@ async function storeExplanations(executor: Executor, period: string, frozenAt: D
     })
     .from(tppResults)
     .where(and(eq(tppResults.period, period), eq(tppResults.isCurrent, true), isNull(tppResults.frozenAt), isNull(tppResults.result)));
-  const ruleSets = new Map<string, TppRuleSet>();
+  const ruleSets = await findStoredRuleSets(
+    executor,
+    rows.map((row) => row.ruleSetId),
+  );
   for (let start = 0; start < rows.length; start += STORE_BATCH) {
-    const records = [];
-    for (const row of rows.slice(start, start + STORE_BATCH)) {
-      let ruleSet = ruleSets.get(row.ruleSetId);
-      if (!ruleSet) ruleSets.set(row.ruleSetId, (ruleSet = await findStoredRuleSet(executor, row.ruleSetId)));
-      records.push({ id: row.id, result: resolveStoredTppResult(row, ruleSet) });
-    }
+    const records = rows.slice(start, start + STORE_BATCH).map((row) => ({ id: row.id, result: resolveStoredTppResult(row, ruleSets.get(row.ruleSetId) as TppRuleSet) }));
     await queryRows(
       executor,
       sql`update tpp_results t set result = x.result, frozen_at = ${frozenAt}
