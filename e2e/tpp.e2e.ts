@@ -193,6 +193,8 @@ describe('TPP journey (Chromium)', () => {
     expect([...shownEffects].sort(byAmount)).toEqual(explained.result.lines.map((line) => line.effect).sort(byAmount));
     const shownText = (await lines.allTextContents()).join('\n');
     for (const text of ['1 hari TK', '1 kejadian (40 menit)', '1 kejadian (60 menit)', 'tidak absen pulang']) expect(shownText).toContain(text);
+    // Productivity is explained by the minutes it was measured from.
+    expect(shownText).toMatch(/Produktivitas [\d,]+ % \([\d.]+ menit dihitung dari target [\d.]+ menit\)/);
     const tkLine = explained.result.lines.find((line) => line.section === 'deduction' && line.code === 'deduction:tk');
     expect(tkLine).toBeDefined();
 

@@ -1,3 +1,4 @@
+import type { TppInput } from '../../src/domain/tpp/tpp-input';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { activityEntries, attendanceRequests, tppResults } from '../../src/server/db/schema';
@@ -61,11 +62,13 @@ describe('TPP run: productivity from the run’s own sources', () => {
       .select({ employeeId: tppResults.employeeId, input: tppResults.input })
       .from(tppResults)
       .where(and(eq(tppResults.period, '2026-04'), eq(tppResults.isCurrent, true)));
-    const stored = new Map(rows.map((row) => [row.employeeId, (row.input as { productivityBp: number }).productivityBp]));
+    const stored = new Map(rows.map((row) => [row.employeeId, row.input as TppInput]));
     for (const id of ids) {
       const report = expected.get(id);
       expect(report, id).toBeDefined();
-      expect(stored.get(id), id).toBe(report?.percentBasisPoints ?? 10_000);
+      expect(stored.get(id)?.productivityBp, id).toBe(report?.percentBasisPoints ?? 10_000);
+      // The minutes the percentage was taken of are the report's, for the explanation.
+      expect(stored.get(id)?.productivityMinutes, id).toEqual({ counted: report?.countedMinutes, target: report?.targetMinutes });
     }
     // The cases above really differ from one another: none of them is a trivial 0 % or 100 %.
     expect(expected.get(opd.staff.id)?.percentBasisPoints).not.toBe(10_000);

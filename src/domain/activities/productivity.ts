@@ -84,7 +84,8 @@ function classifyDay(day: ProductivityDayInput): ProductivityDay {
   return { date: day.date, kind: 'working', normMinutes: norm, approvedMinutes: day.approvedMinutes, countedMinutes: capped, targetMinutes: norm };
 }
 
-const percentOf = (countedMinutes: number, targetMinutes: number): number | null =>
+/** The percentage of counted over target minutes, rounded down to a basis point and capped at 100 %; null without a target. */
+export const productivityPercentOf = (countedMinutes: number, targetMinutes: number): number | null =>
   targetMinutes === 0 ? null : Math.min(FULL_BASIS_POINTS, Math.floor((countedMinutes * FULL_BASIS_POINTS) / targetMinutes));
 
 export function computeProductivity(input: readonly ProductivityDayInput[]): ProductivityResult {
@@ -103,14 +104,20 @@ export function computeProductivity(input: readonly ProductivityDayInput[]): Pro
     if (day.kind === 'leave_credited' || day.kind === 'leave_excluded') leaveDays += 1;
     if (day.kind === 'leave_credited') creditedMinutes += day.countedMinutes;
   }
-  return { days, approvedMinutes, countedMinutes, creditedMinutes, targetMinutes, effectiveWorkingDays, leaveDays, percentBasisPoints: percentOf(countedMinutes, targetMinutes) };
+  return { days, approvedMinutes, countedMinutes, creditedMinutes, targetMinutes, effectiveWorkingDays, leaveDays, percentBasisPoints: productivityPercentOf(countedMinutes, targetMinutes) };
+}
+
+/** The month's two sums the percentage is taken of (productivityPercentOf). */
+export interface ProductivityMinutes {
+  countedMinutes: number;
+  targetMinutes: number;
 }
 
 /**
- * The percentage alone, for callers that need nothing else (a TPP run over a region: hundreds of
+ * The two sums alone, for callers that need nothing else (a TPP run over a region: hundreds of
  * thousands of days). The same rule as computeProductivity, day by day, without keeping the days.
  */
-export function computeProductivityPercent(input: Iterable<ProductivityDayInput>): number | null {
+export function measureProductivityMinutes(input: Iterable<ProductivityDayInput>): ProductivityMinutes {
   let countedMinutes = 0;
   let targetMinutes = 0;
   for (const day of input) {
@@ -118,7 +125,7 @@ export function computeProductivityPercent(input: Iterable<ProductivityDayInput>
     countedMinutes += classified.countedMinutes;
     targetMinutes += classified.targetMinutes;
   }
-  return percentOf(countedMinutes, targetMinutes);
+  return { countedMinutes, targetMinutes };
 }
 
 /** 8,750 → "87,50 %" (Indonesian decimal comma), for reports. */

@@ -4,6 +4,7 @@ import { formatIndonesianDate, formatIndonesianDateList } from '../calendar/indo
 import { compareText } from './compare';
 import { describeBpjsIncome, sumBpjsIncome, type PayDataSource } from './pay-data';
 import type { TppInput } from './tpp-input';
+import { productivityPercentOf, type ProductivityMinutes } from '../activities/productivity';
 
 /**
  * The monthly run's pure mapping from stored records to one employee's TppInput (issue 6 §2): the
@@ -55,10 +56,11 @@ export interface TppSources {
   scheduledWorkDates: readonly string[];
   days: readonly AttendanceDaySource[];
   approvedRequests: readonly ApprovedRequestSource[];
-  /** Productivity of approved activities (null = nothing to measure: no target day). */
-  productivityBp: number | null;
-  /** Whether the productivity resolver knew the employee (had a schedule). */
-  hasProductivity: boolean;
+  /**
+   * The month's approved activity minutes as productivity counts them, and its target
+   * (measureProductivityMinutes); null = the productivity resolver did not know the employee (no schedule).
+   */
+  productivity: ProductivityMinutes | null;
   skpPredikat: EmployeePredikat | null;
   /** Where the predikat came from ("2026-03", "2026-Q1", "2026"), for the explanation. */
   skpPeriodKey: string | null;
@@ -199,10 +201,11 @@ export function buildTppInput(sources: TppSources): BuiltTppInput {
   }
   workingDays = Math.min(workingDays, 31);
 
-  let productivityBp = sources.productivityBp ?? 0;
-  if (!sources.hasProductivity) {
+  const measured = sources.productivity ? productivityPercentOf(sources.productivity.countedMinutes, sources.productivity.targetMinutes) : null;
+  let productivityBp = measured ?? 0;
+  if (!sources.productivity) {
     notes.push({ code: 'productivity_unmeasured', message: 'Produktivitas tidak dapat dihitung (pegawai tanpa jadwal kerja bulan ini); dianggap 0 %' });
-  } else if (sources.productivityBp === null) {
+  } else if (measured === null) {
     // No target day at all (a whole month of excluded leave): nothing was asked, so nothing is lost.
     productivityBp = 10_000;
     notes.push({ code: 'productivity_no_target', message: 'Tidak ada hari kerja yang menjadi target produktivitas bulan ini; produktivitas dianggap 100 %' });
@@ -246,6 +249,10 @@ export function buildTppInput(sources: TppSources): BuiltTppInput {
     },
     workingDays,
     productivityBp: Math.min(Math.max(productivityBp, 0), 20_000),
+    // The minutes the percentage was taken of, for the explanation; absent when it was not measured.
+    ...(sources.productivity && measured !== null
+      ? { productivityMinutes: { counted: sources.productivity.countedMinutes, target: sources.productivity.targetMinutes } }
+      : {}),
     skp: { predikat: sources.skpPredikat ?? assumedSkp?.predikat ?? null, achievementBp: sources.skpAchievementBp === null ? null : Math.min(Math.max(sources.skpAchievementBp, 0), 20_000) },
     attendance: {
       late: late.slice(0, workingDays),

@@ -1,6 +1,6 @@
 import { EMPLOYEE_PREDIKAT_LABELS } from '../skp/vocabulary';
 import { findHeaviestLevel, type ActiveDecision } from './discipline';
-import { divideRounded, formatFraction, formatPercent, formatPoints, formatRupiah, fractionOfBp, FULL_BP, portionOf, WHOLE, type Fraction } from './money';
+import { divideRounded, formatFraction, formatPercent, formatPoints, formatRupiah, formatThousands, fractionOfBp, FULL_BP, portionOf, WHOLE, type Fraction } from './money';
 import type { Part, Scale, TppRuleSet } from './rule-set';
 import type { TppInput } from './tpp-input';
 import { TppComputationError, type TppBase, type TppLine, type TppPartResult } from './tpp-result';
@@ -65,12 +65,19 @@ function applyScale(valueBp: number, scale: Scale): Omit<Measured, 'input'> {
   return { fraction: fractionOfBp(chosen.factorBp), rule: `tingkat ≥ ${formatPercent(chosen.fromBp)} → ${formatPercent(chosen.factorBp)}` };
 }
 
+/** "Produktivitas 84,63 % (5.332 menit dihitung dari target 6.300 menit)": the minutes, when the input keeps them. */
+function describeProductivity(input: TppInput): string {
+  const percent = `Produktivitas ${formatPercent(input.productivityBp)}`;
+  const minutes = input.productivityMinutes;
+  return minutes ? `${percent} (${formatThousands(minutes.counted)} menit dihitung dari target ${formatThousands(minutes.target)} menit)` : percent;
+}
+
 type SimpleMeasure = Exclude<Part['measure'], { kind: 'compliance' }>;
 
 function measure(part: SimpleMeasure, input: TppInput, decisions: readonly ActiveDecision[]): Measured {
   switch (part.kind) {
     case 'productivity':
-      return { input: `Produktivitas ${formatPercent(input.productivityBp)}`, ...applyScale(input.productivityBp, part.scale) };
+      return { input: describeProductivity(input), ...applyScale(input.productivityBp, part.scale) };
     case 'skp_predikat': {
       const { predikat } = input.skp;
       if (predikat === null) return { fraction: fractionOfBp(part.missingFactorBp), input: 'SKP belum dinilai', rule: `tanpa predikat → ${formatPercent(part.missingFactorBp)}` };

@@ -20,8 +20,12 @@ export interface TppInputChanges {
 export function applyTppInputChanges(input: TppInput, changes: TppInputChanges): TppInput {
   const { attendance = {}, employee = {}, skp = {}, ...rest } = changes;
   const { apel = {}, ...attendanceRest } = attendance;
+  // A changed percentage no longer comes from the month's minutes: they are not shown beside it.
+  const { productivityMinutes, ...unchanged } = input;
+  const keepsMinutes = rest.productivityBp === undefined || rest.productivityBp === input.productivityBp;
   return {
-    ...input,
+    ...unchanged,
+    ...(keepsMinutes && productivityMinutes ? { productivityMinutes } : {}),
     ...rest,
     employee: { ...input.employee, ...employee },
     skp: { ...input.skp, ...skp },

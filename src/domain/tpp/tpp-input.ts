@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXCUSED_STATUSES } from '../../contracts/attendance-daily';
 import { jenisAsnValues } from '../../contracts/org';
 import { EMPLOYEE_PREDIKATS } from '../skp/vocabulary';
+import { productivityPercentOf } from '../activities/productivity';
 
 /**
  * One employee's month as the TPP engine needs it: plain numbers and events gathered by the monthly
@@ -10,6 +11,8 @@ import { EMPLOYEE_PREDIKATS } from '../skp/vocabulary';
  */
 const count = (max: number) => z.number().int('Harus bilangan bulat').min(0, 'Tidak boleh negatif').max(max, `Paling banyak ${max}`);
 const isoDate = z.iso.date({ message: 'Tanggal harus berformat YYYY-MM-DD' });
+/** 31 days of 24 hours: no month counts more minutes. */
+const MAX_MONTH_MINUTES = 31 * 24 * 60;
 export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Periode harus berformat YYYY-MM');
 
 /** A late arrival (or early departure) on one day; minutes null = no check-in (no check-out). */
@@ -30,6 +33,12 @@ export const tppInputSchema = z
     workingDays: count(31),
     /** Productivity of approved daily activities (rules.md §2), 10 000 = 100 %. */
     productivityBp: count(20_000),
+    /**
+     * The minutes it was measured from: approved minutes counted (each day capped at its norm) and the
+     * month's target. Absent when productivity was not measured (no schedule, no target day) or was
+     * changed in the simulator; inputs stored before it was kept lack it too.
+     */
+    productivityMinutes: z.object({ counted: count(MAX_MONTH_MINUTES), target: count(MAX_MONTH_MINUTES).min(1, 'Target menit minimal 1') }).optional(),
     skp: z.object({ predikat: z.enum(EMPLOYEE_PREDIKATS).nullable(), achievementBp: count(20_000).nullable() }),
     attendance: z.object({
       late: z.array(attendanceEventSchema),
@@ -64,6 +73,10 @@ export const tppInputSchema = z
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     if (input.employee.isCpns && input.employee.jenisAsn !== 'PNS') issue(['employee', 'isCpns'], 'Hanya PNS yang dapat berstatus CPNS');
     const { attendance, workingDays } = input;
+    const minutes = input.productivityMinutes;
+    if (minutes && productivityPercentOf(minutes.counted, minutes.target) !== input.productivityBp) {
+      issue(['productivityMinutes'], 'Produktivitas tidak sesuai dengan menit yang dihitung dan targetnya');
+    }
     if (attendance.apel.missed > attendance.apel.required) issue(['attendance', 'apel', 'missed'], 'Apel yang tidak diikuti melebihi apel yang dijadwalkan');
     const leaveDays = attendance.leave.reduce((sum, entry) => sum + entry.days, 0);
     if (attendance.tkDays + leaveDays > workingDays) issue(['attendance'], 'Hari TK dan cuti melebihi hari kerja');

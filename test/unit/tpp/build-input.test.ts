@@ -17,8 +17,7 @@ function makeSources(changes: Partial<TppSources> = {}): TppSources {
     scheduledWorkDates: MARCH_WORK_DATES,
     days: [],
     approvedRequests: [],
-    productivityBp: 8000,
-    hasProductivity: true,
+    productivity: { countedMinutes: 5_040, targetMinutes: 6_300 },
     skpPredikat: 'baik',
     skpPeriodKey: '2026-03',
     skpAchievementBp: 9_250,
@@ -115,15 +114,35 @@ describe('buildTppInput', () => {
     expect(day('2026-05-02')).toBe(31);
   });
 
+  it('takes the productivity percentage from the minutes, rounded down and capped, and keeps the minutes', () => {
+    const measured = (countedMinutes: number, targetMinutes: number) => buildTppInput(makeSources({ productivity: { countedMinutes, targetMinutes } })).input;
+    expect(measured(5_040, 6_300)).toMatchObject({ productivityBp: 8_000, productivityMinutes: { counted: 5_040, target: 6_300 } });
+    // 5,332 ÷ 6,300 = 84.6349… % → 84.63 %, never shown above what was earned.
+    expect(measured(5_332, 6_300).productivityBp).toBe(8_463);
+    // Minutes on days off count too; the percentage stops at 100 %.
+    expect(measured(6_600, 6_300)).toMatchObject({ productivityBp: 10_000, productivityMinutes: { counted: 6_600, target: 6_300 } });
+    expect(tppInputSchema.safeParse(measured(5_332, 6_300)).success).toBe(true);
+  });
+
+  it('refuses an input whose minutes do not give its productivity', () => {
+    const input = buildTppInput(makeSources()).input;
+    const refused = tppInputSchema.safeParse({ ...input, productivityBp: 9_000 });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['productivityMinutes', 'Produktivitas tidak sesuai dengan menit yang dihitung dan targetnya']]);
+    expect(tppInputSchema.safeParse({ ...input, productivityMinutes: { counted: 10, target: 0 } }).success).toBe(false);
+  });
+
   it('notes what is missing or assumed', () => {
-    const missing = buildTppInput(makeSources({ skpPredikat: null, skpPeriodKey: null, skpAchievementBp: null, hasProductivity: false, productivityBp: null }));
+    const missing = buildTppInput(makeSources({ skpPredikat: null, skpPeriodKey: null, skpAchievementBp: null, productivity: null }));
     expect(missing.input.productivityBp).toBe(0);
+    expect(missing.input.productivityMinutes).toBeUndefined();
     expect(missing.input.skp).toEqual({ predikat: null, achievementBp: null });
     expect(missing.notes.map((note) => note.code)).toEqual(['productivity_unmeasured', 'skp_missing', 'skp_achievement_missing', 'pay_data']);
     // The capaian SKP measured for the month goes into the input as it is.
     expect(buildTppInput(makeSources()).input.skp).toEqual({ predikat: 'baik', achievementBp: 9_250 });
-    const noTarget = buildTppInput(makeSources({ productivityBp: null }));
+    const noTarget = buildTppInput(makeSources({ productivity: { countedMinutes: 120, targetMinutes: 0 } }));
     expect(noTarget.input.productivityBp).toBe(10_000);
+    expect(noTarget.input.productivityMinutes).toBeUndefined();
     expect(noTarget.notes.map((note) => note.code)).toEqual(['productivity_no_target', 'pay_data']);
   });
 

@@ -22,6 +22,14 @@ describe('computeTpp — base amounts', () => {
     expect(findImbalances(result)).toEqual([]);
   });
 
+  it('shows the minutes productivity was measured from, when the input keeps them', () => {
+    const lineOf = (changes: Parameters<typeof makeInput>[0]) => computeTpp(makeRuleSet(), makeInput(changes)).lines.find((line) => line.code === 'part:produktivitas');
+    expect(lineOf({ productivityBp: 8_463, productivityMinutes: { counted: 5_332, target: 6_300 } })?.input).toBe('Produktivitas 84,63 % (5.332 menit dihitung dari target 6.300 menit)');
+    expect(lineOf({ productivityBp: 8_463 })?.input).toBe('Produktivitas 84,63 %');
+    // The text changes, the rupiah do not: 5 000 000 × 60 % × 84,63 % = 2 538 900.
+    expect(lineOf({ productivityBp: 8_463, productivityMinutes: { counted: 5_332, target: 6_300 } })?.effect).toBe(2_538_900);
+  });
+
   it('uses the amounts of a named position before those of its class', () => {
     const ruleSet = makeRuleSet({
       positionAmounts: [{ positionCode: 'DOKTER', label: 'Dokter', components: { bebanKerja: 4_000_000, prestasiKerja: 2_000_000, kondisiKerja: 0, tempatBertugas: 0, kelangkaanProfesi: 1_000_000 } }],

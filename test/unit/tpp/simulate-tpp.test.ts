@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLASSIC_60_40_RULE_SET } from '../../../src/domain/tpp/examples';
 import { applyTppInputChanges, simulateTpp } from '../../../src/domain/tpp/simulate-tpp';
 import { makeInput } from './fixtures';
+import { tppInputSchema } from '../../../src/domain/tpp/tpp-input';
 
 const month = makeInput({
   employee: { kelasJabatan: 9, positionCode: null, jenisAsn: 'PNS', isCpns: false, golongan: 'III/c' },
@@ -31,6 +32,15 @@ describe('simulateTpp', () => {
     expect(changed.employee).toMatchObject({ kelasJabatan: 9, isCpns: true });
     expect(month.attendance.apel.missed).toBe(0);
     expect(month.employee.isCpns).toBe(false);
+  });
+
+  it('keeps the month’s minutes beside an unchanged productivity and drops them beside a changed one', () => {
+    const measured = { ...month, productivityMinutes: { counted: 5_040, target: 6_300 } };
+    expect(applyTppInputChanges(measured, { productivityBp: 8000, attendance: { late: [] } }).productivityMinutes).toEqual({ counted: 5_040, target: 6_300 });
+    const changed = applyTppInputChanges(measured, { productivityBp: 9_500 });
+    expect(changed.productivityMinutes).toBeUndefined();
+    expect(tppInputSchema.safeParse(changed).success).toBe(true);
+    expect(simulateTpp(CLASSIC_60_40_RULE_SET, measured, { productivityBp: 9_500 }).after.lines.find((line) => line.code === 'part:produktivitas')?.input).toBe('Produktivitas 95 %');
   });
 
   it('reports no line changes when nothing changes', () => {

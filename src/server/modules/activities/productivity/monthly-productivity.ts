@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import { ABSENCE_KINDS, computeProductivity, computeProductivityPercent, type ProductivityDayInput, type ProductivityResult } from '../../../../domain/activities/productivity';
+import { ABSENCE_KINDS, computeProductivity, measureProductivityMinutes, type ProductivityDayInput, type ProductivityMinutes, type ProductivityResult } from '../../../../domain/activities/productivity';
 import { listDates } from '../../../../domain/attendance/calendar-zone';
 import type { Executor } from '../../../db/client';
 import { activityEntries, attendanceRequests, dailyAttendance } from '../../../db/schema';
@@ -163,9 +163,9 @@ export function computeProductivityFromSources(sources: ProductivitySources): Ma
   return result;
 }
 
-/** Only the percentage (basis points, null when nothing was to be measured) per employee: what a TPP run needs. */
-export function computeProductivityPercentFromSources(sources: ProductivitySources): Map<string, number | null> {
-  const result = new Map<string, number | null>();
-  for (const [employeeId, days] of productivityDaysOf(sources)) result.set(employeeId, computeProductivityPercent(days));
+/** Only the counted and target minutes per employee (the percentage is taken of them): what a TPP run needs. */
+export function measureProductivityMinutesFromSources(sources: ProductivitySources): Map<string, ProductivityMinutes> {
+  const result = new Map<string, ProductivityMinutes>();
+  for (const [employeeId, days] of productivityDaysOf(sources)) result.set(employeeId, measureProductivityMinutes(days));
   return result;
 }

@@ -14,7 +14,7 @@ import type { Executor } from '../../../db/client';
 import { isAbsenceKind } from '../../../../domain/activities/productivity';
 import { listDates } from '../../../../domain/attendance/calendar-zone';
 import { loadActivityRuleTimeline } from '../../activities/approval/rule-timeline';
-import { computeProductivityPercentFromSources } from '../../activities/productivity/monthly-productivity';
+import { measureProductivityMinutesFromSources } from '../../activities/productivity/monthly-productivity';
 import { loadApelOutcomes } from '../../attendance/apel/apel-outcomes.repository';
 import { resolveWorkDays } from '../../attendance/schedules';
 import { measureSkpAchievements } from '../../skp/skp-achievement.service';
@@ -181,7 +181,7 @@ export function computeTppBatch(
   unitsById: ReadonlyMap<string, UnitNode>,
 ): { computed: ComputedTpp[]; issues: TppRunIssue[] } {
   const { from, to } = periodBounds(period);
-  const productivity = computeProductivityPercentFromSources({ from, to, rulesOn, workDays, leaveDates: collectLeaveDates(raw, from, to), approvedMinutes: raw.approvedMinutes });
+  const productivity = measureProductivityMinutesFromSources({ from, to, rulesOn, workDays, leaveDates: collectLeaveDates(raw, from, to), approvedMinutes: raw.approvedMinutes });
   const computed: ComputedTpp[] = [];
   const issues: TppRunIssue[] = [];
   const assignmentsOf = new Map<string, AssignmentRecord[]>();
@@ -211,8 +211,7 @@ export function computeTppBatch(
       scheduledWorkDates: (workDays.get(employee.id) ?? []).filter((day) => day.isWorkingDay).map((day) => day.date),
       days: raw.days.get(employee.id) ?? [],
       approvedRequests: raw.requests.get(employee.id) ?? [],
-      productivityBp: productivity.get(employee.id) ?? null,
-      hasProductivity: productivity.has(employee.id),
+      productivity: productivity.get(employee.id) ?? null,
       skpPredikat: predikat?.predikat ?? null,
       skpPeriodKey: predikat?.periodKey ?? null,
       assumedSkp: assumedPredikats.get(employee.id) ?? null,
