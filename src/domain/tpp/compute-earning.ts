@@ -90,7 +90,7 @@ function measure(part: SimpleMeasure, input: TppInput, decisions: readonly Activ
       return { input: `Capaian SKP ${formatPercent(achievementBp)}`, ...applyScale(achievementBp, part.scale) };
     }
     case 'attendance':
-      return { fraction: WHOLE, input: 'Dibayar penuh sebelum potongan', rule: 'dibayar penuh; potongan untuk bagian ini tercantum pada baris potongan' };
+      return { fraction: WHOLE, input: `${input.workingDays} hari kerja; dibayar penuh sebelum potongan`, rule: 'dibayar penuh; potongan untuk bagian ini tercantum pada baris potongan' };
     case 'ceremony_ratio': {
       const { required, missed } = input.attendance.apel;
       if (required === 0) return { fraction: WHOLE, input: 'Tidak ada apel terjadwal', rule: 'tanpa apel terjadwal → 100 %' };

@@ -22,10 +22,12 @@ describe('computeTpp — base amounts', () => {
     expect(findImbalances(result)).toEqual([]);
   });
 
-  it('shows the minutes productivity was measured from, when the input keeps them', () => {
+  it('shows what a part is measured from: productivity with its minutes (when the input keeps them), attendance with the working days', () => {
     const lineOf = (changes: Parameters<typeof makeInput>[0]) => computeTpp(makeRuleSet(), makeInput(changes)).lines.find((line) => line.code === 'part:produktivitas');
     expect(lineOf({ productivityBp: 8_463, productivityMinutes: { counted: 5_332, target: 6_300 } })?.input).toBe('Produktivitas 84,63 % (5.332 menit dihitung dari target 6.300 menit)');
     expect(lineOf({ productivityBp: 8_463 })?.input).toBe('Produktivitas 84,63 %');
+    // The attendance part names the month's working days its cuts are counted against.
+    expect(computeTpp(makeRuleSet(), makeInput()).lines.find((line) => line.code === 'part:disiplin')?.input).toBe(`${makeInput().workingDays} hari kerja; dibayar penuh sebelum potongan`);
     // The text changes, the rupiah do not: 5 000 000 × 60 % × 84,63 % = 2 538 900.
     expect(lineOf({ productivityBp: 8_463, productivityMinutes: { counted: 5_332, target: 6_300 } })?.effect).toBe(2_538_900);
   });
