@@ -177,7 +177,7 @@ async function benchIngestion(bench: BenchDatabase, org: BenchOrganisation) {
   console.log(`  → ${versus(admsRate)} (target ≥ 25 %); ingestion only, no daily-attendance recompute`);
 
   await resetPunches(db);
-  const ctx = systemContext('bench', clock);
+  const ctx = systemContext('bench', clock, 'Asia/Jakarta');
   const parseStart = performance.now();
   const firstFile = files[0];
   if (firstFile) await readPunchFile(firstFile, null);

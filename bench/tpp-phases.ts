@@ -45,9 +45,9 @@ export async function profileTppPhases(
       const people = await timed('units and employees', () => findEmployeesForPeriod(tx, input.period, null));
       for (let start = 0; start < people.length; start += TPP_BATCH_SIZE) {
         const ids = people.slice(start, start + TPP_BATCH_SIZE).map((person) => person.id);
-        await timed('  raw records alone (loadRawSources, part of the next line)', () => loadRawSources(tx, input.period, ids));
+        await timed('  raw records alone (loadRawSources, part of the next line)', () => loadRawSources(tx, input.period, ids, 'Asia/Jakarta'));
         await timed('  work days alone (resolveWorkDays, part of the next line)', () => resolveWorkDays(tx, ids, from, to));
-        const sources = await timed('sources (loadTppBatch)', () => loadTppBatch(tx, input.period, input.ruleSet, ids, unitsById));
+        const sources = await timed('sources (loadTppBatch)', () => loadTppBatch(tx, input.period, input.ruleSet, ids, unitsById, { regionZone: 'Asia/Jakarta' }));
         const batch = await timed('compute (productivity, inputs, rule set; no I/O)', () => computeTppBatch(input.period, input.ruleSet, sources, unitsById));
         for (const item of batch.computed) {
           bytes.input += JSON.stringify(item.input).length;

@@ -187,7 +187,7 @@ export async function runTppBench(): Promise<void> {
     if (baseline.result.length !== EMPLOYEES) throw new Error(`baseline read ${baseline.result.length} employees, expected ${EMPLOYEES}`);
     console.log(`${'baseline: one SQL query, the inputs summed per employee'.padEnd(58)} ${count(baseline.result.length).padStart(7)} rows in ${baseline.seconds.toFixed(2).padStart(6)} s`);
 
-    const ctx = systemContext('bench', clock);
+    const ctx = systemContext('bench', clock, 'Asia/Jakarta');
     const rssBefore = process.memoryUsage().rss;
     const first = await measure(() => computeTppNow(db, ctx, { period: PERIOD, unitId: null }));
     if (first.result.status !== 'done') throw new Error(`TPP run ${first.result.status}: ${first.result.error ?? ''}`);

@@ -77,6 +77,8 @@ const boardPerson = z.object({
   status: z.enum(DAILY_STATUSES),
   firstIn: z.string().nullable(),
   lateMinutes: z.number().int(),
+  /** The zone of the person's unit: the first punch is shown on its clock. */
+  timeZone: z.string(),
 });
 export const board = z
   .object({

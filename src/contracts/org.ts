@@ -20,6 +20,8 @@ export const jenisAsnValues = ['PNS', 'PPPK'] as const;
 export const employeeStatuses = ['aktif', 'cltn', 'tugas_belajar', 'diberhentikan_sementara', 'pensiun', 'berhenti', 'meninggal', 'pindah'] as const;
 export const assignmentKinds = ['definitif', 'plt', 'plh'] as const;
 export const timeZones = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+/** How Indonesians name the three zones on paper. */
+export const timeZoneAbbreviations: Record<(typeof timeZones)[number], string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
 const code = z
   .string()

@@ -18,7 +18,7 @@ export const TEST_PASSWORD = 'Rahasia12345';
 let counter = 0;
 const nextNumber = () => ++counter;
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
-const contextOf = (clock: Clock) => systemContext('test-fixture', clock);
+const contextOf = (clock: Clock) => systemContext('test-fixture', clock, 'Asia/Jakarta');
 
 /** A birth date unique per call (1975-01-01 plus n days), so generated NIPs never collide. */
 function uniqueBirthDate(n: number): string {

@@ -91,7 +91,7 @@ describe('optimistic activity entry writes', () => {
     };
   };
   const insertWithStamp = (row: ActivityEntryRow, version: number | null) =>
-    insertEntryAudited(t.handle.db, row, buildAuditRow(systemContext('uji', t.clock), { action: 'create', entityType: 'activity_entry', entityId: row.id, after: entryAuditView(row) }), {
+    insertEntryAudited(t.handle.db, row, buildAuditRow(systemContext('uji', t.clock, 'Asia/Jakarta'), { action: 'create', entityType: 'activity_entry', entityId: row.id, after: entryAuditView(row) }), {
       kind: 'expect',
       employeeId: staffId,
       version,
@@ -158,7 +158,7 @@ describe('optimistic activity entry writes', () => {
     const opd = await createOpdFixture(t.handle.db, t.clock);
     const [good, bad] = await Promise.all([0, 1].map(() => createEmployeeFixture(t.handle.db, t.clock, { positionId: opd.staffPosition.id })));
     if (!good || !bad) throw new Error('fixtures missing');
-    const ctx = systemContext('uji', t.clock);
+    const ctx = systemContext('uji', t.clock, 'Asia/Jakarta');
     const insertAs = (row: ActivityEntryRow, version: number | null) =>
       insertEntryAudited(t.handle.db, row, buildAuditRow(ctx, { action: 'create', entityType: 'activity_entry', entityId: row.id, after: entryAuditView(row) }), { kind: 'expect', employeeId: row.employeeId, version });
     const stale = newRow('15:00:00', '15:30:00');

@@ -38,7 +38,7 @@ beforeAll(async () => {
   });
   await app.ready();
   opd = await createOpdFixture(handle.db, clock);
-  const ctx = systemContext('test', clock);
+  const ctx = systemContext('test', clock, 'Asia/Jakarta');
   const { id } = await handle.db.transaction((tx) =>
     createDevice(tx, ctx, { serialNumber: SN, name: 'Lobi', unitId: opd.unit.id, location: null, timeZone: 'Asia/Jakarta', pushTimeZone: '7', protocol: 'adms', host: null, port: null, commKey: null }),
   );

@@ -82,7 +82,7 @@ describe('review of punches held for an implausible time', () => {
     await seedAttendanceReferenceData(t.handle.db, t.clock);
     opd = await createOpdFixture(t.handle.db, t.clock);
     const other = await createOpdFixture(t.handle.db, t.clock);
-    const ctx = systemContext('test', t.clock);
+    const ctx = systemContext('test', t.clock, 'Asia/Jakarta');
     const change = await t.handle.db.transaction((tx) =>
       createDevice(tx, ctx, { serialNumber: SN, name: 'Lobi', unitId: opd.unit.id, location: null, timeZone: 'Asia/Jakarta', pushTimeZone: '7', protocol: 'adms', host: null, port: null, commKey: null }),
     );

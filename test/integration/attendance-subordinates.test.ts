@@ -129,7 +129,7 @@ describe("superior's view of subordinates' attendance", () => {
 
   it('follows the superior rule: an override moves the subordinate to the named superior', async () => {
     await t.handle.db.transaction((tx) =>
-      createSuperiorOverride(tx, systemContext('test', t.clock), { employeeId: opd.staff.id, superiorEmployeeId: opd.head.id, startDate: '2026-04-01', endDate: null, reason: 'Penugasan khusus' }),
+      createSuperiorOverride(tx, systemContext('test', t.clock, 'Asia/Jakarta'), { employeeId: opd.staff.id, superiorEmployeeId: opd.head.id, startDate: '2026-04-01', endDate: null, reason: 'Penugasan khusus' }),
     );
     expect((await dayOf(bidangHead, '2026-04-06')).items.map((item) => item.employeeId)).toEqual([secondStaffId]);
     const headView = await dayOf(head, '2026-04-06');

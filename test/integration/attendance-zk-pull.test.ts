@@ -112,7 +112,7 @@ describe('pulling a device over port 4370 into punches', () => {
 
     // Registering the serial afterwards releases the held punch to the PIN check (PIN 5 is not mapped yet).
     const unit = (await handle.db.select({ unitId: employees.unitId }).from(employees).where(eq(employees.id, employeeId)))[0]?.unitId ?? null;
-    const created = await createDevice(handle.db, systemContext('test', clock), createDeviceRequest.parse({ serialNumber: 'ZK-UNKNOWN-01', name: 'Mesin baru', unitId: unit, timeZone: 'Asia/Jayapura', protocol: 'zk4370' }));
+    const created = await createDevice(handle.db, systemContext('test', clock, 'Asia/Jakarta'), createDeviceRequest.parse({ serialNumber: 'ZK-UNKNOWN-01', name: 'Mesin baru', unitId: unit, timeZone: 'Asia/Jayapura', protocol: 'zk4370' }));
     expect((await punchesOf('ZK-UNKNOWN-01'))[0]?.reviewStatus).toBe('unknown_pin');
     expect(created.affected).toEqual([]);
   });

@@ -7,7 +7,7 @@ describe('login, sessions and CSRF', () => {
   let t: TestApp;
   beforeEach(async () => {
     t = await createTestApp();
-    await createUser(t.handle.db, systemContext('test', t.clock), {
+    await createUser(t.handle.db, systemContext('test', t.clock, 'Asia/Jakarta'), {
       username: 'bkpsdm',
       password: 'Rahasia12345',
       mustChangePassword: false,
@@ -92,7 +92,7 @@ describe('login, sessions and CSRF', () => {
     // The sessions of concurrent requests are read by one statement (coalesced): each must still get its own.
     const logins = ['bkpsdm', 'operator1', 'operator2', 'operator3'];
     for (const username of logins.slice(1)) {
-      await createUser(t.handle.db, systemContext('test', t.clock), { username, password: 'Rahasia12345', mustChangePassword: false, roles: [{ role: 'admin_bkpsdm', unitId: null }] });
+      await createUser(t.handle.db, systemContext('test', t.clock, 'Asia/Jakarta'), { username, password: 'Rahasia12345', mustChangePassword: false, roles: [{ role: 'admin_bkpsdm', unitId: null }] });
     }
     const sessions = await Promise.all(logins.map((login) => loginAs(t.app, login, 'Rahasia12345')));
     const stranger = t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: 'ekinerja_session=bukan-sesi-yang-ada' } });

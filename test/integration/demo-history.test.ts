@@ -173,7 +173,7 @@ describe('demo regency: its recent past (punches, leave, daily activities)', () 
 
   /** The regency adopts `ruleSet` from November (a version of its own region, replacing one made for November by an earlier test); November is computed for everyone. */
   const computeNovemberUnder = async (ruleSet: TppRuleSet) => {
-    const ctx = systemContext('test', t.clock);
+    const ctx = systemContext('test', t.clock, 'Asia/Jakarta');
     const current = await findTppRuleSetForPeriod(t.handle.db, '2026-11');
     if (!current) throw new Error('no rule set for 2026-11');
     const version = { ...ruleSet, region: current.ruleSet.region, effectiveFrom: '2026-11-01' };

@@ -138,7 +138,7 @@ describe('demo regency: its SKP year', () => {
   });
 
   it('pays the SKP part of the Tapanuli Tengah points scheme from the month’s final predikat', async () => {
-    const ctx = systemContext('test', t.clock);
+    const ctx = systemContext('test', t.clock, 'Asia/Jakarta');
     // The demo regency adopts the Tapanuli Tengah scheme from October (a version of its own region).
     const current = await findTppRuleSetForPeriod(t.handle.db, '2026-10');
     await createTppRuleSetVersion(t.handle.db, ctx, { ...TAPANULI_TENGAH_POINTS_RULE_SET, region: current?.ruleSet.region, effectiveFrom: '2026-10-01' });
@@ -185,7 +185,7 @@ describe('demo regency: its SKP year', () => {
     expect(simulation.difference.net).toBeLessThan(0);
     expect(simulation.lineChanges.map((line) => line.code)).toContain(skpLine?.code);
     // A run of November stores what the month's records say: no rating yet, no assumption.
-    const run = await computeTppNow(t.handle.db, systemContext('test', t.clock), { period: '2026-11', unitId: null });
+    const run = await computeTppNow(t.handle.db, systemContext('test', t.clock, 'Asia/Jakarta'), { period: '2026-11', unitId: null });
     expect(run.status).toBe('done');
     const stored = (await staff.inject({ method: 'GET', url: '/api/tpp/me?period=2026-11' })).json<TppExplanationView>();
     expect(stored.isEstimate).toBe(false);
@@ -194,7 +194,7 @@ describe('demo regency: its SKP year', () => {
   });
 
   it('pays a part for the capaian SKP: realised against what is due by the month’s end, from the plans’ reports', async () => {
-    const ctx = systemContext('test', t.clock);
+    const ctx = systemContext('test', t.clock, 'Asia/Jakarta');
     // From September the demo regency pays its productivity part for the capaian SKP instead (a Deli Serdang-like "SKP" part).
     const current = await findTppRuleSetForPeriod(t.handle.db, '2026-09');
     if (!current) throw new Error('no rule set for 2026-09');

@@ -232,7 +232,7 @@ describe('SKP planning: cascade, workflow, revisions', () => {
 
   it('after a change of superior the revision has the new assessor, and old citations must be redone', async () => {
     await t.handle.db.transaction((tx) =>
-      createSuperiorOverride(tx, systemContext('test', t.clock), { employeeId: opd.staff.id, superiorEmployeeId: opd.head.id, startDate: '2026-03-01', endDate: null, reason: 'Kepala bidang cuti besar' }),
+      createSuperiorOverride(tx, systemContext('test', t.clock, 'Asia/Jakarta'), { employeeId: opd.staff.id, superiorEmployeeId: opd.head.id, startDate: '2026-03-01', endDate: null, reason: 'Kepala bidang cuti besar' }),
     );
     const inForce = (await call(s.staff, 'GET', '/api/skp?scope=mine&year=2026')).json<{ items: Skp[] }>().items[0]!;
     const revision = await ok(call(s.staff, 'POST', `/api/skp/${inForce.id}/revisions`, { reason: 'Pergantian pejabat penilai', startDate: null, endDate: null }), 201);

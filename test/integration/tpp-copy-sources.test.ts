@@ -55,7 +55,7 @@ describe('TPP run sources: binary COPY and row reads agree', () => {
     const { copied, rows } = await t.handle.db.transaction(async (tx) => {
       const channel = openCopyChannel(tx);
       if (!channel) throw new Error('no COPY channel in a transaction');
-      return { copied: await copyTppDaysAndActivities(channel, ids, '2026-04-01', '2026-04-30'), rows: await readDaysAndActivitiesByRows(tx, '2026-04', ids) };
+      return { copied: await copyTppDaysAndActivities(channel, ids, '2026-04-01', '2026-04-30', 'Asia/Jakarta'), rows: await readDaysAndActivitiesByRows(tx, '2026-04', ids, 'Asia/Jakarta') };
     });
 
     const staffDays = copied.days.get(opd.staff.id) ?? [];

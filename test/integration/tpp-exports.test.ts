@@ -171,7 +171,7 @@ describe('TPP exports, records and corrections', () => {
     for (const slip of [1, 2, 3]) expect(text).toContain(`Slip ${slip} dari 3 · Halaman 1 dari 1`);
     expect(countPdfPages(response.rawPayload)).toBe(3);
     // Each slip of the unit is explained exactly as the employee's own (loaded for the whole unit at once).
-    const ctx = systemContext('uji', t.clock);
+    const ctx = systemContext('uji', t.clock, 'Asia/Jakarta');
     const unitSlips = await listSlipExplanations(t.handle.db, ctx, '2026-04', opd.unit.id);
     expect(unitSlips.map((slip) => slip.employee.nip).sort()).toEqual(current.map((row) => row.nip).sort());
     for (const slip of unitSlips) expect(slip).toEqual(await getTppExplanation(t.handle.db, ctx, slip.employee.id, '2026-04'));
@@ -248,7 +248,7 @@ describe('TPP exports, records and corrections', () => {
     expect(open.statusCode).toBe(400);
     expect(open.json<{ error: { message: string } }>().error.message).toContain('belum ditutup');
 
-    await t.handle.db.transaction((tx) => freezeTppResults(tx, systemContext('uji', t.clock), '2026-04'));
+    await t.handle.db.transaction((tx) => freezeTppResults(tx, systemContext('uji', t.clock, 'Asia/Jakarta'), '2026-04'));
     await closePeriodFixture(t.handle.db, '2026-04', t.clock.now());
     expect((await admin.inject({ method: 'POST', url: '/api/tpp/adjustments', payload: { ...body, period: '2026-04' } })).statusCode).toBe(400);
     expect((await adminOpd.inject({ method: 'POST', url: '/api/tpp/adjustments', payload: body })).statusCode).toBe(403);
@@ -264,7 +264,7 @@ describe('TPP exports, records and corrections', () => {
     const aprilAgain = (await staff.inject({ method: 'GET', url: '/api/tpp/me?period=2026-04' })).json<TppExplanationView>();
     expect(aprilAgain).toMatchObject({ isFrozen: true, netPayable: STAFF.net });
     // Closed: the unit's slips read the explanations stored at closing, as each single one does.
-    const ctx = systemContext('uji', t.clock);
+    const ctx = systemContext('uji', t.clock, 'Asia/Jakarta');
     for (const slip of await listSlipExplanations(t.handle.db, ctx, '2026-04', opd.unit.id)) {
       expect(slip).toMatchObject({ isFrozen: true });
       expect(slip).toEqual(await getTppExplanation(t.handle.db, ctx, slip.employee.id, '2026-04'));

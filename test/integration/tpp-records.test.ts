@@ -40,7 +40,7 @@ describe('TPP record screens: lists with filters, changes to corrections, the au
     auditor = await loginNew(t, { username: 'auditor-data', roles: [{ role: 'auditor' }] });
     await closePeriodFixture(t.handle.db, CLOSED, t.clock.now());
     const compliance = { ...KOLAKA_60_30_10_RULE_SET, region: SEEDED_TPP_RULE_SET.region, effectiveFrom: `${COMPLIANCE_FROM}-01` };
-    await t.handle.db.transaction((tx) => createTppRuleSetVersion(tx, systemContext('uji', t.clock), compliance));
+    await t.handle.db.transaction((tx) => createTppRuleSetVersion(tx, systemContext('uji', t.clock, 'Asia/Jakarta'), compliance));
   });
   afterAll(async () => t.close());
 

@@ -16,7 +16,7 @@ describe('TPP run: no stale result stays payable', () => {
   let t: TestApp;
   let opd: OpdFixture;
   let other: OpdFixture;
-  const run = (unitId: string | null) => computeTppNow(t.handle.db, systemContext('uji', t.clock), { period: PERIOD, unitId });
+  const run = (unitId: string | null) => computeTppNow(t.handle.db, systemContext('uji', t.clock, 'Asia/Jakarta'), { period: PERIOD, unitId });
   /** employee id → id of the run whose result is current */
   const currentRuns = async () =>
     new Map(

@@ -53,7 +53,7 @@ describe('TPP run: a leave begun before the month keeps its count', () => {
   afterAll(async () => t.close());
 
   it('numbers the month’s sick days after the working days of the leave before it, and explains it', async () => {
-    const run = await computeTppNow(t.handle.db, systemContext('cli', t.clock), { period: '2026-02', unitId: opd.unit.id });
+    const run = await computeTppNow(t.handle.db, systemContext('cli', t.clock, 'Asia/Jakarta'), { period: '2026-02', unitId: opd.unit.id });
     expect(run.status).toBe('done');
 
     const mine = (await staff.inject({ method: 'GET', url: '/api/tpp/me?period=2026-02' })).json<TppExplanationView>();

@@ -54,7 +54,7 @@ describe('TPP run: productivity from the run’s own sources', () => {
   });
 
   it('stores the productivity the productivity report computes, employee by employee', async () => {
-    const run = await computeTppNow(t.handle.db, systemContext('uji', t.clock), { period: '2026-04', unitId: null });
+    const run = await computeTppNow(t.handle.db, systemContext('uji', t.clock, 'Asia/Jakarta'), { period: '2026-04', unitId: null });
     expect(run.status, run.error ?? '').toBe('done');
     const ids = [opd.staff.id, opd.bidangHead.id, opd.head.id];
     const expected = await computeMonthlyProductivity(t.handle.db, ids, '2026-04');

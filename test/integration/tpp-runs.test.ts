@@ -295,14 +295,14 @@ describe('TPP monthly run', () => {
     const stale = await explain(staff, opd.staff.id);
     expect(stale.statusCode).toBe(409);
     expect(stale.json<{ error: { message: string } }>().error.message).toContain('hitung ulang bulan ini');
-    await expect(t.handle.db.transaction((tx) => freezeTppResults(tx, systemContext('uji', t.clock), '2026-04'))).rejects.toThrow('hitung ulang bulan ini');
+    await expect(t.handle.db.transaction((tx) => freezeTppResults(tx, systemContext('uji', t.clock, 'Asia/Jakarta'), '2026-04'))).rejects.toThrow('hitung ulang bulan ini');
     expect((await currentOf(opd.staff.id))?.frozenAt).toBeNull();
     await t.handle.db.update(tppResults).set({ net: open?.net ?? 0 }).where(eq(tppResults.id, open?.id ?? ''));
   });
 
   it('freezes the month when it is closed: results stay, recomputing is refused with a clear error', async () => {
     const before = (await explain(staff, opd.staff.id)).json<TppExplanationView>();
-    const frozen = await t.handle.db.transaction((tx) => freezeTppResults(tx, systemContext('uji', t.clock), '2026-04'));
+    const frozen = await t.handle.db.transaction((tx) => freezeTppResults(tx, systemContext('uji', t.clock, 'Asia/Jakarta'), '2026-04'));
     expect(frozen.resultCount).toBeGreaterThanOrEqual(6);
     await closePeriodFixture(t.handle.db, '2026-04', t.clock.now());
     const refused = await startRun(admin, '2026-04');
@@ -315,7 +315,7 @@ describe('TPP monthly run', () => {
     // What was paid is stored as it was explained, no longer computed when read.
     expect(stored?.result).toEqual(before.result);
     expect(explanation.result).toEqual(before.result);
-    await expect(computeTppNow(t.handle.db, systemContext('cli', t.clock), { period: '2026-04', unitId: null })).rejects.toThrow('sudah ditutup');
+    await expect(computeTppNow(t.handle.db, systemContext('cli', t.clock, 'Asia/Jakarta'), { period: '2026-04', unitId: null })).rejects.toThrow('sudah ditutup');
   });
 
   it('a run queued before the month was closed fails at the end and leaves the frozen results current', async () => {
@@ -337,7 +337,7 @@ describe('TPP monthly run', () => {
       await storeDay(t.handle.db, { employeeId: other.staff.id, unitId: other.staff.unitId, date, status: weekday === 0 || weekday === 6 ? 'libur' : 'hadir' });
     }
     await createApprovedLeaveFixture(t.handle.db, { employeeId: other.staff.id, startDate: '2026-03-10', endDate: '2026-03-11' });
-    const run = await computeTppNow(t.handle.db, systemContext('cli', t.clock), { period: '2026-03', unitId: other.unit.id });
+    const run = await computeTppNow(t.handle.db, systemContext('cli', t.clock, 'Asia/Jakarta'), { period: '2026-03', unitId: other.unit.id });
     expect(run.status).toBe('done');
     const explanation = (await otherStaff.inject({ method: 'GET', url: '/api/tpp/me?period=2026-03' })).json<TppExplanationView>();
     expect(explanation.isEstimate).toBe(false);
@@ -348,7 +348,7 @@ describe('TPP monthly run', () => {
   });
 
   it('computes synchronously for the CLI', async () => {
-    const run = await computeTppNow(t.handle.db, systemContext('cli', t.clock), { period: '2026-05', unitId: other.unit.id });
+    const run = await computeTppNow(t.handle.db, systemContext('cli', t.clock, 'Asia/Jakarta'), { period: '2026-05', unitId: other.unit.id });
     expect(run).toMatchObject({ status: 'done', progressTotal: 3, progressDone: 3 });
   });
 });

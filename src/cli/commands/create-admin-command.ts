@@ -44,7 +44,7 @@ async function createAdmin(options: CreateAdminOptions, output: CliOutput) {
       roles: [{ role, unitId }],
     });
     if (!parsed.success) throw new CliError(parsed.error.issues.map((issue) => issue.message).join('; '), EXIT_USAGE);
-    const created = await createUser(db, cliContext(), { ...parsed.data, password });
+    const created = await createUser(db, await cliContext(db), { ...parsed.data, password });
     const result = { id: created.id, username: created.username, displayName: created.displayName, role, unit: options.unit ?? null };
     output.out(options.json ? JSON.stringify(result, null, 2) : `Akun ${created.username} (${role}${options.unit ? `, unit ${options.unit}` : ''}) dibuat.`);
   });

@@ -31,7 +31,7 @@ export function registerImportCommand(program: Command, output: CliOutput) {
       if (entity === 'punches') return runImportPunches(file, options, output);
       if (entity === 'pay-data') return runImportPayData(file, options, output);
       if (!isImportEntity(entity)) throw new CliError(`Entitas tidak dikenal: ${entity}`);
-      const result = await withDatabase(({ db }) => importMasterDataFile(db, cliContext(), entity, path.resolve(file), options.dryRun === true));
+      const result = await withDatabase(async ({ db }) => importMasterDataFile(db, await cliContext(db), entity, path.resolve(file), options.dryRun === true));
       if (options.json) {
         output.out(JSON.stringify(result, null, 2));
       } else {

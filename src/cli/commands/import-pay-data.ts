@@ -2,12 +2,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { PayDataImportResult } from '../../contracts/tpp-pay-data';
-import { dateOfInstant } from '../../domain/attendance/calendar-zone';
 import type { Executor } from '../../server/db/client';
 import { users } from '../../server/db/schema';
 import { loadActor } from '../../server/modules/auth/actor.repository';
 import { importPayData } from '../../server/modules/tpp/pay-data/pay-data-import';
-import { hasRole, ROLE_DATE_ZONE, type RequestContext } from '../../server/platform/actor';
+import { hasRole, regionToday, type RequestContext } from '../../server/platform/actor';
 import { cliContext } from '../cli-context';
 import { withDatabase } from '../cli-database';
 import { CliError } from '../cli-error';
@@ -31,10 +30,10 @@ function describeResult(result: PayDataImportResult): string {
  * an admin OPD only for the employees of their units — and is named in the audit trail.
  */
 async function createImportContext(executor: Executor, username: string | undefined): Promise<RequestContext> {
-  const ctx = cliContext();
+  const ctx = await cliContext(executor);
   if (username === undefined) return ctx;
   const [user] = await executor.select({ id: users.id }).from(users).where(eq(users.username, username));
-  const actor = user ? await loadActor(executor, user.id, dateOfInstant(ctx.clock.now(), ROLE_DATE_ZONE)) : null;
+  const actor = user ? await loadActor(executor, user.id, regionToday(ctx)) : null;
   if (!actor) throw new CliError(`Akun ${username} tidak ditemukan atau tidak aktif`);
   if (!hasRole(actor, 'admin_bkpsdm', 'admin_opd')) throw new CliError(`Akun ${username} bukan admin BKPSDM atau admin OPD`);
   return { ...ctx, actor };

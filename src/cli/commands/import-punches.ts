@@ -17,8 +17,8 @@ export async function runImportPunches(file: string, options: { serial?: string;
   const buffer = await fs.readFile(path.resolve(file)).catch(() => {
     throw new CliError(`Berkas ${file} tidak dapat dibaca`);
   });
-  const { affected: _affected, ...result } = await withDatabase(({ db }) =>
-    importPunchFile(db, cliContext(), { buffer, serialNumber: options.serial ?? null, dryRun: options.dryRun === true }),
+  const { affected: _affected, ...result } = await withDatabase(async ({ db }) =>
+    importPunchFile(db, await cliContext(db), { buffer, serialNumber: options.serial ?? null, dryRun: options.dryRun === true }),
   );
   if (options.json) {
     output.out(JSON.stringify(result, null, 2));

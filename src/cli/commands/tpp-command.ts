@@ -45,7 +45,7 @@ export function registerTppCommands(program: Command, output: CliOutput) {
         await seedTppReferenceData(db, systemClock);
         const unitId = options.unit ? await findUnitIdByCode(db, options.unit) : null;
         if (options.unit && !unitId) throw new CliError(`Unit dengan kode ${options.unit} tidak ditemukan`);
-        const run = await computeTppNow(db, cliContext(), { period, unitId });
+        const run = await computeTppNow(db, await cliContext(db), { period, unitId });
         if (run.status === 'failed') throw new CliError(run.error ?? 'Perhitungan TPP gagal');
         if (options.json) {
           output.out(JSON.stringify({ ...run, unitCode: options.unit ?? null }, null, 2));
@@ -68,7 +68,7 @@ export function registerTppCommands(program: Command, output: CliOutput) {
         await seedTppReferenceData(db, systemClock);
         const employeeId = await findEmployeeIdByNip(db, options.nip);
         if (!employeeId) throw new CliError(`Pegawai dengan NIP ${options.nip} tidak ditemukan`);
-        const explanation = await getTppExplanation(db, cliContext(), employeeId, period);
+        const explanation = await getTppExplanation(db, await cliContext(db), employeeId, period);
         if (options.json) {
           output.out(JSON.stringify(explanation, null, 2));
           return;

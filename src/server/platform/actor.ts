@@ -1,4 +1,6 @@
 import type { Clock } from './clock';
+import { dateOfInstant } from '../../domain/attendance/calendar-zone';
+import type { RegionZone } from './region-zone';
 import { forbidden } from './errors';
 
 import type { Role } from '../../contracts/roles';
@@ -28,10 +30,12 @@ export interface RequestContext {
   requestId: string | null;
   ip: string | null;
   clock: Clock;
+  /** The region's time zone (its pemda's, findRegionZone): whose calendar "today" is. */
+  regionZone: RegionZone;
 }
 
-/** The working date used to derive roles (e.g. atasan) for a request: WIB. */
-export const ROLE_DATE_ZONE = 'Asia/Jakarta';
+/** The region's calendar date now: roles in force, master-data defaults, the current month. */
+export const regionToday = (ctx: RequestContext): string => dateOfInstant(ctx.clock.now(), ctx.regionZone);
 
 export const hasRole = (actor: Actor, ...roles: Role[]) => roles.some((role) => actor.roles.includes(role));
 
@@ -50,10 +54,12 @@ export function requireActor(ctx: RequestContext): Actor {
   return ctx.actor;
 }
 
-export const systemContext = (label: string, clock: Clock): RequestContext => ({
+/** A trusted caller without a user; `regionZone` as findRegionZone reads it (a seed creating the region knows it). */
+export const systemContext = (label: string, clock: Clock, regionZone: RegionZone): RequestContext => ({
   actor: null,
   systemLabel: label,
   requestId: null,
   ip: null,
   clock,
+  regionZone,
 });

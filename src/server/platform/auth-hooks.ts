@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/client';
-import { ROLE_DATE_ZONE } from './actor';
+import { regionToday } from './actor';
+import { createRegionZoneReader } from './region-zone';
 import { loadSessionActor } from '../modules/auth/actor.repository';
-import { dateOfInstant } from '../../domain/attendance/calendar-zone';
 import type { Clock } from './clock';
 import { AppError } from './errors';
 import { isSafeMethod, sendError, type RouteAccess } from './http';
@@ -28,15 +28,16 @@ export function installAuthHooks(app: FastifyInstance, deps: { db: Database; ses
     }
   });
 
+  const readRegionZone = createRegionZoneReader(deps.db);
   app.addHook('onRequest', async (request, reply) => {
-    request.ctx = { actor: null, requestId: request.id, ip: request.ip, clock: deps.clock };
+    request.ctx = { actor: null, requestId: request.id, ip: request.ip, clock: deps.clock, regionZone: await readRegionZone() };
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const now = deps.clock.now();
       const tokenHash = deps.sessions.hashToken(token);
-      // Session and actor in one round trip; dateOfInstant caches its zone formatter (building one per request was a visible cost).
-      const found = await loadSessionActor(deps.db, tokenHash, now, dateOfInstant(now, ROLE_DATE_ZONE));
+      // Session and actor in one round trip; roles are those in force on the region's date (dateOfInstant caches its zone formatter).
+      const found = await loadSessionActor(deps.db, tokenHash, now, regionToday(request.ctx));
       if (found) {
         await deps.sessions.slideExpiry(deps.db, tokenHash, found.session.lastSeenAt, now);
         if (found.actor) {

@@ -67,7 +67,7 @@ export async function prepareActivitiesBorder(w: World): Promise<ActivitiesBorde
   const entryId = await created(
     await bStaff.inject({ method: 'POST', url: '/api/activities/entries', payload: { ...ac.entryBody(ac.nextSlot(w.b.staff.id)), evidenceAttachmentId: evidenceId, submit: true } }),
   );
-  const system = systemContext('authorization-matrix', w.t.clock);
+  const system = systemContext('authorization-matrix', w.t.clock, 'Asia/Jakarta');
   const skpB = await w.t.handle.db.transaction((tx) => createSkpRecord(tx, system, w.b.staff.id, 2026, yearSpan(2026)));
   return {
     entryB: { id: entryId, evidenceId },

@@ -87,7 +87,7 @@ export async function expectCreatedId(w: World, caller: SignedInCaller, options:
 
 async function buildActivitiesWorld(w: World): Promise<ActivitiesWorld> {
   const { db } = w.t.handle;
-  const system = () => systemContext('authorization-matrix', w.t.clock);
+  const system = () => systemContext('authorization-matrix', w.t.clock, 'Asia/Jakarta');
   await seedActivityReferenceData(db, w.t.clock);
   const [ruleSet] = await db.select({ id: activityRuleSets.id }).from(activityRuleSets).orderBy(asc(activityRuleSets.effectiveFrom)).limit(1);
   if (!ruleSet) throw new Error('no activity rule set seeded');

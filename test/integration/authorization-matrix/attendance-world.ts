@@ -76,7 +76,7 @@ async function expectCreated(w: World, caller: SignedInCaller, options: Paramete
 
 async function buildAttendanceWorld(w: World): Promise<AttendanceWorld> {
   const { db } = w.t.handle;
-  const system = () => systemContext('authorization-matrix', w.t.clock);
+  const system = () => systemContext('authorization-matrix', w.t.clock, 'Asia/Jakarta');
   await seedAttendanceReferenceData(db, w.t.clock);
 
   const freeDates = new Map<string, string[]>();

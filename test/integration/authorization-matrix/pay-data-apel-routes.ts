@@ -15,7 +15,7 @@ import type { World } from './world';
 /** A TMT no other cell uses: one day per serial number from 2000 on. */
 const uniqueTmt = (w: World) => new Date(Date.UTC(2000, 0, 1) + w.serial() * 86_400_000).toISOString().slice(0, 10);
 const payBody = (w: World) => ({ effectiveFrom: uniqueTmt(w), isCpns: false, baseSalary: 3_000_000, familyAllowance: 0, positionAllowance: 185_000, professionAllowance: 0, decreeNumber: null, note: null });
-const system = (w: World) => systemContext('authorization-matrix', w.t.clock);
+const system = (w: World) => systemContext('authorization-matrix', w.t.clock, 'Asia/Jakarta');
 
 async function createPayRow(w: World): Promise<string> {
   const { id } = await w.t.handle.db.transaction((tx) => createPayData(tx, system(w), { ...payBody(w), employeeId: w.a.staff.id }));

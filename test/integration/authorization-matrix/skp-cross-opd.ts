@@ -28,7 +28,7 @@ export interface SkpBorder {
 
 export async function prepareSkpBorder(w: World): Promise<SkpBorder> {
   const { db } = w.t.handle;
-  const system = () => systemContext('authorization-matrix', w.t.clock);
+  const system = () => systemContext('authorization-matrix', w.t.clock, 'Asia/Jakarta');
   const skp = await db.transaction((tx) => createSkpRecord(tx, system(), w.b.staff.id, 2025, yearSpan(2025)));
   const rhk = await db.transaction((tx) =>
     addRhk(tx, system(), skp.id, { kind: 'utama', text: 'Terselesaikannya layanan administrasi bidang', perspective: null, supportedRhkId: null, supportedAgreementText: null, indicators: [indicatorBody()] }),

@@ -68,7 +68,7 @@ const kepalaDaerahDesignation = { kind: 'kepala_daerah', officialName: 'Bupati U
 async function createDesignation(w: World): Promise<string> {
   const positionId = (await w.createVacantPosition(w.a)).id;
   const body = { ...kepalaDaerahDesignation, positionId, assessorEmployeeId: null, endDate: null };
-  return (await w.t.handle.db.transaction((tx) => createAssessorDesignation(tx, systemContext('authorization-matrix', w.t.clock), body))).id;
+  return (await w.t.handle.db.transaction((tx) => createAssessorDesignation(tx, systemContext('authorization-matrix', w.t.clock, 'Asia/Jakarta'), body))).id;
 }
 const ratingBody = { hasilKerjaRating: 'sesuai', perilakuKerjaRating: 'di_atas', behaviourNotes: { BERORIENTASI_PELAYANAN: 'Tanggap terhadap permintaan layanan' } };
 

@@ -87,7 +87,7 @@ export function skpOf(w: World): Promise<SkpWorld> {
 }
 
 function openLine(db: Database, clock: Clock, employeeId: string, year: number): SkpLine {
-  const system = () => systemContext('authorization-matrix', clock);
+  const system = () => systemContext('authorization-matrix', clock, 'Asia/Jakarta');
   const latest = async () => {
     const [row] = await findSkpRevisions(db, employeeId, year);
     if (!row) throw new Error(`no SKP ${year} of ${employeeId}`);
@@ -124,7 +124,7 @@ function openLine(db: Database, clock: Clock, employeeId: string, year: number):
 async function buildSkpWorld(w: World): Promise<SkpWorld> {
   const { db } = w.t.handle;
   const clock = w.t.clock;
-  const system = () => systemContext('authorization-matrix', clock);
+  const system = () => systemContext('authorization-matrix', clock, 'Asia/Jakarta');
   const createSkp = (employeeId: string, year: number) => db.transaction((tx) => createSkpRecord(tx, system(), employeeId, year, yearSpan(year)));
   const addRhkTo = async (skpId: string, input: RhkInput) => (await db.transaction((tx) => addRhk(tx, system(), skpId, input))).id;
 

@@ -79,7 +79,7 @@ export function tppOf(w: World): Promise<TppWorld> {
 async function buildTppWorld(w: World): Promise<TppWorld> {
   const { db } = w.t.handle;
   const clock = w.t.clock;
-  const system = () => systemContext('authorization-matrix', clock);
+  const system = () => systemContext('authorization-matrix', clock, 'Asia/Jakarta');
   // Idempotent: whichever setting comes first seeds, the others find the data there.
   await seedAttendanceReferenceData(db, clock);
   await seedActivityReferenceData(db, clock);

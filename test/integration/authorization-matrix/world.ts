@@ -53,7 +53,7 @@ export async function createWorld(): Promise<World> {
   const t = await createTestApp();
   const { db } = t.handle;
   const clock = t.clock;
-  const system = () => systemContext('authorization-matrix', clock);
+  const system = () => systemContext('authorization-matrix', clock, 'Asia/Jakarta');
   const a = await createOpdFixture(db, clock);
   const b = await createOpdFixture(db, clock);
 

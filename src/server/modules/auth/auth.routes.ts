@@ -3,8 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { changePasswordRequest, loginRequest, meResponse } from '../../../contracts/auth';
 import { errorResponse, okResponse } from '../../../contracts/common';
 import type { Database } from '../../db/client';
-import { ROLE_DATE_ZONE } from '../../platform/actor';
-import { dateInZone } from '../../platform/clock';
+import { regionToday } from '../../platform/actor';
 import { requireSession } from '../../platform/http';
 import { loadActor } from './actor.repository';
 import { SESSION_COOKIE, type SessionStore } from '../../platform/sessions';
@@ -33,7 +32,7 @@ export function registerAuthRoutes(
         secure: isSecure,
         expires: session.expiresAt,
       });
-      const actor = await loadActor(deps.db, session.userId, dateInZone(request.ctx.clock.now(), ROLE_DATE_ZONE));
+      const actor = await loadActor(deps.db, session.userId, regionToday(request.ctx));
       if (!actor) throw new Error('user vanished right after login');
       return { ...actor, csrfToken: session.csrfToken };
     },

@@ -9,7 +9,6 @@ import { appSettings, attendanceRequests, devices, deviceUserMappings } from '..
 import { systemContext, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import type { Clock } from '../../platform/clock';
-import { REGION_ZONE } from '../activities/admin/activity-admin-access';
 import { rebuildDailyAttendance } from '../attendance/daily/rebuild-daily-attendance';
 import { resolveWorkDays } from '../attendance/schedules/resolve-work-days';
 import { loadSuperiorData } from '../org/superiors.service';
@@ -20,6 +19,7 @@ import { findAllUnits, type UnitNode } from '../tpp/runs/tpp-sources.repository'
 import { firstOfMonth } from './demo-dates';
 import { isDemoRegencyPresent } from './seed-demo-regency';
 import { SeededRandom } from './seeded-random';
+import { findRegionZone } from '../../platform/region-zone';
 
 /**
  * The demo regency's recent past, so that a fresh installation shows what a running one shows:
@@ -243,7 +243,8 @@ export const describeDemoHistory = (history: DemoHistorySummary): string =>
  */
 export async function seedDemoHistory(db: Database, clock: Clock): Promise<DemoHistorySummary | null> {
   const now = clock.now();
-  const today = dateOfInstant(now, REGION_ZONE);
+  const regionZone = await findRegionZone(db);
+  const today = dateOfInstant(now, regionZone);
   const from = firstOfMonth(today, -1);
   // Punches run up to this moment (the OPD board has today's arrivals); activities end yesterday.
   const to = today;
@@ -305,7 +306,7 @@ export async function seedDemoHistory(db: Database, clock: Clock): Promise<DemoH
     for (const person of people) {
       const device = deviceOf.get(person.opdId);
       const pin = pins.get(person.employeeId);
-      const zone = zoneOf.get(person.opdId) ?? REGION_ZONE;
+      const zone = zoneOf.get(person.opdId) ?? regionZone;
       if (!device || !pin) continue;
       const planned = (workDays.get(person.employeeId) ?? []).filter((day) => day.isWorkingDay && day.plannedStart && day.plannedEnd);
       const days = planned.filter((day) => day.date <= to);
@@ -455,7 +456,7 @@ export async function seedDemoHistory(db: Database, clock: Clock): Promise<DemoH
     await channel.copyIn(ENTRY_COLUMNS, entryRows.done());
     if (skipsKeyChecks) await tx.execute(sql`set local session_replication_role = origin`);
 
-    const disciplineDecisions = await seedDisciplineDecisions(tx, systemContext('seed-demo', clock), people, from, random);
+    const disciplineDecisions = await seedDisciplineDecisions(tx, systemContext('seed-demo', clock, await findRegionZone(tx)), people, from, random);
     const summary: DemoHistorySummary = {
       from,
       to,
@@ -468,7 +469,7 @@ export async function seedDemoHistory(db: Database, clock: Clock): Promise<DemoH
       disciplineDecisions,
     };
     await tx.insert(appSettings).values({ key: DEMO_HISTORY_SETTING_KEY, value: JSON.stringify(summary), updatedAt: now });
-    await recordAudit(tx, systemContext('seed-demo', clock), { action: 'seed-demo-history', entityType: 'demo', after: { ...summary, at: nowText } });
+    await recordAudit(tx, systemContext('seed-demo', clock, await findRegionZone(tx)), { action: 'seed-demo-history', entityType: 'demo', after: { ...summary, at: nowText } });
     return summary;
   });
 }

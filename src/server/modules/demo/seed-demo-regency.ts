@@ -13,6 +13,7 @@ import { buildDemoRegency, type DemoRegency } from './build-demo-regency';
 import { DEMO_ADMIN_USERS, DEMO_PASSWORD } from './demo-accounts';
 import { REGENCY_NAME } from './demo-catalog';
 import { seedDemoTppInputs } from './seed-demo-tpp-inputs';
+import { findRegionZone } from '../../platform/region-zone';
 
 export interface DemoSummary {
   regency: string;
@@ -131,7 +132,7 @@ export async function seedDemoRegency(db: Database, clock: Clock): Promise<DemoS
 
     const summary = summarize(regency, employeeUsers.length + DEMO_ADMIN_USERS.length);
     await tx.insert(appSettings).values({ key: DEMO_SETTING_KEY, value: JSON.stringify({ seededAt: now.toISOString(), ...summary }), updatedAt: now });
-    await recordAudit(tx, systemContext('seed-demo', clock), { action: 'seed-demo', entityType: 'demo', entityId: null, after: summary });
+    await recordAudit(tx, systemContext('seed-demo', clock, await findRegionZone(tx)), { action: 'seed-demo', entityType: 'demo', entityId: null, after: summary });
     return summary;
   });
   // The activity catalogue of the demo positions (idempotent, its own transaction).

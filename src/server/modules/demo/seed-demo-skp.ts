@@ -14,7 +14,6 @@ import { appSettings, skpIndicators, skpRhk, skps, skpUnitPredikats } from '../.
 import { systemContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import type { Clock } from '../../platform/clock';
-import { REGION_ZONE } from '../activities/admin/activity-admin-access';
 import { loadSuperiorData } from '../org/superiors.service';
 import { onBehalfLabelOf } from '../skp/skp-access';
 import { assessorColumns, assessorSuperiorColumns, findDesignatedAssessor, type AssessorOfRecord } from '../skp/skp-assessor';
@@ -24,6 +23,7 @@ import { findCatalogue, skipForeignKeyChecks, type CatalogueChoice } from './see
 import { laterOf } from './demo-dates';
 import { isDemoRegencyPresent } from './seed-demo-regency';
 import { SeededRandom } from './seeded-random';
+import { findRegionZone } from '../../platform/region-zone';
 
 /**
  * The demo regency's SKP for the current year (PermenPANRB 6/2022), so that the SKP pages, the
@@ -273,10 +273,11 @@ export const describeDemoSkp = (summary: DemoSkpSummary): string =>
  */
 export async function seedDemoSkp(db: Database, clock: Clock): Promise<DemoSkpSummary | null> {
   const now = clock.now();
-  const today = dateOfInstant(now, REGION_ZONE);
+  const regionZone = await findRegionZone(db);
+  const today = dateOfInstant(now, regionZone);
   const year = Number(today.slice(0, 4));
   const at = (date: string, minuteOfDay: number) => {
-    const instant = wallClockToInstant(date, minuteOfDay, REGION_ZONE);
+    const instant = wallClockToInstant(date, minuteOfDay, regionZone);
     return instant.getTime() > now.getTime() ? now : instant;
   };
   return db.transaction(async (tx) => {
@@ -534,7 +535,7 @@ export async function seedDemoSkp(db: Database, clock: Clock): Promise<DemoSkpSu
       predikats,
     };
     await tx.insert(appSettings).values({ key: DEMO_SKP_SETTING_KEY, value: JSON.stringify(summary), updatedAt: now });
-    await recordAudit(tx, systemContext('seed-demo', clock), { action: 'seed-demo-skp', entityType: 'demo', after: { ...summary, at: now.toISOString() } });
+    await recordAudit(tx, systemContext('seed-demo', clock, await findRegionZone(tx)), { action: 'seed-demo-skp', entityType: 'demo', after: { ...summary, at: now.toISOString() } });
     return summary;
   });
 }

@@ -15,6 +15,7 @@ import { replaceTppRuleSetVersion } from '../tpp/rule-sets/tpp-rule-sets.service
 import { planDemoBankAccounts } from './demo-bank-accounts';
 import { firstOfMonth } from './demo-dates';
 import { planDemoPayData } from './demo-pay-data';
+import { findRegionZone } from '../../platform/region-zone';
 
 const CHUNK_SIZE = 500;
 /** PGlite runs on the main thread: a macrotask break between chunks lets timers (the data-dir lock heartbeat) run. */
@@ -53,8 +54,8 @@ export interface DemoTppInputsSummary {
  * the demo's months show the CPNS share, the BPJS cap with salary and missed apel. Skips what exists.
  */
 export async function seedDemoTppInputs(db: Database, clock: Clock): Promise<DemoTppInputsSummary> {
-  const ctx = systemContext('seed-demo', clock);
-  const today = dateInZone(clock.now(), 'Asia/Jakarta');
+  const ctx = systemContext('seed-demo', clock, await findRegionZone(db));
+  const today = dateInZone(clock.now(), await findRegionZone(db));
   return db.transaction(async (tx) => {
     const [existingPay] = await tx.select({ n: count() }).from(employeePayData);
     let payDataRows = 0;

@@ -1,10 +1,7 @@
-import { assertCanManageUnit, canReadWholeRegency, hasRole, type RequestContext } from '../../platform/actor';
-import { dateInZone } from '../../platform/clock';
+import { assertCanManageUnit, canReadWholeRegency, hasRole, regionToday, type RequestContext } from '../../platform/actor';
 
-/** Master data dates ("today", the default for holders and superiors) are WIB calendar dates. */
-export const ORG_DATE_ZONE = 'Asia/Jakarta';
-
-export const todayOf = (ctx: RequestContext): string => dateInZone(ctx.clock.now(), ORG_DATE_ZONE);
+/** Master data dates ("today", the default for holders and superiors) are the region's calendar dates. */
+export const todayOf = regionToday;
 
 /** Units and positions a caller may read: everything, or the units of their admin OPD subtrees. */
 export type UnitScope = { isAll: true } | { isAll: false; unitIds: string[] };

@@ -5,6 +5,7 @@ import { systemContext } from '../../platform/actor';
 import type { Clock } from '../../platform/clock';
 import { createAssessorDesignation } from './skp-assessor-designations.service';
 import { findDesignationsOfPosition } from './skp-assessor-designations.repository';
+import { findRegionZone } from '../../platform/region-zone';
 
 /** The fictional regent of the demo regency (Kabupaten Contoh), who assesses the Sekda. */
 export const DEMO_KEPALA_DAERAH = {
@@ -24,7 +25,7 @@ export async function seedDemoSkpAssessors(db: Database, clock: Clock): Promise<
     const tops = await tx.select({ id: positions.id }).from(positions).where(and(isNull(positions.superiorPositionId), eq(positions.isActive, true)));
     for (const top of tops) {
       if ((await findDesignationsOfPosition(tx, top.id)).length > 0) continue;
-      await createAssessorDesignation(tx, systemContext('seed-demo', clock), {
+      await createAssessorDesignation(tx, systemContext('seed-demo', clock, await findRegionZone(tx)), {
         positionId: top.id,
         kind: 'kepala_daerah',
         assessorEmployeeId: null,

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { formatFullName } from '../../../domain/org/names';
 import type { Executor } from '../../db/client';
 import { activityEntries, attachments, employees, skpIndicatorRealisations, skpRealisationAttachments, skpRealisations, skpRhk, skps, units } from '../../db/schema';
+import { findRegionZone } from '../../platform/region-zone';
 
 export type RealisationRow = typeof skpRealisations.$inferSelect;
 export type IndicatorRealisationRow = typeof skpIndicatorRealisations.$inferSelect;
@@ -138,8 +139,9 @@ export async function findEmployeeName(executor: Executor, employeeId: string | 
   return row ? formatFullName(row) : null;
 }
 
+/** The unit's zone; the region's without a unit. */
 export async function findUnitTimeZone(executor: Executor, unitId: string | null): Promise<string> {
-  if (!unitId) return 'Asia/Jakarta';
+  if (!unitId) return findRegionZone(executor);
   const [row] = await executor.select({ timeZone: units.timeZone }).from(units).where(eq(units.id, unitId));
-  return row?.timeZone ?? 'Asia/Jakarta';
+  return row?.timeZone ?? findRegionZone(executor);
 }

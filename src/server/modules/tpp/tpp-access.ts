@@ -1,5 +1,4 @@
-import { canReadWholeRegency, hasRole, type RequestContext, type Role } from '../../platform/actor';
-import { dateInZone } from '../../platform/clock';
+import { canReadWholeRegency, hasRole, regionToday, type RequestContext, type Role } from '../../platform/actor';
 import { forbidden } from '../../platform/errors';
 
 /** Route-level access for TPP; services narrow it to the caller's units. */
@@ -7,9 +6,8 @@ export const TPP_REGION_ADMINS = ['admin_bkpsdm'] as const satisfies readonly Ro
 export const TPP_ADMINS = ['admin_bkpsdm', 'admin_opd'] as const satisfies readonly Role[];
 export const TPP_READERS = ['admin_bkpsdm', 'admin_opd', 'pimpinan', 'auditor'] as const satisfies readonly Role[];
 
-/** TPP months and "today" are the regency's (WIB), like month closing. */
-export const TPP_ZONE = 'Asia/Jakarta';
-export const tppToday = (ctx: RequestContext): string => dateInZone(ctx.clock.now(), TPP_ZONE);
+/** TPP months and "today" are the region's (its pemda's zone), like month closing. */
+export const tppToday = regionToday;
 export const currentPeriod = (ctx: RequestContext): string => tppToday(ctx).slice(0, 7);
 
 /** Rule sets, the region's runs and adjustments are BKPSDM's; `actor` null = trusted system caller (CLI, seed). */

@@ -17,8 +17,6 @@ type ListKey = 'in' | 'late' | 'absent' | 'excused';
 const LISTS: ListKey[] = ['late', 'absent', 'in', 'excused'];
 const COUNT_KEYS = ['total', 'in', 'late', 'absent', 'excused', 'off'] as const;
 const countColors: Record<(typeof COUNT_KEYS)[number], string> = { total: 'gray', in: 'teal', late: 'orange', absent: 'red', excused: 'blue', off: 'gray' };
-/** Board times are shown in WIB unless the unit says otherwise; the board does not carry the zone. */
-const BOARD_ZONE = 'Asia/Jakarta';
 
 function PeopleTable({ people }: { people: AttendanceBoard['in'] }) {
   const t = useT();
@@ -45,7 +43,7 @@ function PeopleTable({ people }: { people: AttendanceBoard['in'] }) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{formatTimeInZone(person.firstIn, BOARD_ZONE)}</Text>
+                <Text size="sm">{formatTimeInZone(person.firstIn, person.timeZone)}</Text>
                 {person.lateMinutes > 0 && (
                   <Text size="xs" c="orange">
                     {t('attendance.lateMinutes', { minutes: person.lateMinutes })}

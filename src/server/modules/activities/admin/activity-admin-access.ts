@@ -15,5 +15,3 @@ export function readableUnitIds(ctx: RequestContext): string[] | null {
   return hasRole(actor, 'admin_opd') ? actor.adminUnitIds : [];
 }
 
-/** The regency's own zone (WIB): region-wide dates such as "the month has ended" are read in it. */
-export const REGION_ZONE = 'Asia/Jakarta';

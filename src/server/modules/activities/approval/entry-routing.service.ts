@@ -6,13 +6,12 @@ import { createSuperiorResolver, type SuperiorData, type SuperiorOverrideRecord 
 import type { Executor } from '../../../db/client';
 import { units } from '../../../db/schema';
 import { dateInZone } from '../../../platform/clock';
-import { ORG_DATE_ZONE } from '../../org/org-scope';
+import { findRegionZone } from '../../../platform/region-zone';
 import { findPositionSuperiorChain } from '../../org/positions.repository';
 import { loadActivityRuleTimeline } from './rule-timeline';
 import { findAssignmentsInRange, findAwayEmployeeIds, findOverridesInRange } from './routing-data.repository';
 
 /** Employees without a unit of record work on the regency's clock. */
-const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 /** Chains are short (a regency has 5–7 levels); the bound only guards against bad data. */
 const MAX_CHAIN = 12;
 const MAX_LOAD_ROUNDS = 8;
@@ -68,8 +67,6 @@ async function findUnitZones(executor: Executor, unitIds: readonly string[]): Pr
   return new Map(rows.map((row) => [row.id, row.timeZone]));
 }
 
-/** "Today" for leave and acting officials: the regency's working date (WIB), as for roles. */
-export const routingToday = (now: Date): string => dateInZone(now, ORG_DATE_ZONE);
 
 /**
  * Who may decide each entry now (see routeEntryApproval): the superior chain as of each entry's
@@ -79,7 +76,9 @@ export const routingToday = (now: Date): string => dateInZone(now, ORG_DATE_ZONE
 export async function resolveEntryRoutings(executor: Executor, entries: readonly RoutableEntry[], now: Date): Promise<Map<string, EntryRouting>> {
   const result = new Map<string, EntryRouting>();
   if (entries.length === 0) return result;
-  const today = routingToday(now);
+  // "Today" for leave and acting officials: the region's working date, as for roles.
+  const regionZone = await findRegionZone(executor);
+  const today = dateInZone(now, regionZone);
   const dates = entries.map((entry) => entry.workDate).sort();
   const from = dates[0] ?? today;
   const lastDate = dates[dates.length - 1] ?? today;
@@ -131,7 +130,7 @@ export async function resolveEntryRoutings(executor: Executor, entries: readonly
   const away = await findAwayEmployeeIds(executor, [...people], today);
 
   entries.forEach((entry, index) => {
-    const zone = (entry.unitId && zones.get(entry.unitId)) || DEFAULT_TIME_ZONE;
+    const zone = (entry.unitId && zones.get(entry.unitId)) || regionZone;
     const approvalDeadline = deadlineInstant(rulesOn(entry.workDate).approvalDeadline, entry.workDate, zone);
     const isOverdue = now.getTime() >= approvalDeadline.getTime();
     const routing = routeEntryApproval({ employeeId: entry.employeeId, chain: entryChains[index] ?? [], awayEmployeeIds: away, isApprovalOverdue: isOverdue });

@@ -14,6 +14,7 @@ import {
   units,
 } from '../../../db/schema';
 import type { ActivityEntryRow } from './entry-view';
+import { findRegionZone } from '../../../platform/region-zone';
 
 /**
  * Whole-day leave and duty during which the person is not at work; WFH/WFA are work elsewhere
@@ -29,14 +30,14 @@ export interface EntryOwner {
   timeZone: string;
 }
 
-/** The employee with their unit's time zone (WIB when they have no unit). */
+/** The employee with their unit's time zone (the region's when they have no unit). */
 export async function findEntryOwner(executor: Executor, employeeId: string): Promise<EntryOwner | null> {
   const [row] = await executor
     .select({ id: employees.id, unitId: employees.unitId, isActive: employees.isActive, timeZone: units.timeZone })
     .from(employees)
     .leftJoin(units, eq(units.id, employees.unitId))
     .where(eq(employees.id, employeeId));
-  return row ? { id: row.id, unitId: row.unitId, isActive: row.isActive, timeZone: row.timeZone ?? 'Asia/Jakarta' } : null;
+  return row ? { id: row.id, unitId: row.unitId, isActive: row.isActive, timeZone: row.timeZone ?? (await findRegionZone(executor)) } : null;
 }
 
 /** The owner with what an entry's view shows of them (name, NIP). */
@@ -83,7 +84,7 @@ export async function lockEntryAuthor(executor: Executor, employeeId: string): P
     .prepare('activity_entry_lock')
     .execute();
   if (!row || row.id === null || row.name === null || row.nip === null || row.isActive === null) return null;
-  return { ...row, id: row.id, name: row.name, nip: row.nip, isActive: row.isActive, timeZone: row.timeZone ?? 'Asia/Jakarta' };
+  return { ...row, id: row.id, name: row.name, nip: row.nip, isActive: row.isActive, timeZone: row.timeZone ?? (await findRegionZone(executor)) };
 }
 
 /** An entry with the catalogue item its version belongs to (null for an additional task). */

@@ -4,6 +4,7 @@ import { coalesce } from '../../../db/coalesce';
 import { toArrayLiteral } from '../../../db/sql-arrays';
 import type { Executor } from '../../../db/client';
 import { LEAVE_KINDS_WITHOUT_ENTRIES, type CatalogueChoice, type EntryAuthor } from './entries.repository';
+import { findRegionZone } from '../../../platform/region-zone';
 
 /** What one entry write asks about: the person, the day and the things the entry refers to. */
 export interface EntryFactsRequest {
@@ -221,7 +222,7 @@ export async function findEntryFacts(executor: Executor, request: EntryFactsRequ
   if (!row) throw new Error('entry facts query returned no row');
   const author = row.author === null ? null : fromJson(row.author);
   return {
-    author: author === null ? null : { ...author, timeZone: author.timeZone ?? 'Asia/Jakarta' },
+    author: author === null ? null : { ...author, timeZone: author.timeZone ?? (await findRegionZone(executor)) },
     stampVersion: row.stampVersion,
     replayId: row.replayId,
     ruleSet: row.ruleSet === null ? null : fromJson(row.ruleSet),

@@ -65,7 +65,7 @@ export function registerProductivityRoutes(app: FastifyInstance, deps: { db: Dat
         { limit: 5000 },
       );
       const unit = person.unitId ? await findUnitRow(deps.db, person.unitId) : null;
-      const printedAt = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: unit?.timeZone ?? 'Asia/Jakarta' }).format(request.ctx.clock.now());
+      const printedAt = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: unit?.timeZone ?? request.ctx.regionZone }).format(request.ctx.clock.now());
       const buffer = await buildActivityReportPdf({ productivity, entries, unitName: unit?.name ?? null, printedAt });
       return sendAttachment(reply, 'pdf', `laporan-aktivitas-${person.nip}-${productivity.month}.pdf`, buffer);
     },

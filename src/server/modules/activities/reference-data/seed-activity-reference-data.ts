@@ -5,6 +5,7 @@ import { activityRuleSets } from '../../../db/schema';
 import { systemContext } from '../../../platform/actor';
 import { recordAudit } from '../../../platform/audit';
 import type { Clock } from '../../../platform/clock';
+import { findRegionZone } from '../../../platform/region-zone';
 
 export const DEFAULT_ACTIVITY_RULE_SET = {
   name: 'Aturan aktivitas harian baku',
@@ -28,7 +29,7 @@ export async function seedActivityReferenceData(db: Database, clock: Clock): Pro
       .onConflictDoNothing()
       .returning({ id: activityRuleSets.id });
     if (!created) return { ruleSetCreated: false };
-    await recordAudit(tx, systemContext('seed', clock), { action: 'create', entityType: 'activity_rule_set', entityId: created.id, after: DEFAULT_ACTIVITY_RULE_SET });
+    await recordAudit(tx, systemContext('seed', clock, await findRegionZone(tx)), { action: 'create', entityType: 'activity_rule_set', entityId: created.id, after: DEFAULT_ACTIVITY_RULE_SET });
     return { ruleSetCreated: true };
   });
 }

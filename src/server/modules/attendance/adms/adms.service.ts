@@ -11,6 +11,7 @@ import { notifyPunchesIngested, type OnPunchesIngested } from '../punches/punch-
 import { processAttlogMessage } from '../punches/process-attlog-message';
 import { markRawMessage, storeRawMessage } from '../punches/raw-messages.repository';
 import { measureClockSkew } from './adms-device-time';
+import { findRegionZone } from '../../../platform/region-zone';
 
 export interface AdmsDeps {
   db: Database;
@@ -39,7 +40,7 @@ async function resolveDevice(deps: AdmsDeps, serialNumber: string): Promise<Devi
   return deps.db.transaction(async (tx) => {
     const { row, isNew } = await insertQuarantineDevice(tx, serialNumber, now);
     if (isNew) {
-      await recordAudit(tx, systemContext('adms', deps.clock), {
+      await recordAudit(tx, systemContext('adms', deps.clock, await findRegionZone(tx)), {
         action: 'quarantine',
         entityType: 'device',
         entityId: row.id,

@@ -7,6 +7,7 @@ import { apelAttendanceRecords, units } from '../../../db/schema';
 import { findApprovedRequests } from '../daily/daily.repository';
 import { arrayParam } from '../../../db/sql-arrays';
 import { findActiveApelSchedules, type ApelScheduleRow } from './apel-schedules.repository';
+import { findRegionZone } from '../../../platform/region-zone';
 
 /** What the derivation needs of a unit: its parent (for the nearest-level rule) and its wall clock. */
 export interface ApelUnitNode {
@@ -50,9 +51,8 @@ export interface ApelOutcomeInput {
   expectedDates?: readonly string[];
 }
 
-const DEFAULT_ZONE = 'Asia/Jakarta';
-
-const zoneOf = (units: ReadonlyMap<string, ApelUnitNode>, unitId: string | null) => (unitId ? units.get(unitId)?.timeZone : undefined) ?? DEFAULT_ZONE;
+/** The unit's zone; the region's for an employee without one. */
+const zoneOf = (units: ReadonlyMap<string, ApelUnitNode>, unitId: string | null, regionZone: string) => (unitId ? units.get(unitId)?.timeZone : undefined) ?? regionZone;
 const toMinute = (time: string | null) => (time ?? '').slice(0, 5);
 
 /** Approved part-day dinas luar of these employees touching [from, to], per employee (one query). */
@@ -93,9 +93,9 @@ interface Pending {
 }
 
 /** First punch inside each window: one statement for all of a batch's ceremonies (index on employee, instant). */
-async function findFirstPunches(executor: Executor, pending: readonly Pending[], units: ReadonlyMap<string, ApelUnitNode>): Promise<Map<number, Date>> {
+async function findFirstPunches(executor: Executor, pending: readonly Pending[], units: ReadonlyMap<string, ApelUnitNode>, regionZone: string): Promise<Map<number, Date>> {
   if (pending.length === 0) return new Map();
-  const windows = pending.map((item) => findApelWindow(item.schedule, item.date, zoneOf(units, item.unitId)));
+  const windows = pending.map((item) => findApelWindow(item.schedule, item.date, zoneOf(units, item.unitId, regionZone)));
   const rows = await queryRows<{ idx: number | string; first_ms: number | string }>(
     executor,
     sql`select o.idx, (extract(epoch from min(p.instant)) * 1000)::float8 as first_ms
@@ -175,13 +175,14 @@ export async function loadApelOutcomes(executor: Executor, input: ApelOutcomeInp
     pending.push({ employeeId: row.employeeId, schedule, date: row.date, dayStatus: day?.status ?? null, unitId: day?.unitId ?? unitOf.get(row.employeeId) ?? null });
   }
 
-  const firstPunches = await findFirstPunches(executor, pending, input.units);
+  const regionZone = await findRegionZone(executor);
+  const firstPunches = await findFirstPunches(executor, pending, input.units, regionZone);
   const employeeIds = input.employees.map((employee) => employee.id);
   const duties = pending.length === 0 ? new Map<string, ApelDutyRequest[]>() : await findPartDayDuties(executor, employeeIds, input.from, input.to);
   pending.forEach((item, index) => {
     const record = records.get(keyOf(item.employeeId, item.schedule.id, item.date)) ?? null;
     const punchedAt = firstPunches.get(index) ?? null;
-    const duty = findDutyOverApel(item.schedule, item.date, zoneOf(input.units, item.unitId), duties.get(item.employeeId) ?? []);
+    const duty = findDutyOverApel(item.schedule, item.date, zoneOf(input.units, item.unitId, regionZone), duties.get(item.employeeId) ?? []);
     const decided = decideApelOutcome({ dayStatus: item.dayStatus, hasPunchInWindow: punchedAt !== null, hasDutyOverApel: duty !== null, record: record?.status ?? null });
     // Named only when it is what excuses: on a day off the ceremony is not expected at all.
     const dutyExcuse = duty && decided.derived === 'dispensasi' ? { requestId: duty.id, startTime: toMinute(duty.startTime), endTime: toMinute(duty.endTime) } : null;

@@ -79,6 +79,7 @@ export async function getAttendanceBoard(executor: Executor, ctx: RequestContext
     status: row.status,
     firstIn: iso(row.firstIn),
     lateMinutes: row.lateMinutes,
+    timeZone: byId.get(row.employeeId)?.timeZone ?? unit.timeZone,
   });
   const working = rows.filter((row) => row.status !== 'libur');
   const isIn = (row: DerivedRow) => row.firstIn !== null && !EXCUSED.includes(row.status);

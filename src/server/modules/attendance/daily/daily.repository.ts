@@ -5,6 +5,7 @@ import type { PunchTimeline } from '../../../../domain/attendance/derive-daily-a
 import { queryRows, type Executor } from '../../../db/client';
 import { attendanceRequests, dailyAttendance, devices, employees, units } from '../../../db/schema';
 import { arrayParam } from '../../../db/sql-arrays';
+import { DEFAULT_REGION_ZONE, findRegionZone } from '../../../platform/region-zone';
 
 export interface AttendanceEmployee {
   id: string;
@@ -26,8 +27,9 @@ export async function findAttendanceEmployees(executor: Executor, filter: { empl
     .leftJoin(units, eq(units.id, employees.unitId))
     .where(and(...conditions))
     .orderBy(asc(employees.name), asc(employees.nip));
-  // An employee without a unit is counted in WIB, the regency's zone.
-  return rows.map((row) => ({ ...row, timeZone: row.timeZone ?? 'Asia/Jakarta' }));
+  // An employee without a unit is counted in the region's zone.
+  const regionZone = rows.some((row) => row.timeZone === null) ? await findRegionZone(executor) : DEFAULT_REGION_ZONE;
+  return rows.map((row) => ({ ...row, timeZone: row.timeZone ?? regionZone }));
 }
 
 /** One employee's counted punches, ordered by instant then id: ids and instants (epoch ms) side by side. */

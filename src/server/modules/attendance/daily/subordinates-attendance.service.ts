@@ -10,8 +10,6 @@ import { lastDayOfMonth } from './daily-queries.service';
 import { deriveAttendanceRows, type DerivedRow } from './derive-attendance-rows';
 import { withDaysOff } from './with-days-off';
 
-/** The regency's zone, for a subordinate without a unit (as daily attendance counts them). */
-const DEFAULT_ZONE = 'Asia/Jakarta';
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 
 const toView = (day: StoredDay | DerivedRow): DailyAttendanceView => ({
@@ -43,7 +41,7 @@ async function findMySubordinates(executor: Executor, ctx: RequestContext) {
   const { items } = await findSubordinates(executor, actor.employeeId, todayOf(ctx));
   const employees = await findAttendanceEmployees(executor, { employeeIds: items.map((item) => item.employeeId) });
   const zoneOf = new Map(employees.map((employee) => [employee.id, employee.timeZone]));
-  return { people: items.map((item) => ({ ...item, timeZone: zoneOf.get(item.employeeId) ?? DEFAULT_ZONE })), employees };
+  return { people: items.map((item) => ({ ...item, timeZone: zoneOf.get(item.employeeId) ?? ctx.regionZone })), employees };
 }
 
 /**

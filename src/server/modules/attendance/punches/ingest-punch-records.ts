@@ -6,13 +6,12 @@ import { devices, deviceUserMappings } from '../../../db/schema';
 import { findEarliestPlausibleDate, FUTURE_TOLERANCE_MINUTES } from './plausibility.repository';
 import type { AffectedDay } from './punch-hooks';
 import { arrayParam, toArrayLiteral } from '../../../db/sql-arrays';
+import { findRegionZone } from '../../../platform/region-zone';
 
 export type { PunchRecord } from '../../../../domain/attendance/punch-record';
 
 /** Rows per INSERT (a whole ATTLOG body or punch file is usually one statement). */
 const INSERT_CHUNK = 20_000;
-/** The zone assumed for a serial we have never registered (the devices table default). */
-const UNKNOWN_DEVICE_ZONE = 'Asia/Jakarta';
 
 export interface IngestPunchInput {
   serialNumber: string;
@@ -107,7 +106,8 @@ export async function ingestPunchRecords(executor: Executor, input: IngestPunchI
           .where(and(eq(deviceUserMappings.deviceId, device.id), sql`${deviceUserMappings.pin} = any(${arrayParam(pins, 'text')})`))
       : [];
   const findEmployee = employeeFinder(mappings);
-  const toInstant = createInstantConverter(device?.timeZone ?? UNKNOWN_DEVICE_ZONE);
+  // A serial never registered: the region's clock.
+  const toInstant = createInstantConverter(device?.timeZone ?? (await findRegionZone(executor)));
   const window = { earliestDate: await findEarliestPlausibleDate(executor), now: input.now, futureToleranceMinutes: FUTURE_TOLERANCE_MINUTES };
 
   const rows: PunchRow[] = input.records.map((record) => {

@@ -13,6 +13,7 @@ import { findScheduleByCode } from '../schedules/schedules.repository';
 import { createSchedule } from '../schedules/schedules.service';
 import holidays2026 from './holidays-2026.json' with { type: 'json' };
 import { DEFAULT_SCHEDULE, DEFAULT_SCHEDULE_START, RAMADAN_1447_PERIOD, RAMADAN_PRIORITY, RAMADAN_SCHEDULE } from './reference-schedules';
+import { findRegionZone } from '../../../platform/region-zone';
 
 const holidayFile = z.object({
   source: z.string(),
@@ -66,7 +67,7 @@ async function seedHolidayYear(tx: Executor, ctx: RequestContext, file: z.infer<
  * holidays. Idempotent: what exists is left as the admins edited it. One transaction.
  */
 export async function seedAttendanceReferenceData(db: Database, clock: Clock): Promise<ReferenceSeedSummary> {
-  const ctx = systemContext('seed-referensi-presensi', clock);
+  const ctx = systemContext('seed-referensi-presensi', clock, await findRegionZone(db));
   return db.transaction(async (tx) => {
     const schedulesCreated: string[] = [];
     if (await seedSchedule(tx, ctx, DEFAULT_SCHEDULE, { startDate: DEFAULT_SCHEDULE_START, endDate: null, priority: 0, note: 'Jadwal baku seluruh daerah' })) {

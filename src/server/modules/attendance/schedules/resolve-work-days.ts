@@ -14,9 +14,8 @@ import { employees, holidays, scheduleAssignments, shiftRosters, units } from '.
 import { invalid } from '../../../platform/errors';
 import { arrayParam } from '../../../db/sql-arrays';
 import { findScheduleViews } from './schedules.repository';
+import { DEFAULT_REGION_ZONE, findRegionZone } from '../../../platform/region-zone';
 
-/** Employees without a unit of record work on the regency's clock. */
-const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 const MAX_RANGE_DAYS = 366;
 
 function assertRange(from: string, to: string) {
@@ -96,6 +95,8 @@ export async function resolveWorkDays(executor: Executor, employeeIds: string[],
   // regency has thousands of employees in a few hundred units, so each unit's calendar is computed
   // once and its (immutable) days shared; every employee still gets an array of their own.
   const unitCalendars = new Map<string, WorkDay[]>();
+  // Employees without a unit of record work on the region's clock.
+  const regionZone = people.some((person) => !person.unitId || !zoneOf.has(person.unitId)) ? await findRegionZone(executor) : DEFAULT_REGION_ZONE;
   for (const person of people) {
     const unitPath = pathOf(person.unitId);
     const isUnitCalendar = !personal.has(person.id) && !rosters.has(person.id);
@@ -107,7 +108,7 @@ export async function resolveWorkDays(executor: Executor, employeeIds: string[],
     const relevant = assignments.filter(
       (row) => (row.employeeId === null && (row.unitId === null || unitPath.includes(row.unitId))) || row.employeeId === person.id,
     );
-    const employee = { employeeId: person.id, unitPath, timeZone: (person.unitId && zoneOf.get(person.unitId)) || DEFAULT_TIME_ZONE };
+    const employee = { employeeId: person.id, unitPath, timeZone: (person.unitId && zoneOf.get(person.unitId)) || regionZone };
     const days = computeWorkDays({ employee, from, to, schedules, assignments: relevant, holidays: holidayRecords, roster: rosters.get(person.id) ?? emptyRoster }, caches);
     if (isUnitCalendar) unitCalendars.set(person.unitId ?? '', days.slice());
     result.set(person.id, days);

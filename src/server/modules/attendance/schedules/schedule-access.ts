@@ -1,5 +1,4 @@
 import { canReadWholeRegency, hasRole, type RequestContext } from '../../../platform/actor';
-import { dateInZone } from '../../../platform/clock';
 import { forbidden } from '../../../platform/errors';
 
 /** Region-wide attendance data (schedules, national holidays, rule sets) is BKPSDM's; `actor` null = trusted system caller. */
@@ -24,5 +23,5 @@ export function canReadUnit(ctx: RequestContext, unitId: string | null): boolean
   return !actor || canReadWholeRegency(actor) || canWriteForUnit(ctx, unitId);
 }
 
-/** "Today" for data that is not tied to one unit (region-wide lists): the regency's zone, WIB. */
-export const regionToday = (ctx: RequestContext): string => dateInZone(ctx.clock.now(), 'Asia/Jakarta');
+/** "Today" for data that is not tied to one unit (region-wide lists): the region's zone. */
+export { regionToday } from '../../../platform/actor';

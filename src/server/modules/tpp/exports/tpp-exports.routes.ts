@@ -4,9 +4,9 @@ import { tppEmployeeParams, tppExplainQuery, tppExportQuery, tppUnitPrintQuery, 
 import type { Database } from '../../../db/client';
 import type { RequestContext } from '../../../platform/actor';
 import { sendAttachment } from '../../../platform/http';
-import { dateInZone } from '../../../platform/clock';
+import { timeZoneAbbreviations } from '../../../../contracts/org';
 import { getMyTppExplanation, getTppExplanation } from '../results/tpp-explanation.service';
-import { TPP_READERS, TPP_ZONE } from '../tpp-access';
+import { TPP_READERS, tppToday } from '../tpp-access';
 import { loadPayrollData } from './payroll-rows';
 import { buildPayrollPdf } from './payroll-pdf';
 import { findPayrollSigners } from './payroll-signers';
@@ -16,7 +16,7 @@ import { listSlipExplanations } from './tpp-slips.service';
 import { buildSummaryPdf } from './tpp-summary-pdf';
 import { buildSummaryWorkbook, summarizeTpp } from './tpp-summary.service';
 
-const printedAt = (ctx: RequestContext) => `${dateInZone(ctx.clock.now(), TPP_ZONE)} (WIB)`;
+const printedAt = (ctx: RequestContext) => `${tppToday(ctx)} (${timeZoneAbbreviations[ctx.regionZone]})`;
 
 /** Payroll recap (xlsx) and a unit's payment list (PDF), summaries per OPD and region (xlsx, PDF), TPP slips (PDF). */
 export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Database }) {
@@ -44,7 +44,7 @@ export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Databa
     { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Daftar pembayaran TPP satu unit (PDF, untuk ditandatangani kepala unit dan bendahara)', querystring: tppUnitPrintQuery } },
     async (request, reply) => {
       const data = await loadPayrollData(deps.db, request.ctx, request.query.period, request.query.unitId);
-      const signers = await findPayrollSigners(deps.db, request.query.unitId, request.query.period, dateInZone(request.ctx.clock.now(), TPP_ZONE));
+      const signers = await findPayrollSigners(deps.db, request.query.unitId, request.query.period, tppToday(request.ctx));
       return sendAttachment(reply, 'pdf', `daftar-pembayaran-tpp-${request.query.period}.pdf`, await buildPayrollPdf(data, signers, printedAt(request.ctx)));
     },
   );

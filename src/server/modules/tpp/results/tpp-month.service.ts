@@ -107,7 +107,7 @@ export async function loadTppMonth(executor: Executor, ctx: RequestContext, empl
   }
   const found = await findTppRuleSetForPeriod(executor, period);
   if (!found) throw missingRuleSetError(period);
-  const { computed, issues } = await computeEmployeesTpp(executor, period, found.ruleSet, [employeeId], await findAllUnits(executor), { isEstimate: true });
+  const { computed, issues } = await computeEmployeesTpp(executor, period, found.ruleSet, [employeeId], await findAllUnits(executor), { regionZone: ctx.regionZone, isEstimate: true });
   const [month] = computed;
   if (!month) throw conflict(`TPP bulan ${period} tidak dapat dihitung: ${issues[0]?.message ?? 'pegawai tidak ditemukan'}`);
   return {

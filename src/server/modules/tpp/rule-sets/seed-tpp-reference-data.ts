@@ -7,6 +7,7 @@ import { systemContext } from '../../../platform/actor';
 import { recordAudit } from '../../../platform/audit';
 import type { Clock } from '../../../platform/clock';
 import { TPP_RULE_SET_ENTITY } from './tpp-rule-sets.service';
+import { findRegionZone } from '../../../platform/region-zone';
 
 /**
  * The rule set a fresh installation starts with: the classic 60/40 example (rules.md §5), effective
@@ -27,7 +28,7 @@ export async function seedTppReferenceData(db: Database, clock: Clock): Promise<
       .onConflictDoNothing()
       .returning({ id: tppRuleSets.id });
     if (!created) return { ruleSetCreated: false };
-    await recordAudit(tx, systemContext('seed', clock), {
+    await recordAudit(tx, systemContext('seed', clock, await findRegionZone(tx)), {
       action: 'create',
       entityType: TPP_RULE_SET_ENTITY,
       entityId: created.id,

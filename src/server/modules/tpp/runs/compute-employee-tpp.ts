@@ -117,6 +117,8 @@ export interface TppBatchSources {
 
 /** A run computes what the month's records say; an estimate of a month not rated yet assumes the latest SKP predikat. */
 export interface TppBatchOptions {
+  /** The region's zone (findRegionZone): the day a monthly report was submitted is counted in it. */
+  regionZone: string;
   isEstimate?: boolean;
 }
 
@@ -130,10 +132,10 @@ export async function loadTppBatch(
   ruleSet: TppRuleSet,
   employeeIds: string[],
   unitsById: ReadonlyMap<string, UnitNode>,
-  options: TppBatchOptions = {},
+  options: TppBatchOptions,
 ): Promise<TppBatchSources> {
   const { from, to } = periodBounds(period);
-  const raw = await loadRawSources(executor, period, employeeIds);
+  const raw = await loadRawSources(executor, period, employeeIds, options.regionZone);
   // One calendar for both uses: productivity needs every employee's schedule; the attendance input
   // only for days attendance has not derived yet.
   const workDays = await resolveWorkDays(executor, employeeIds, from, to);
@@ -167,7 +169,7 @@ export async function computeEmployeesTpp(
   ruleSet: TppRuleSet,
   employeeIds: string[],
   unitsById: ReadonlyMap<string, UnitNode>,
-  options: TppBatchOptions = {},
+  options: TppBatchOptions,
 ): Promise<{ computed: ComputedTpp[]; issues: TppRunIssue[] }> {
   if (employeeIds.length === 0) return { computed: [], issues: [] };
   return computeTppBatch(period, ruleSet, await loadTppBatch(executor, period, ruleSet, employeeIds, unitsById, options), unitsById);

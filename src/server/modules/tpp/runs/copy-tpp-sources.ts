@@ -2,7 +2,6 @@ import { DAILY_STATUSES } from '../../../../contracts/attendance-daily';
 import { dateOfInstant, listDates } from '../../../../domain/attendance/calendar-zone';
 import { firstRowOffset, PG_EPOCH_MS, readInt64, uuidBytes } from '../../../db/binary-copy';
 import type { CopyChannel } from '../../../db/copy-channel';
-import { TPP_ZONE } from '../tpp-access';
 
 /**
  * The two large reads of a TPP run — the month's daily attendance and the approved minutes per day —
@@ -216,7 +215,7 @@ async function copyDays(channel: CopyChannel, employees: EmployeeIndex, employee
  * stored (employee, day, approved minutes, submission time) and are summed here into one array per
  * batch: grouping them by employee and day cost the server more than sending them.
  */
-async function copyActivities(channel: CopyChannel, employees: EmployeeIndex, employeeIds: readonly string[], idList: string, from: string, to: string) {
+async function copyActivities(channel: CopyChannel, employees: EmployeeIndex, employeeIds: readonly string[], idList: string, from: string, to: string, regionZone: string) {
   const dates = listDates(from, to);
   const data = await channel.copyOut(
     `select employee_id, (work_date - '${from}'::date)::int4,
@@ -252,17 +251,20 @@ async function copyActivities(channel: CopyChannel, employees: EmployeeIndex, em
     }
     approvedMinutes.set(employeeId, perDay);
     const submitted = lastSubmitted[position] ?? -Infinity;
-    if (submitted !== -Infinity) lastSubmissions.set(employeeId, dateOfInstant(new Date(PG_EPOCH_MS + Math.floor(submitted / 1000)), TPP_ZONE));
+    if (submitted !== -Infinity) lastSubmissions.set(employeeId, dateOfInstant(new Date(PG_EPOCH_MS + Math.floor(submitted / 1000)), regionZone));
   });
   return { approvedMinutes, lastSubmissions };
 }
 
-/** Days, approved minutes and last submissions of these employees over [from, to], by two COPY statements on one connection. */
-export async function copyTppDaysAndActivities(channel: CopyChannel, employeeIds: readonly string[], from: string, to: string): Promise<CopiedTppSources<CopiedDay>> {
+/**
+ * Days, approved minutes and last submissions of these employees over [from, to], by two COPY
+ * statements on one connection. A last submission is dated in the region's zone (the report's day).
+ */
+export async function copyTppDaysAndActivities(channel: CopyChannel, employeeIds: readonly string[], from: string, to: string, regionZone: string): Promise<CopiedTppSources<CopiedDay>> {
   if (employeeIds.length === 0) return { days: new Map(), approvedMinutes: new Map(), lastSubmissions: new Map() };
   const employees = new EmployeeIndex(employeeIds);
   const idList = idListLiteral(employees, employeeIds, from, to);
   const days = await copyDays(channel, employees, employeeIds, idList, from, to);
-  const { approvedMinutes, lastSubmissions } = await copyActivities(channel, employees, employeeIds, idList, from, to);
+  const { approvedMinutes, lastSubmissions } = await copyActivities(channel, employees, employeeIds, idList, from, to, regionZone);
   return { days, approvedMinutes, lastSubmissions };
 }

@@ -14,6 +14,7 @@ import { encodeTppResultsCopy } from './encode-tpp-results-copy';
 import { deletePendingResults, lockTppPeriod, replaceCurrentResults, retireUncoveredResults, type EncodedResults } from './tpp-runs.repository';
 import { closedPeriodError, missingRuleSetError, TPP_RUN_ENTITY } from './tpp-runs.service';
 import { findAllUnits, findEmployeesForPeriod, findSubtreeIds, type UnitNode } from './tpp-sources.repository';
+import { findRegionZone } from '../../../platform/region-zone';
 
 /**
  * Employees per batch: one set of queries and one COPY each; progress moves per batch. Large
@@ -74,7 +75,7 @@ interface ComputedRun {
 async function computeBatches(
   db: Database,
   clock: Clock,
-  run: { id: string; period: string },
+  run: { id: string; period: string; regionZone: string },
   found: { id: string; ruleSet: TppRuleSet },
   people: readonly { id: string }[],
   unitsById: ReadonlyMap<string, UnitNode>,
@@ -85,7 +86,7 @@ async function computeBatches(
   const computedIds: string[] = [];
   const computeBatch = (start: number) => {
     const batch = people.slice(start, start + batchSize).map((person) => person.id);
-    const computing = computeEmployeesTpp(db, run.period, found.ruleSet, batch, unitsById);
+    const computing = computeEmployeesTpp(db, run.period, found.ruleSet, batch, unitsById, { regionZone: run.regionZone });
     // Its failure is handled where it is awaited; until then it must not count as unhandled.
     computing.catch(() => undefined);
     return computing;
@@ -142,7 +143,7 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string, o
   const batchSize = options.batchSize ?? TPP_BATCH_SIZE;
   const [run] = await db.select().from(tppRuns).where(eq(tppRuns.id, runId));
   if (!run || run.status !== 'running') return;
-  const ctx = systemContext(`tpp-run:${run.requestedByLabel ?? 'sistem'}`, clock);
+  const ctx = systemContext(`tpp-run:${run.requestedByLabel ?? 'sistem'}`, clock, await findRegionZone(db));
   try {
     // A taken-over job starts again from nothing.
     await deletePendingResults(db, runId);
@@ -180,7 +181,7 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string, o
 
     if (isSingleConnection(db)) {
       const batches: EncodedResults[] = [];
-      const computed = await computeBatches(db, clock, run, found, people, unitsById, batchSize, (_ids, batch) => batches.push(batch));
+      const computed = await computeBatches(db, clock, { ...run, regionZone: ctx.regionZone }, found, people, unitsById, batchSize, (_ids, batch) => batches.push(batch));
       await db.transaction(async (tx) => {
         await openMonth(tx);
         await finish(tx, computed, await replaceCurrentResults(tx, run.period, computed.computedIds, batches));
@@ -203,7 +204,7 @@ export async function executeTppRun(db: Database, clock: Clock, runId: string, o
       };
       let computed: ComputedRun;
       try {
-        computed = await computeBatches(db, clock, run, found, people, unitsById, batchSize, store);
+        computed = await computeBatches(db, clock, { ...run, regionZone: ctx.regionZone }, found, people, unitsById, batchSize, store);
       } finally {
         // Never roll back under a write still running.
         await writing.catch(() => undefined);

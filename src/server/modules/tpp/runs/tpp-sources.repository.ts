@@ -10,7 +10,6 @@ import { queryRows, type Executor } from '../../../db/client';
 import { findPayDataRows, type PayDataRow } from '../pay-data/pay-data.repository';
 import { openCopyChannel } from '../../../db/copy-channel';
 import { copyTppDaysAndActivities } from './copy-tpp-sources';
-import { TPP_ZONE } from '../tpp-access';
 import {
   assignments,
   attendanceRequests,
@@ -221,7 +220,7 @@ export async function findLeaveRunningIn(
 }
 
 /** Everything a month's TPP reads for a batch of employees: a fixed number of queries, whatever the batch size. */
-export async function loadRawSources(executor: Executor, period: string, ids: string[]): Promise<RawSources> {
+export async function loadRawSources(executor: Executor, period: string, ids: string[], regionZone: string): Promise<RawSources> {
   const { from, to } = periodBounds(period);
   // One array parameter, not a parameter per employee: a batch is a thousand ids.
   const idList = sql`${`{${ids.join(',')}}`}::uuid[]`;
@@ -230,11 +229,11 @@ export async function loadRawSources(executor: Executor, period: string, ids: st
   // of their own, which gives the COPY a connection of the pool while the small reads use others.
   const readDaysAndActivities = async (): Promise<Pick<RawSources, 'days' | 'approvedMinutes' | 'lastSubmissions'>> => {
     const channel = openCopyChannel(executor);
-    if (channel) return copyTppDaysAndActivities(channel, ids, from, to);
-    if (executor instanceof PgTransaction) return readDaysAndActivitiesByRows(executor, period, idList);
+    if (channel) return copyTppDaysAndActivities(channel, ids, from, to, regionZone);
+    if (executor instanceof PgTransaction) return readDaysAndActivitiesByRows(executor, period, idList, regionZone);
     return executor.transaction(async (tx) => {
       const own = openCopyChannel(tx);
-      return own ? copyTppDaysAndActivities(own, ids, from, to) : readDaysAndActivitiesByRows(tx, period, idList);
+      return own ? copyTppDaysAndActivities(own, ids, from, to, regionZone) : readDaysAndActivitiesByRows(tx, period, idList, regionZone);
     });
   };
   const readTheRest = async () => {
@@ -324,6 +323,7 @@ export async function readDaysAndActivitiesByRows(
   executor: Executor,
   period: string,
   ids: readonly string[] | SQL,
+  regionZone: string,
 ): Promise<Pick<RawSources, 'days' | 'approvedMinutes' | 'lastSubmissions'>> {
   const { from, to } = periodBounds(period);
   const idList = Array.isArray(ids) ? sql`${`{${ids.join(',')}}`}::uuid[]` : ids;
@@ -337,7 +337,7 @@ export async function readDaysAndActivitiesByRows(
   );
   const activityRows = await queryRows<{ employee_id: string; last_date: string | null; dates: string[] | null; minutes: number[] | null }>(
     executor,
-    sql`select employee_id, to_char(max(last_submitted) at time zone ${TPP_ZONE}, 'YYYY-MM-DD') as last_date,
+    sql`select employee_id, to_char(max(last_submitted) at time zone ${regionZone}, 'YYYY-MM-DD') as last_date,
           array_agg(work_date::text order by work_date) filter (where approved <> 0) as dates,
           array_agg(approved order by work_date) filter (where approved <> 0) as minutes
         from (

@@ -5,8 +5,8 @@ import { activityCatalogueItems, activityCatalogueVersions, positions } from '..
 import { systemContext } from '../../../../platform/actor';
 import { recordAudit } from '../../../../platform/audit';
 import { dateInZone, type Clock } from '../../../../platform/clock';
-import { REGION_ZONE } from '../activity-admin-access';
 import { DEMO_GENERAL_ACTIVITIES, DEMO_POSITION_ACTIVITIES, type DemoActivity } from './demo-activity-catalogue-data';
+import { findRegionZone } from '../../../../platform/region-zone';
 
 /** Rows per INSERT: far below PostgreSQL's 65,535 bind parameters. */
 const CHUNK_SIZE = 500;
@@ -29,7 +29,7 @@ const pad = (value: number, width: number) => String(value).padStart(width, '0')
  */
 export async function seedDemoActivityCatalogue(db: Database, clock: Clock): Promise<{ created: number }> {
   const now = clock.now();
-  const effectiveFrom = `${dateInZone(now, REGION_ZONE).slice(0, 4)}-01-01`;
+  const effectiveFrom = `${dateInZone(now, await findRegionZone(db)).slice(0, 4)}-01-01`;
   return db.transaction(async (tx) => {
     const common = await tx
       .select({ id: positions.id, code: positions.code, name: positions.name })
@@ -68,7 +68,7 @@ export async function seedDemoActivityCatalogue(db: Database, clock: Clock): Pro
       await yieldToEventLoop();
     }
     if (created > 0) {
-      await recordAudit(tx, systemContext('seed-demo', clock), { action: 'seed-demo-catalogue', entityType: 'activity_catalogue', after: { created, effectiveFrom } });
+      await recordAudit(tx, systemContext('seed-demo', clock, await findRegionZone(tx)), { action: 'seed-demo-catalogue', entityType: 'activity_catalogue', after: { created, effectiveFrom } });
     }
     return { created };
   });

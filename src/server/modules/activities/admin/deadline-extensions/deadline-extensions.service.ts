@@ -10,7 +10,7 @@ import { dateInZone } from '../../../../platform/clock';
 import { forbidden, invalid, notFound } from '../../../../platform/errors';
 import { findUnitAncestorIds } from '../../../org';
 import { assertPeriodOpen, periodOfDate } from '../../shared/period-lock';
-import { canWriteForUnit, readableUnitIds, REGION_ZONE } from '../activity-admin-access';
+import { canWriteForUnit, readableUnitIds } from '../activity-admin-access';
 
 type CreateInput = z.output<typeof createDeadlineExtensionRequest>;
 type ListQuery = z.output<typeof deadlineExtensionQuery>;
@@ -50,7 +50,7 @@ export async function createDeadlineExtension(executor: Executor, ctx: RequestCo
     const message = 'Batas waktu baru harus di masa depan';
     throw invalid(message, [{ field: 'extendedUntil', message }]);
   }
-  if (dateInZone(extendedUntil, REGION_ZONE) < input.workDateTo) {
+  if (dateInZone(extendedUntil, ctx.regionZone) < input.workDateTo) {
     const message = 'Batas waktu baru tidak boleh sebelum tanggal kerja terakhir yang diperpanjang';
     throw invalid(message, [{ field: 'extendedUntil', message }]);
   }
