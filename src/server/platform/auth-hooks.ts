@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/client';
-import { regionToday } from './actor';
+import { dateOfInstant } from '../../domain/attendance/calendar-zone';
 import { createRegionZoneReader } from './region-zone';
 import { loadSessionActor } from '../modules/auth/actor.repository';
 import type { Clock } from './clock';
@@ -28,16 +28,18 @@ export function installAuthHooks(app: FastifyInstance, deps: { db: Database; ses
     }
   });
 
-  const readRegionZone = createRegionZoneReader(deps.db);
+  const regionZone = createRegionZoneReader(deps.db);
   app.addHook('onRequest', async (request, reply) => {
-    request.ctx = { actor: null, requestId: request.id, ip: request.ip, clock: deps.clock, regionZone: await readRegionZone() };
-    if (!request.url.startsWith('/api/')) return;
+    const isApi = request.url.startsWith('/api/');
+    // Pages, assets and device pushes do not use the region's zone: they do not wait for the database.
+    request.ctx = { actor: null, requestId: request.id, ip: request.ip, clock: deps.clock, regionZone: isApi ? await regionZone.read() : regionZone.latest() };
+    if (!isApi) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const now = deps.clock.now();
       const tokenHash = deps.sessions.hashToken(token);
       // Session and actor in one round trip; roles are those in force on the region's date (dateOfInstant caches its zone formatter).
-      const found = await loadSessionActor(deps.db, tokenHash, now, regionToday(request.ctx));
+      const found = await loadSessionActor(deps.db, tokenHash, now, dateOfInstant(now, request.ctx.regionZone));
       if (found) {
         await deps.sessions.slideExpiry(deps.db, tokenHash, found.session.lastSeenAt, now);
         if (found.actor) {

@@ -27,20 +27,28 @@ export async function findRegionZone(executor: Executor): Promise<RegionZone> {
  * region is set up, and every request should not pay a query for it. Each process keeps its own
  * copy; after an admin changes the pemda's zone, other processes follow within `ttlMs`.
  */
-export function createRegionZoneReader(executor: Executor, ttlMs = 10_000): () => Promise<RegionZone> {
+export interface RegionZoneReader {
+  read(): Promise<RegionZone>;
+  /** The zone last read (the default before any read), without waiting: for requests that do not use it. */
+  latest(): RegionZone;
+}
+
+export function createRegionZoneReader(executor: Executor, ttlMs = 10_000): RegionZoneReader {
   let cached: { zone: RegionZone; readAt: number } | null = null;
   let pending: Promise<RegionZone> | null = null;
-  return async () => {
-    const now = performance.now();
-    if (cached && now - cached.readAt < ttlMs) return cached.zone;
-    pending ??= findRegionZone(executor)
-      .then((zone) => {
-        cached = { zone, readAt: performance.now() };
-        return zone;
-      })
-      .finally(() => {
-        pending = null;
-      });
-    return pending;
+  return {
+    read: async () => {
+      if (cached && performance.now() - cached.readAt < ttlMs) return cached.zone;
+      pending ??= findRegionZone(executor)
+        .then((zone) => {
+          cached = { zone, readAt: performance.now() };
+          return zone;
+        })
+        .finally(() => {
+          pending = null;
+        });
+      return pending;
+    },
+    latest: () => cached?.zone ?? DEFAULT_REGION_ZONE,
   };
 }
