@@ -30,7 +30,7 @@ async function findMyPendingEntries(executor: Executor, ctx: RequestContext, que
   const candidates = await findQueueCandidateIds(executor, me);
   const range = query.month ? monthRange(query.month) : {};
   const pending = await findPendingEntryRefs(executor, candidates, { employeeId: query.employeeId, ...range });
-  const routings = await resolveEntryRoutings(executor, pending, ctx.clock.now());
+  const routings = await resolveEntryRoutings(executor, pending, ctx.clock.now(), ctx.regionZone);
   const refs = pending.filter((ref) => {
     const routing = routings.get(ref.id);
     return routing !== undefined && canDecide(routing, me);

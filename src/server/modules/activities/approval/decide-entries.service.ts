@@ -110,7 +110,7 @@ export async function decideEntry(executor: Executor, ctx: RequestContext, id: s
   const actor = requireEmployeeActor(ctx);
   const [row] = await findEntryRows(executor, [id]);
   if (!row) throw notFound('Aktivitas');
-  const routings = await resolveEntryRoutings(executor, [row], ctx.clock.now());
+  const routings = await resolveEntryRoutings(executor, [row], ctx.clock.now(), ctx.regionZone);
   const refusal = findRefusal(row, actor.employeeId, routings.get(row.id), await findClosedPeriods(executor, [periodOfDate(row.workDate)]), body.revision);
   if (refusal) throw refusal;
   const reason = assertReason(body.decision, body.reason);
@@ -150,7 +150,7 @@ export async function decideEntries(executor: Executor, ctx: RequestContext, bod
   const reason = assertReason(body.decision, body.reason);
   const { rows, missing } = await findSelectedRows(executor, body.selection);
   if (rows.length === 0 && missing.length === 0) throw conflict('Tidak ada aktivitas yang menunggu keputusan pada pilihan ini');
-  const routings = await resolveEntryRoutings(executor, rows, ctx.clock.now());
+  const routings = await resolveEntryRoutings(executor, rows, ctx.clock.now(), ctx.regionZone);
   const closed = await findClosedPeriods(executor, rows.map((row) => periodOfDate(row.workDate)));
 
   const refusals: AppError[] = [];
@@ -183,7 +183,7 @@ export async function setEvidenceVerdict(executor: Executor, ctx: RequestContext
   const actor = requireEmployeeActor(ctx);
   const [row] = await findEntryRows(executor, [id]);
   if (!row) throw notFound('Aktivitas');
-  const routings = await resolveEntryRoutings(executor, [row], ctx.clock.now());
+  const routings = await resolveEntryRoutings(executor, [row], ctx.clock.now(), ctx.regionZone);
   const routing = routings.get(row.id);
   const isDecider = (routing !== undefined && canDecide(routing, actor.employeeId)) || (row.status === 'approved' && row.decidedByEmployeeId === actor.employeeId);
   if (!isDecider) throw forbidden(NOT_DECIDER);

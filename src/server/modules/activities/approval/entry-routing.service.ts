@@ -6,7 +6,6 @@ import { createSuperiorResolver, type SuperiorData, type SuperiorOverrideRecord 
 import type { Executor } from '../../../db/client';
 import { units } from '../../../db/schema';
 import { dateInZone } from '../../../platform/clock';
-import { findRegionZone } from '../../../platform/region-zone';
 import { findPositionSuperiorChain } from '../../org/positions.repository';
 import { loadActivityRuleTimeline } from './rule-timeline';
 import { findAssignmentsInRange, findAwayEmployeeIds, findOverridesInRange } from './routing-data.repository';
@@ -67,17 +66,15 @@ async function findUnitZones(executor: Executor, unitIds: readonly string[]): Pr
   return new Map(rows.map((row) => [row.id, row.timeZone]));
 }
 
-
 /**
  * Who may decide each entry now (see routeEntryApproval): the superior chain as of each entry's
- * work date, acting officials and leave as of today, the approval deadline of the work date's rule
- * set in the entry unit's zone. A fixed number of queries whatever the number of entries.
+ * work date, acting officials and leave as of the region's today, the approval deadline of the work
+ * date's rule set in the entry unit's zone (the region's without a unit). A fixed number of queries
+ * whatever the number of entries.
  */
-export async function resolveEntryRoutings(executor: Executor, entries: readonly RoutableEntry[], now: Date): Promise<Map<string, EntryRouting>> {
+export async function resolveEntryRoutings(executor: Executor, entries: readonly RoutableEntry[], now: Date, regionZone: string): Promise<Map<string, EntryRouting>> {
   const result = new Map<string, EntryRouting>();
   if (entries.length === 0) return result;
-  // "Today" for leave and acting officials: the region's working date, as for roles.
-  const regionZone = await findRegionZone(executor);
   const today = dateInZone(now, regionZone);
   const dates = entries.map((entry) => entry.workDate).sort();
   const from = dates[0] ?? today;
