@@ -7,7 +7,7 @@ import { apelAttendanceRecords, units } from '../../../db/schema';
 import { findApprovedRequests } from '../daily/daily.repository';
 import { arrayParam } from '../../../db/sql-arrays';
 import { findActiveApelSchedules, type ApelScheduleRow } from './apel-schedules.repository';
-import { findRegionZone } from '../../../platform/region-zone';
+import { DEFAULT_REGION_ZONE, findRegionZone } from '../../../platform/region-zone';
 
 /** What the derivation needs of a unit: its parent (for the nearest-level rule) and its wall clock. */
 export interface ApelUnitNode {
@@ -175,7 +175,8 @@ export async function loadApelOutcomes(executor: Executor, input: ApelOutcomeInp
     pending.push({ employeeId: row.employeeId, schedule, date: row.date, dayStatus: day?.status ?? null, unitId: day?.unitId ?? unitOf.get(row.employeeId) ?? null });
   }
 
-  const regionZone = await findRegionZone(executor);
+  // Read only when someone has no unit (whose zone stands in for theirs).
+  const regionZone = pending.some((item) => !item.unitId || !input.units.has(item.unitId)) ? await findRegionZone(executor) : DEFAULT_REGION_ZONE;
   const firstPunches = await findFirstPunches(executor, pending, input.units, regionZone);
   const employeeIds = input.employees.map((employee) => employee.id);
   const duties = pending.length === 0 ? new Map<string, ApelDutyRequest[]>() : await findPartDayDuties(executor, employeeIds, input.from, input.to);
