@@ -18,7 +18,8 @@ import { withDaysOff } from './with-days-off';
 const MAX_LIST_DAYS = 93;
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 
-const toView = (day: StoredDay | DerivedRow): DailyAttendanceView => ({
+/** A stored or derived day as the API shows it. */
+export const toDailyAttendanceView = (day: StoredDay | DerivedRow): DailyAttendanceView => ({
   employeeId: day.employeeId,
   date: day.date,
   unitId: day.unitId,
@@ -46,7 +47,7 @@ export async function listDailyAttendance(executor: Executor, ctx: RequestContex
   if (!employee || !(await canSeeEmployeeRequests(executor, ctx, employee, todayOf(ctx)))) throw notFound('Pegawai');
   const stored = await findStoredDays(executor, { employeeIds: [employeeId], from: query.from, to: query.to });
   const days = await withDaysOff(executor, await findAttendanceEmployees(executor, { employeeIds: [employeeId] }), stored, query.from, query.to, ctx.clock.now());
-  return { employeeId, items: days.map(toView) };
+  return { employeeId, items: days.map(toDailyAttendanceView) };
 }
 
 async function findReadableUnit(executor: Executor, ctx: RequestContext, unitId: string) {

@@ -5,30 +5,10 @@ import type { Executor } from '../../../db/client';
 import { hasRole, requireActor, type RequestContext } from '../../../platform/actor';
 import { forbidden } from '../../../platform/errors';
 import { findSubordinates, todayOf } from '../../org';
-import { findAttendanceEmployees, findStoredDays, type StoredDay } from './daily.repository';
-import { lastDayOfMonth } from './daily-queries.service';
-import { deriveAttendanceRows, type DerivedRow } from './derive-attendance-rows';
+import { findAttendanceEmployees, findStoredDays } from './daily.repository';
+import { lastDayOfMonth, toDailyAttendanceView as toView } from './daily-queries.service';
+import { deriveAttendanceRows } from './derive-attendance-rows';
 import { withDaysOff } from './with-days-off';
-
-const iso = (value: Date | null) => value?.toISOString() ?? null;
-
-const toView = (day: StoredDay | DerivedRow): DailyAttendanceView => ({
-  employeeId: day.employeeId,
-  date: day.date,
-  unitId: day.unitId,
-  status: day.status,
-  plannedStart: iso(day.plannedStart),
-  plannedEnd: iso(day.plannedEnd),
-  firstIn: iso(day.firstIn),
-  lastOut: iso(day.lastOut),
-  lateMinutes: day.lateMinutes,
-  earlyMinutes: day.earlyMinutes,
-  lateBand: day.lateBand,
-  earlyBand: day.earlyBand,
-  punchIds: day.punchIds.map(Number),
-  requestIds: day.requestIds,
-  isFinal: day.isFinal,
-});
 
 /**
  * The caller's direct subordinates today (the superior rule of org/superiors.service: Plt/Plh,
