@@ -133,7 +133,7 @@ describe('daily activities journey on a phone (Chromium)', () => {
   /** A phone in the unit's time zone, so that its "today" is the server's (entries and months are unit dates). */
   const openPhone = async (timezoneId: string) => {
     if (!session) session = await openBrowser({ viewport: PHONE });
-    const context = await session.browser.newContext({ viewport: PHONE, locale: 'id-ID', timezoneId });
+    const context = await session.browser.newContext({ viewport: PHONE, locale: 'id-ID', timezoneId, reducedMotion: 'reduce' });
     contexts.push(context);
     return { context, page: await context.newPage() };
   };

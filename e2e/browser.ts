@@ -25,7 +25,8 @@ export interface BrowserSession {
 export async function openBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserSession> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'id-ID' });
+  // Reduced motion: the app then opens sections and lists without transitions, so a step never lands mid-animation.
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'id-ID', reducedMotion: 'reduce' });
   const page = await context.newPage();
   return {
     browser,

@@ -111,7 +111,7 @@ describe('TPP journey (Chromium)', () => {
   const open = async (viewport: { width: number; height: number }) => {
     const session = await openBrowser({ viewport });
     sessions.push(session);
-    const context = await session.browser.newContext({ viewport, locale: 'id-ID', timezoneId: ZONE, acceptDownloads: true });
+    const context = await session.browser.newContext({ viewport, locale: 'id-ID', timezoneId: ZONE, acceptDownloads: true, reducedMotion: 'reduce' });
     return context.newPage();
   };
 
