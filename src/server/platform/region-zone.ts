@@ -22,17 +22,17 @@ export async function findRegionZone(executor: Executor): Promise<RegionZone> {
   return row?.zone ?? DEFAULT_REGION_ZONE;
 }
 
-/**
- * The region's zone as a request needs it, read again after `ttlMs`: a zone is set once when the
- * region is set up, and every request should not pay a query for it. Each process keeps its own
- * copy; after an admin changes the pemda's zone, other processes follow within `ttlMs`.
- */
 export interface RegionZoneReader {
   read(): Promise<RegionZone>;
   /** The zone last read (the default before any read), without waiting: for requests that do not use it. */
   latest(): RegionZone;
 }
 
+/**
+ * The region's zone as a request needs it, read again after `ttlMs`: a zone is set once when the
+ * region is set up, and every request should not pay a query for it. Each process keeps its own
+ * copy; after an admin changes the pemda's zone, other processes follow within `ttlMs`.
+ */
 export function createRegionZoneReader(executor: Executor, ttlMs = 10_000): RegionZoneReader {
   let cached: { zone: RegionZone; readAt: number } | null = null;
   let pending: Promise<RegionZone> | null = null;

@@ -5,12 +5,12 @@ import { describeAssignmentConflict, findAssignmentConflicts, isStructuralPositi
 import { isPeriodOrdered } from '../../../domain/org/periods';
 import type { Executor } from '../../db/client';
 import { assignments, employees } from '../../db/schema';
-import type { RequestContext } from '../../platform/actor';
+import { regionToday, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import { findAssignmentRow, findAssignmentsOfEmployeeOrPosition, type AssignmentRow } from './assignments.repository';
 import { findEmployeeRow, findEmployeeSummaries, type EmployeeRow } from './employees.repository';
-import { assertCanWriteInUnit, todayOf } from './org-scope';
+import { assertCanWriteInUnit } from './org-scope';
 import { findPositionNames, findPositionRow, type PositionRow } from './positions.repository';
 
 type CreateAssignmentInput = z.infer<typeof createAssignmentRequest>;
@@ -57,7 +57,7 @@ async function assertNoConflicts(executor: Executor, candidate: Parameters<typeo
  */
 async function moveEmployeeToPositionUnit(executor: Executor, ctx: RequestContext, employee: EmployeeRow, created: AssignmentRow, position: PositionRow) {
   if (created.kind !== 'definitif' || employee.unitId === position.unitId) return;
-  if (created.endDate !== null && created.endDate < todayOf(ctx)) return;
+  if (created.endDate !== null && created.endDate < regionToday(ctx)) return;
   const [later] = await executor
     .select({ id: assignments.id })
     .from(assignments)

@@ -1,12 +1,11 @@
 import type { z } from 'zod';
 import type { employeeDetail, employeeQuery } from '../../../contracts/org';
 import type { Executor } from '../../db/client';
-import type { RequestContext } from '../../platform/actor';
+import { regionToday, type RequestContext } from '../../platform/actor';
 import { notFound } from '../../platform/errors';
 import { findAssignmentViews, type AssignmentView } from './assignments.repository';
 import { assertEmployeeVisible, employeeScopeOf } from './employee-scope';
 import { findEmployeePage, findEmployeeRow, findEmployeeView } from './employees.repository';
-import { todayOf } from './org-scope';
 import { findOverrideViews, type SuperiorOverrideView } from './superior-overrides.repository';
 import { findDirectSuperior, findSubordinates, type SubordinateList, type SuperiorResult } from './superiors.service';
 
@@ -16,19 +15,19 @@ export type EmployeeDetail = z.infer<typeof employeeDetail>;
 async function loadVisibleEmployee(executor: Executor, ctx: RequestContext, id: string) {
   const row = await findEmployeeRow(executor, id);
   if (!row) throw notFound('Pegawai');
-  await assertEmployeeVisible(executor, ctx, row, todayOf(ctx));
+  await assertEmployeeVisible(executor, ctx, row, regionToday(ctx));
   return row;
 }
 
 export async function listEmployees(executor: Executor, ctx: RequestContext, query: z.infer<typeof employeeQuery>) {
-  const today = todayOf(ctx);
+  const today = regionToday(ctx);
   return findEmployeePage(executor, query, await employeeScopeOf(executor, ctx, today), today);
 }
 
 /** The employee record with history, overrides and today's superior: the detail page in one call. */
 export async function getEmployeeDetail(executor: Executor, ctx: RequestContext, id: string): Promise<EmployeeDetail> {
   await loadVisibleEmployee(executor, ctx, id);
-  const today = todayOf(ctx);
+  const today = regionToday(ctx);
   const [view, assignmentViews, overrides, superior] = await Promise.all([
     findEmployeeView(executor, id, today),
     findAssignmentViews(executor, { employeeId: id }),
@@ -51,10 +50,10 @@ export async function listEmployeeOverrides(executor: Executor, ctx: RequestCont
 
 export async function getEmployeeSuperior(executor: Executor, ctx: RequestContext, id: string, date: string | undefined): Promise<SuperiorResult> {
   await loadVisibleEmployee(executor, ctx, id);
-  return findDirectSuperior(executor, id, date ?? todayOf(ctx));
+  return findDirectSuperior(executor, id, date ?? regionToday(ctx));
 }
 
 export async function getEmployeeSubordinates(executor: Executor, ctx: RequestContext, id: string, date: string | undefined): Promise<SubordinateList> {
   await loadVisibleEmployee(executor, ctx, id);
-  return findSubordinates(executor, id, date ?? todayOf(ctx));
+  return findSubordinates(executor, id, date ?? regionToday(ctx));
 }

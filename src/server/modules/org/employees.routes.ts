@@ -15,7 +15,7 @@ import {
   updateEmployeeRequest,
 } from '../../../contracts/org';
 import type { Database } from '../../db/client';
-import type { RequestContext } from '../../platform/actor';
+import { regionToday, type RequestContext } from '../../platform/actor';
 import { notFound } from '../../platform/errors';
 import {
   getEmployeeDetail,
@@ -28,7 +28,6 @@ import {
 import { findEmployeeView } from './employees.repository';
 import { createEmployee, setEmployeeActive, updateEmployee } from './employees.service';
 import { ORG_READERS, ORG_WRITERS } from './org-access';
-import { todayOf } from './org-scope';
 
 /**
  * Employees. Reading one employee (and their superior, subordinates, history) is open to every
@@ -39,7 +38,7 @@ export function registerEmployeeRoutes(app: FastifyInstance, deps: { db: Databas
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['pegawai'];
   const readBack = async (ctx: RequestContext, id: string) => {
-    const view = await findEmployeeView(deps.db, id, todayOf(ctx));
+    const view = await findEmployeeView(deps.db, id, regionToday(ctx));
     if (!view) throw notFound('Pegawai');
     return view;
   };

@@ -5,12 +5,12 @@ import { normalizeGolongan, type Golongan } from '../../../domain/org/golongan';
 import { parseNip } from '../../../domain/org/nip';
 import type { Executor } from '../../db/client';
 import { assignments, employees, positions, superiorOverrides } from '../../db/schema';
-import type { RequestContext } from '../../platform/actor';
+import { regionToday, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import { isUniqueViolation } from './db-errors';
 import { findEmployeeByNip, findEmployeeRow, type EmployeeRow } from './employees.repository';
-import { assertCanWriteInUnit, todayOf } from './org-scope';
+import { assertCanWriteInUnit } from './org-scope';
 import { findUnitRow } from './units.repository';
 
 type CreateEmployeeInput = z.infer<typeof createEmployeeRequest>;
@@ -136,7 +136,7 @@ export async function setEmployeeActive(executor: Executor, ctx: RequestContext,
   assertCanWriteInUnit(ctx, before.unitId);
   if (before.isActive === isActive) return { id };
   if (!isActive) {
-    const today = todayOf(ctx);
+    const today = regionToday(ctx);
     const [held] = await executor
       .select({ name: positions.name })
       .from(assignments)

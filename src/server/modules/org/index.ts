@@ -12,4 +12,3 @@ export { createSuperiorOverride, endSuperiorOverride } from './superior-override
 export { findDirectSuperior, findSubordinates, findSubordinateIds, loadSuperiorData } from './superiors.service';
 export { findUnitIdByCode, findPositionIdByCode, findEmployeeIdByNip } from './org-lookups.repository';
 export { findUnitSubtreeIds, findUnitAncestorIds } from './unit-tree.repository';
-export { todayOf } from './org-scope';

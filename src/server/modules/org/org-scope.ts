@@ -1,7 +1,4 @@
-import { assertCanManageUnit, canReadWholeRegency, hasRole, regionToday, type RequestContext } from '../../platform/actor';
-
-/** Master data dates ("today", the default for holders and superiors) are the region's calendar dates. */
-export const todayOf = regionToday;
+import { assertCanManageUnit, canReadWholeRegency, hasRole, type RequestContext } from '../../platform/actor';
 
 /** Units and positions a caller may read: everything, or the units of their admin OPD subtrees. */
 export type UnitScope = { isAll: true } | { isAll: false; unitIds: string[] };

@@ -3,10 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { uuidParam } from '../../../contracts/common';
 import { createPositionRequest, position, positionPage, positionQuery, updatePositionRequest } from '../../../contracts/org';
 import type { Database } from '../../db/client';
-import type { RequestContext } from '../../platform/actor';
+import { regionToday, type RequestContext } from '../../platform/actor';
 import { notFound } from '../../platform/errors';
 import { ORG_READERS, ORG_WRITERS } from './org-access';
-import { todayOf } from './org-scope';
 import { findPositionView } from './positions.repository';
 import { createPosition, getPosition, listPositions, setPositionActive, updatePosition } from './positions.service';
 
@@ -14,7 +13,7 @@ export function registerPositionRoutes(app: FastifyInstance, deps: { db: Databas
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['jabatan'];
   const readBack = async (ctx: RequestContext, id: string) => {
-    const view = await findPositionView(deps.db, id, todayOf(ctx));
+    const view = await findPositionView(deps.db, id, regionToday(ctx));
     if (!view) throw notFound('Jabatan');
     return view;
   };

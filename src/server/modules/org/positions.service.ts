@@ -4,11 +4,11 @@ import type { createPositionRequest, positionQuery, updatePositionRequest } from
 import { wouldCreateCycle } from '../../../domain/org/hierarchy';
 import type { Executor } from '../../db/client';
 import { positions } from '../../db/schema';
-import { canManageUnit, hasRole, type RequestContext } from '../../platform/actor';
+import { canManageUnit, hasRole, regionToday, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
 import { isUniqueViolation } from './db-errors';
-import { assertCanWriteInUnit, isUnitInScope, todayOf, unitScopeOf } from './org-scope';
+import { assertCanWriteInUnit, isUnitInScope, unitScopeOf } from './org-scope';
 import {
   countPositionDependants,
   findPositionByCode,
@@ -153,7 +153,7 @@ export async function setPositionActive(executor: Executor, ctx: RequestContext,
   assertCanWriteInUnit(ctx, before.unitId);
   if (before.isActive === isActive) return { id };
   if (!isActive) {
-    const dependants = await countPositionDependants(executor, id, todayOf(ctx));
+    const dependants = await countPositionDependants(executor, id, regionToday(ctx));
     if (dependants.holders > 0) throw conflict(`Jabatan ${before.name} masih memiliki pemangku; akhiri dulu penugasannya`, dependants);
     if (dependants.subordinatePositions > 0) {
       throw conflict(`Jabatan ${before.name} masih menjadi atasan ${dependants.subordinatePositions} jabatan aktif; ubah dulu atasan jabatan tersebut`, dependants);
@@ -179,12 +179,12 @@ export async function setPositionActive(executor: Executor, ctx: RequestContext,
 }
 
 export async function getPosition(executor: Executor, ctx: RequestContext, id: string): Promise<PositionView> {
-  const view = await findPositionView(executor, id, todayOf(ctx));
+  const view = await findPositionView(executor, id, regionToday(ctx));
   if (!view || !isUnitInScope(unitScopeOf(ctx), view.unitId)) throw notFound('Jabatan');
   return view;
 }
 
 export async function listPositions(executor: Executor, ctx: RequestContext, query: z.infer<typeof positionQuery>) {
   const scope = unitScopeOf(ctx);
-  return findPositionPage(executor, query, scope.isAll ? null : scope.unitIds, todayOf(ctx));
+  return findPositionPage(executor, query, scope.isAll ? null : scope.unitIds, regionToday(ctx));
 }

@@ -5,11 +5,11 @@ import { findSuperiorLoop } from '../../../domain/org/hierarchy';
 import { describePeriod, doPeriodsOverlap, isActiveOn, isPeriodOrdered } from '../../../domain/org/periods';
 import type { Executor } from '../../db/client';
 import { superiorOverrides } from '../../db/schema';
-import { canManageUnit, type RequestContext } from '../../platform/actor';
+import { canManageUnit, regionToday, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
 import { findEmployeeRow, findEmployeeSummaries } from './employees.repository';
-import { assertCanWriteInUnit, todayOf } from './org-scope';
+import { assertCanWriteInUnit } from './org-scope';
 import { findOverrideRow, findOverridesOfEmployee, type SuperiorOverrideRow } from './superior-overrides.repository';
 import { findSuperiorChain } from './superiors.service';
 
@@ -29,7 +29,7 @@ const snapshotOverride = (row: SuperiorOverrideRow) => ({
  * on which approvals get routed first.
  */
 async function assertNoSuperiorLoop(executor: Executor, ctx: RequestContext, input: CreateOverrideInput) {
-  const today = todayOf(ctx);
+  const today = regionToday(ctx);
   const dates = new Set([input.startDate]);
   if (isActiveOn({ startDate: input.startDate, endDate: input.endDate }, today)) dates.add(today);
   for (const date of dates) {

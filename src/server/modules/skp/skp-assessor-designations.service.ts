@@ -4,10 +4,10 @@ import { describePeriod, doPeriodsOverlap, isActiveOn } from '../../../domain/or
 import { checkDesignationShape, DESIGNATION_PROBLEM_MESSAGES } from '../../../domain/skp/assessor';
 import type { AssessorDesignationKind } from '../../../domain/skp/vocabulary';
 import type { Executor } from '../../db/client';
-import { requireActor, type RequestContext } from '../../platform/actor';
+import { regionToday, requireActor, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import { conflict, invalid, notFound } from '../../platform/errors';
-import { loadSuperiorData, todayOf } from '../org';
+import { loadSuperiorData } from '../org';
 import { findPositionRefsOnDate } from '../org/assignments.repository';
 import { findEmployeeRow, findEmployeeSummaries } from '../org/employees.repository';
 import { findDesignatedAssessor } from './skp-assessor';
@@ -38,7 +38,7 @@ const auditDesignation = (row: DesignationRow) => ({
 /** Every designation, in force or ended (the history of who assessed the top of the tree). */
 export async function listAssessorDesignations(executor: Executor, ctx: RequestContext): Promise<{ items: AssessorDesignationView[] }> {
   requireActor(ctx);
-  const today = todayOf(ctx);
+  const today = regionToday(ctx);
   const rows = await findDesignationListRows(executor);
   const people = await findEmployeeSummaries(executor, rows.map((row) => row.designation.assessorEmployeeId).filter((id): id is string => id !== null));
   return {
@@ -111,7 +111,7 @@ export async function endAssessorDesignation(executor: Executor, ctx: RequestCon
  */
 export async function listEmployeesWithoutAssessor(executor: Executor, ctx: RequestContext, date: string | undefined): Promise<WithoutAssessorList> {
   requireActor(ctx);
-  const on = date ?? todayOf(ctx);
+  const on = date ?? regionToday(ctx);
   const people = await findActiveEmployeeRefs(executor);
   const resolve = createSuperiorResolver(await loadSuperiorData(executor, people.map((person) => person.id), on), on);
   const withoutSuperior = people.filter((person) => resolve(person.id).superiorEmployeeId === null);

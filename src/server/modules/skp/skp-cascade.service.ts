@@ -2,10 +2,10 @@ import type { HandOutResult, HandOutRhkBody } from '../../../contracts/skp';
 import { CASCADE_VIOLATION_MESSAGES } from '../../../domain/skp/cascade';
 import { yearSpan } from '../../../domain/skp/periods';
 import type { Executor } from '../../db/client';
-import { requireActor, type RequestContext } from '../../platform/actor';
+import { regionToday, requireActor, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
-import { findSubordinateIds, todayOf } from '../org';
+import { findSubordinateIds } from '../org';
 import { findEmployeeSummaries } from '../org/employees.repository';
 import { assertCanReadSkp } from './skp-access';
 import { assertValidCitation, KEPALA_DAERAH_HAS_NO_RHK } from './skp-citation';
@@ -109,7 +109,7 @@ export async function handOutRhk(executor: Executor, ctx: RequestContext, rhkId:
   if (!isSkpInForce(sourceSkp)) throw conflict('Hanya RHK dari SKP yang sudah disetujui dan berlaku yang dapat dibagikan');
 
   const employeeIds = [...new Set(body.employeeIds)];
-  const subordinates = await findSubordinateIds(executor, actor.employeeId, snapshotDate(todayOf(ctx), yearSpan(sourceSkp.year)));
+  const subordinates = await findSubordinateIds(executor, actor.employeeId, snapshotDate(regionToday(ctx), yearSpan(sourceSkp.year)));
   const names = await findEmployeeSummaries(executor, employeeIds);
   const problems: { employeeId: string; name: string; reason: string }[] = [];
   const targets: HandOutTarget[] = [];

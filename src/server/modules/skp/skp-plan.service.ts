@@ -1,10 +1,9 @@
 import type { CreateSkpBody, ReviseSkpBody, UpdateSkpBody } from '../../../contracts/skp';
 import { yearSpan } from '../../../domain/skp/periods';
 import type { Executor } from '../../db/client';
-import { requireActor, type RequestContext } from '../../platform/actor';
+import { regionToday, requireActor, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import { conflict, forbidden, invalid } from '../../platform/errors';
-import { todayOf } from '../org';
 import { assertCanReadSkp, assertSkpEditable, assertSkpOwner } from './skp-access';
 import { findSkpSettingsForYear } from './skp-settings.service';
 import { snapshotDate, takeSkpSnapshot } from './skp-snapshot';
@@ -27,7 +26,7 @@ export function resolveSkpSpan(year: number, startDate: string | null, endDate: 
 export async function createSkpRecord(executor: Executor, ctx: RequestContext, employeeId: string, year: number, span: { startDate: string; endDate: string }): Promise<SkpRow> {
   const existing = await findSkpRevisions(executor, employeeId, year);
   if (existing.length > 0) throw conflict(`SKP tahun ${year} sudah ada; ubah SKP tersebut atau buat revisinya`, { skpId: existing[0]?.id });
-  const snapshot = await takeSkpSnapshot(executor, employeeId, snapshotDate(todayOf(ctx), span));
+  const snapshot = await takeSkpSnapshot(executor, employeeId, snapshotDate(regionToday(ctx), span));
   const settings = await findSkpSettingsForYear(executor, year);
   const row = await insertSkp(executor, {
     employeeId,
@@ -79,7 +78,7 @@ export async function reviseSkp(executor: Executor, ctx: RequestContext, id: str
   const latest = revisions[0]?.revision ?? base.revision;
 
   const span = resolveSkpSpan(base.year, body.startDate ?? base.startDate, body.endDate ?? base.endDate);
-  const snapshot = await takeSkpSnapshot(executor, base.employeeId, snapshotDate(todayOf(ctx), span));
+  const snapshot = await takeSkpSnapshot(executor, base.employeeId, snapshotDate(regionToday(ctx), span));
   const row = await insertSkp(executor, {
     employeeId: base.employeeId,
     year: base.year,

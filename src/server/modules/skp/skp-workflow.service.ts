@@ -1,8 +1,7 @@
 import type { Executor } from '../../db/client';
-import { requireActor, type RequestContext } from '../../platform/actor';
+import { regionToday, requireActor, type RequestContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import { conflict, invalid } from '../../platform/errors';
-import { todayOf } from '../org';
 import { assertCanReadSkp, authoriseAssessorDecision, type OnBehalf } from './skp-access';
 import { assessorColumns, assessorSuperiorColumns, resolveSkpAssessor, resolveSkpAssessors } from './skp-assessor';
 import { carryOverIntoRevision } from './skp-carry-over.service';
@@ -23,7 +22,7 @@ export const NO_ASSESSOR_MESSAGE =
  * nobody could approve the plan. An assessor already on the plan is never replaced here.
  */
 async function fillMissingAssessors(executor: Executor, ctx: RequestContext, skp: SkpRow): Promise<SkpRow> {
-  const date = snapshotDate(todayOf(ctx), skp);
+  const date = snapshotDate(regionToday(ctx), skp);
   if (skp.assessorKind === null) {
     const { assessor, assessorSuperior } = await resolveSkpAssessors(executor, skp.employeeId, date);
     return assessor ? updateSkp(executor, skp.id, { ...assessorColumns(assessor), ...assessorSuperiorColumns(assessorSuperior) }) : skp;

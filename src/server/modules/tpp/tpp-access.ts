@@ -6,9 +6,8 @@ export const TPP_REGION_ADMINS = ['admin_bkpsdm'] as const satisfies readonly Ro
 export const TPP_ADMINS = ['admin_bkpsdm', 'admin_opd'] as const satisfies readonly Role[];
 export const TPP_READERS = ['admin_bkpsdm', 'admin_opd', 'pimpinan', 'auditor'] as const satisfies readonly Role[];
 
-/** TPP months and "today" are the region's (its pemda's zone), like month closing. */
-export const tppToday = regionToday;
-export const currentPeriod = (ctx: RequestContext): string => tppToday(ctx).slice(0, 7);
+/** The TPP month of today: the region's (its pemda's zone), like month closing. */
+export const currentPeriod = (ctx: RequestContext): string => regionToday(ctx).slice(0, 7);
 
 /** Rule sets, the region's runs and adjustments are BKPSDM's; `actor` null = trusted system caller (CLI, seed). */
 export function assertTppRegionAdmin(ctx: RequestContext, message = 'Hanya admin BKPSDM yang dapat mengubah aturan dan data TPP daerah'): void {

@@ -4,9 +4,9 @@ import type { EmployeeProductivity, productivityQuery, ProductivityList, Product
 import { formatFullName } from '../../../../domain/org/names';
 import type { Executor } from '../../../db/client';
 import { employees } from '../../../db/schema';
-import { canReadWholeRegency, hasRole, requireActor, type RequestContext } from '../../../platform/actor';
+import { canReadWholeRegency, hasRole, regionToday, requireActor, type RequestContext } from '../../../platform/actor';
 import { forbidden, invalid, notFound } from '../../../platform/errors';
-import { findSubordinateIds, findUnitSubtreeIds, todayOf } from '../../org';
+import { findSubordinateIds, findUnitSubtreeIds } from '../../org';
 import { assertEmployeeVisible } from '../../org/employee-scope';
 import { findUnitRow } from '../../org/units.repository';
 import { computeMonthlyProductivity, monthBounds, type MonthlyProductivity } from './monthly-productivity';
@@ -23,7 +23,7 @@ export interface ProductivityPeriod {
  * is the regency's working date (WIB), as for roles and superiors.
  */
 export function resolvePeriod(ctx: RequestContext, month: string | undefined): ProductivityPeriod {
-  const today = todayOf(ctx);
+  const today = regionToday(ctx);
   const chosen = month ?? today.slice(0, 7);
   const bounds = monthBounds(chosen);
   if (bounds.from > today) throw invalid(`Bulan ${chosen} belum berjalan`, { field: 'month' });
@@ -85,7 +85,7 @@ export async function getEmployeeProductivity(executor: Executor, ctx: RequestCo
   if (!employeeId) throw invalid('Akun ini tidak terhubung dengan data pegawai; pilih pegawai', { field: 'employeeId' });
   const [person] = await executor.select(infoColumns).from(employees).where(eq(employees.id, employeeId));
   if (!person) throw notFound('Pegawai');
-  await assertEmployeeVisible(executor, ctx, person, todayOf(ctx));
+  await assertEmployeeVisible(executor, ctx, person, regionToday(ctx));
   const period = resolvePeriod(ctx, query.month);
   const result = (await computeMonthlyProductivity(executor, [person.id], period.month, { throughDate: period.throughDate })).get(person.id) ?? emptyResult(person.id, period);
   const productivity: EmployeeProductivity = {
@@ -113,7 +113,7 @@ export async function listSubordinateProductivity(executor: Executor, ctx: Reque
   const actor = requireActor(ctx);
   const period = resolvePeriod(ctx, query.month);
   if (!actor.employeeId) return { ...period, unitId: null, items: [] };
-  const ids = [...(await findSubordinateIds(executor, actor.employeeId, todayOf(ctx))).keys()];
+  const ids = [...(await findSubordinateIds(executor, actor.employeeId, regionToday(ctx))).keys()];
   const people = ids.length === 0 ? [] : await executor.select(infoColumns).from(employees).where(inArray(employees.id, ids));
   return { ...period, unitId: null, items: await summariesOf(executor, people, period) };
 }

@@ -2,9 +2,9 @@ import type { DailyAttendanceView } from '../../../../contracts/attendance-daily
 import type { SubordinateDayList, SubordinateMonthList, SubordinateMonthSummary } from '../../../../contracts/attendance-subordinates';
 import { deriveMonthlyRecap } from '../../../../domain/attendance/derive-monthly-recap';
 import type { Executor } from '../../../db/client';
-import { hasRole, requireActor, type RequestContext } from '../../../platform/actor';
+import { hasRole, regionToday, requireActor, type RequestContext } from '../../../platform/actor';
 import { forbidden } from '../../../platform/errors';
-import { findSubordinates, todayOf } from '../../org';
+import { findSubordinates } from '../../org';
 import { findAttendanceEmployees, findStoredDays } from './daily.repository';
 import { lastDayOfMonth, toDailyAttendanceView as toView } from './daily-queries.service';
 import { deriveAttendanceRows } from './derive-attendance-rows';
@@ -18,7 +18,7 @@ import { withDaysOff } from './with-days-off';
 async function findMySubordinates(executor: Executor, ctx: RequestContext) {
   const actor = requireActor(ctx);
   if (!actor.employeeId || !hasRole(actor, 'atasan')) throw forbidden('Hanya atasan yang dapat melihat presensi bawahan');
-  const { items } = await findSubordinates(executor, actor.employeeId, todayOf(ctx));
+  const { items } = await findSubordinates(executor, actor.employeeId, regionToday(ctx));
   const employees = await findAttendanceEmployees(executor, { employeeIds: items.map((item) => item.employeeId) });
   const zoneOf = new Map(employees.map((employee) => [employee.id, employee.timeZone]));
   return { people: items.map((item) => ({ ...item, timeZone: zoneOf.get(item.employeeId) ?? ctx.regionZone })), employees };
@@ -29,7 +29,7 @@ async function findMySubordinates(executor: Executor, ctx: RequestContext) {
  * today is current before any rebuild ran). `day` is null on a day without a schedule or not begun.
  */
 export async function getSubordinatesDay(executor: Executor, ctx: RequestContext, query: { date?: string | undefined }): Promise<SubordinateDayList> {
-  const date = query.date ?? todayOf(ctx);
+  const date = query.date ?? regionToday(ctx);
   const { people, employees } = await findMySubordinates(executor, ctx);
   const rows = await deriveAttendanceRows(executor, employees, date, date, ctx.clock.now());
   const dayOf = new Map(rows.map((row) => [row.employeeId, toView(row)]));

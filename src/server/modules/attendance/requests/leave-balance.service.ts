@@ -1,9 +1,8 @@
 import type { LeaveBalance } from '../../../../contracts/attendance-requests';
 import { computeAnnualLeaveBalance, findLeaveShortfall } from '../../../../domain/attendance/leave-balance';
 import type { Executor } from '../../../db/client';
-import type { RequestContext } from '../../../platform/actor';
+import { regionToday, type RequestContext } from '../../../platform/actor';
 import { conflict, forbidden, notFound } from '../../../platform/errors';
-import { todayOf } from '../../org';
 import { findEmployeeRow } from '../../org/employees.repository';
 import { findAttendanceRules, resolveWorkDays } from '../schedules';
 import { canSeeEmployeeRequests } from './request-access';
@@ -75,6 +74,6 @@ export async function getLeaveBalance(executor: Executor, ctx: RequestContext, q
   if (!employeeId) throw forbidden('Akun ini tidak terhubung dengan data pegawai');
   const employee = await findEmployeeRow(executor, employeeId);
   if (!employee) throw notFound('Pegawai');
-  if (!(await canSeeEmployeeRequests(executor, ctx, employee, todayOf(ctx)))) throw notFound('Pegawai');
-  return computeLeaveBalance(executor, employeeId, query.year ?? Number(todayOf(ctx).slice(0, 4)));
+  if (!(await canSeeEmployeeRequests(executor, ctx, employee, regionToday(ctx)))) throw notFound('Pegawai');
+  return computeLeaveBalance(executor, employeeId, query.year ?? Number(regionToday(ctx).slice(0, 4)));
 }

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { AttendanceRequestView, requestListQuery } from '../../../../contracts/attendance-requests';
 import type { Executor } from '../../../db/client';
-import { requireActor, type RequestContext } from '../../../platform/actor';
+import { regionToday, requireActor, type RequestContext } from '../../../platform/actor';
 import { forbidden, invalid, notFound } from '../../../platform/errors';
-import { findUnitSubtreeIds, todayOf } from '../../org';
+import { findUnitSubtreeIds } from '../../org';
 import { canReadUnit, canSeeEmployeeRequests } from './request-access';
 import { findRequestView, findRequestViews } from './requests.repository';
 
@@ -27,6 +27,6 @@ export async function getRequest(executor: Executor, ctx: RequestContext, id: st
   const view = await findRequestView(executor, id);
   if (!view) throw notFound('Permohonan');
   const isApprover = actor.employeeId !== null && view.approverEmployeeId === actor.employeeId;
-  if (!isApprover && !(await canSeeEmployeeRequests(executor, ctx, { id: view.employeeId, unitId: view.unitId }, todayOf(ctx)))) throw notFound('Permohonan');
+  if (!isApprover && !(await canSeeEmployeeRequests(executor, ctx, { id: view.employeeId, unitId: view.unitId }, regionToday(ctx)))) throw notFound('Permohonan');
   return view;
 }

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { WorkDay } from '../../../../domain/attendance/schedule-work-days';
 import type { Executor } from '../../../db/client';
 import { employees } from '../../../db/schema';
-import { hasRole, type RequestContext } from '../../../platform/actor';
+import { hasRole, regionToday, type RequestContext } from '../../../platform/actor';
 import { forbidden } from '../../../platform/errors';
-import { findSubordinateIds, todayOf } from '../../org';
+import { findSubordinateIds } from '../../org';
 import { resolveWorkDays } from './resolve-work-days';
 import { canReadUnit } from './schedule-access';
 
@@ -15,7 +15,7 @@ export async function canReadEmployeePlan(executor: Executor, ctx: RequestContex
   const actor = ctx.actor;
   if (!actor || actor.employeeId === employeeId || canReadUnit(ctx, employee.unitId)) return true;
   if (!actor.employeeId || !hasRole(actor, 'atasan')) return false;
-  return (await findSubordinateIds(executor, actor.employeeId, todayOf(ctx))).has(employeeId);
+  return (await findSubordinateIds(executor, actor.employeeId, regionToday(ctx))).has(employeeId);
 }
 
 /** One employee's planned days. */

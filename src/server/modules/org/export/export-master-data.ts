@@ -1,11 +1,11 @@
 import { selectPrimaryAssignment, type AssignmentRecord } from '../../../../domain/org/assignments';
 import { createSuperiorResolver } from '../../../../domain/org/hierarchy';
 import type { Executor } from '../../../db/client';
-import { hasRole, type RequestContext } from '../../../platform/actor';
+import { hasRole, regionToday, type RequestContext } from '../../../platform/actor';
 import { forbidden } from '../../../platform/errors';
 import { findEmployeeSummaries } from '../employees.repository';
 import { importColumns, type ImportEntity } from '../import/import-columns';
-import { loadSuperiorData, todayOf } from '../index';
+import { loadSuperiorData } from '../index';
 import { unitScopeOf } from '../org-scope';
 import { findEmployeesForExport, findPositionCodes, findPositionsForExport, findUnitsForExport } from './export.repository';
 import { writeWorkbook } from './write-workbook';
@@ -107,7 +107,7 @@ export async function exportMasterData(executor: Executor, ctx: RequestContext, 
       ? await exportUnitRows(executor, scopeUnitIds)
       : entity === 'positions'
         ? await exportPositionRows(executor, scopeUnitIds)
-        : await exportEmployeeRows(executor, scopeUnitIds, todayOf(ctx));
+        : await exportEmployeeRows(executor, scopeUnitIds, regionToday(ctx));
   const columns = importColumns[entity].map((column) => column.name);
   return writeWorkbook([
     { name: sheetNames[entity], header: columns, rows: rows.map((row) => columns.map((name) => row[name] ?? '')), isText: true },

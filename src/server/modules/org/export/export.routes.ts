@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { importEntityParam } from '../../../../contracts/org';
 import type { Database } from '../../../db/client';
-import { todayOf } from '../org-scope';
 import { exportFileName, exportMasterData } from './export-master-data';
 import { attachmentHeader, XLSX_CONTENT_TYPE } from './write-workbook';
+import { regionToday } from '../../../platform/actor';
 
 /** Registered from `registerImportExportRoutes` (import/import.routes.ts). */
 export function registerExportRoutes(app: FastifyInstance, deps: { db: Database }) {
@@ -23,7 +23,7 @@ export function registerExportRoutes(app: FastifyInstance, deps: { db: Database 
       const buffer = await exportMasterData(deps.db, request.ctx, request.params.entity);
       return reply
         .header('content-type', XLSX_CONTENT_TYPE)
-        .header('content-disposition', attachmentHeader(exportFileName(request.params.entity, todayOf(request.ctx))))
+        .header('content-disposition', attachmentHeader(exportFileName(request.params.entity, regionToday(request.ctx))))
         .send(buffer);
     },
   );

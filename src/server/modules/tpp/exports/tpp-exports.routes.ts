@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { tppEmployeeParams, tppExplainQuery, tppExportQuery, tppUnitPrintQuery, tppSummary } from '../../../../contracts/tpp';
 import type { Database } from '../../../db/client';
-import type { RequestContext } from '../../../platform/actor';
+import { regionToday, type RequestContext } from '../../../platform/actor';
 import { sendAttachment } from '../../../platform/http';
 import { timeZoneAbbreviations } from '../../../../contracts/org';
 import { getMyTppExplanation, getTppExplanation } from '../results/tpp-explanation.service';
-import { TPP_READERS, tppToday } from '../tpp-access';
+import { TPP_READERS } from '../tpp-access';
 import { loadPayrollData } from './payroll-rows';
 import { buildPayrollPdf } from './payroll-pdf';
 import { findPayrollSigners } from './payroll-signers';
@@ -16,7 +16,7 @@ import { listSlipExplanations } from './tpp-slips.service';
 import { buildSummaryPdf } from './tpp-summary-pdf';
 import { buildSummaryWorkbook, summarizeTpp } from './tpp-summary.service';
 
-const printedAt = (ctx: RequestContext) => `${tppToday(ctx)} (${timeZoneAbbreviations[ctx.regionZone]})`;
+const printedAt = (ctx: RequestContext) => `${regionToday(ctx)} (${timeZoneAbbreviations[ctx.regionZone]})`;
 
 /** Payroll recap (xlsx) and a unit's payment list (PDF), summaries per OPD and region (xlsx, PDF), TPP slips (PDF). */
 export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Database }) {
@@ -44,7 +44,7 @@ export function registerTppExportRoutes(app: FastifyInstance, deps: { db: Databa
     { config: { access: [...TPP_READERS] }, schema: { tags, summary: 'Daftar pembayaran TPP satu unit (PDF, untuk ditandatangani kepala unit dan bendahara)', querystring: tppUnitPrintQuery } },
     async (request, reply) => {
       const data = await loadPayrollData(deps.db, request.ctx, request.query.period, request.query.unitId);
-      const signers = await findPayrollSigners(deps.db, request.query.unitId, request.query.period, tppToday(request.ctx));
+      const signers = await findPayrollSigners(deps.db, request.query.unitId, request.query.period, regionToday(request.ctx));
       return sendAttachment(reply, 'pdf', `daftar-pembayaran-tpp-${request.query.period}.pdf`, await buildPayrollPdf(data, signers, printedAt(request.ctx)));
     },
   );

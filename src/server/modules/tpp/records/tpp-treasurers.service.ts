@@ -6,13 +6,13 @@ import { findOverlappingAppointment, isInOfficeOn, selectTreasurer, TREASURER_TI
 import { formatIndonesianDate } from '../../../../domain/calendar/indonesian-dates';
 import type { Executor } from '../../../db/client';
 import { employees, tppTreasurers, units } from '../../../db/schema';
-import type { RequestContext } from '../../../platform/actor';
+import { regionToday, type RequestContext } from '../../../platform/actor';
 import { recordAudit } from '../../../platform/audit';
 import { conflict, invalid, notFound } from '../../../platform/errors';
 import { findEmployeeRow } from '../../org/employees.repository';
 import { containsPattern, findUnitRow } from '../../org/units.repository';
 import { resolveResultUnitIds } from '../results/tpp-results.service';
-import { canManageTppUnit, tppToday } from '../tpp-access';
+import { canManageTppUnit } from '../tpp-access';
 import { findAllUnits, type UnitNode } from '../runs/tpp-sources.repository';
 import { findOpdOf, unitChainToOpd } from '../../../../domain/org/unit-tree';
 
@@ -26,7 +26,7 @@ const kindOfUnit = (unitsById: ReadonlyMap<string, UnitNode>, unitId: string): T
 /** The appointments of units in scope (admin OPD: their units; a unit filter covers those below it), current ones unless asked, by unit then start. */
 export async function listTppTreasurers(executor: Executor, ctx: RequestContext, query: z.output<typeof tppTreasurerListQuery>): Promise<z.infer<typeof tppTreasurerList>> {
   const unitIds = await resolveResultUnitIds(executor, ctx, query.unitId);
-  const today = tppToday(ctx);
+  const today = regionToday(ctx);
   const scope = unitIds === null ? undefined : unitIds.length === 0 ? sql`false` : inArray(tppTreasurers.unitId, unitIds);
   const search = query.q
     ? or(ilike(employees.name, containsPattern(query.q)), ilike(employees.nip, containsPattern(query.q)), ilike(tppTreasurers.decreeNumber, containsPattern(query.q)))

@@ -5,12 +5,11 @@ import type { TppInput } from '../../../../domain/tpp/tpp-input';
 import type { TppResult } from '../../../../domain/tpp/tpp-result';
 import type { Executor } from '../../../db/client';
 import { tppAdjustments, tppResults, tppRuleSets } from '../../../db/schema';
-import type { RequestContext } from '../../../platform/actor';
+import { regionToday, type RequestContext } from '../../../platform/actor';
 import { conflict, invalid, notFound } from '../../../platform/errors';
 import { isPeriodClosed } from '../../activities/shared/period-lock';
 import { findEmployeeRow } from '../../org/employees.repository';
 import { assertEmployeeVisible } from '../../org/employee-scope';
-import { todayOf } from '../../org/org-scope';
 import { findTppRuleSetForPeriod } from '../rule-sets/tpp-rule-sets.service';
 import { computeEmployeesTpp, type TppSnapshot } from '../runs/compute-employee-tpp';
 import { missingRuleSetError } from '../runs/tpp-runs.service';
@@ -37,7 +36,7 @@ export interface TppMonth {
 export async function assertTppVisible(executor: Executor, ctx: RequestContext, employeeId: string): Promise<void> {
   const employee = await findEmployeeRow(executor, employeeId);
   if (!employee) throw notFound('Pegawai');
-  await assertEmployeeVisible(executor, ctx, { id: employee.id, unitId: employee.unitId }, todayOf(ctx));
+  await assertEmployeeVisible(executor, ctx, { id: employee.id, unitId: employee.unitId }, regionToday(ctx));
 }
 
 export async function findStoredRuleSet(executor: Executor, id: string): Promise<TppRuleSet> {
