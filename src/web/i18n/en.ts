@@ -140,6 +140,8 @@ export const en: Record<MessageKey, string> = {
   'unit.parent': 'Parent unit',
   'unit.parentHint': 'Leave empty only for the top unit (the regional government).',
   'unit.timeZone': 'Time zone',
+  'unit.timeZoneHint': "Attendance and deadlines of this unit's staff run on this zone's clock",
+  'unit.regionZoneHint': "The pemda's zone is the region's: today's date, the current TPP month, report submission days and printed dates follow it",
   'unit.pickPlaceholder': 'Type a unit name or code',
   'unit.treeTab': 'Tree',
   'unit.listTab': 'List',

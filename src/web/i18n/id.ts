@@ -142,6 +142,8 @@ export const id = {
   'unit.parent': 'Unit induk',
   'unit.parentHint': 'Kosongkan hanya untuk unit puncak (pemerintah daerah).',
   'unit.timeZone': 'Zona waktu',
+  'unit.timeZoneHint': 'Presensi dan batas waktu pegawai unit ini memakai jam zona ini',
+  'unit.regionZoneHint': 'Zona pemda adalah zona daerah: tanggal hari ini, bulan TPP berjalan, hari penyampaian laporan dan tanggal cetak mengikutinya',
   'unit.pickPlaceholder': 'Ketik nama atau kode unit',
   'unit.treeTab': 'Pohon',
   'unit.listTab': 'Daftar',

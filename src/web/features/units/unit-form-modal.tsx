@@ -100,6 +100,7 @@ export function UnitFormModal({ unit, defaultParentId = null, onClose }: { unit:
           />
           <Select
             label={t('unit.timeZone')}
+            description={form.values.kind === 'pemda' && !form.values.parentId ? t('unit.regionZoneHint') : t('unit.timeZoneHint')}
             required
             allowDeselect={false}
             data={timeZones.map((zone) => ({ value: zone, label: zoneLabels[zone] }))}
