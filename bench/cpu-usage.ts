@@ -112,6 +112,16 @@ function usedBetween(before: Map<number, number> | null, after: Map<number, numb
   return [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
 }
 
+/** CPU each party used between two samples; null where it cannot be read here (PGlite, no /proc). */
+export function cpuUsedBetween(before: CpuSample, after: CpuSample): { serverMs: number; backendsMs: number | null; backgroundMs: number | null; generatorMs: number } {
+  return {
+    serverMs: after.serverMs - before.serverMs,
+    backendsMs: usedBetween(before.backendsMs, after.backendsMs),
+    backgroundMs: usedBetween(before.backgroundMs, after.backgroundMs),
+    generatorMs: after.generatorMs - before.generatorMs,
+  };
+}
+
 const perRequest = (ms: number | null, count: number) => (ms === null ? '?' : (ms / count).toFixed(2));
 
 /** One line: CPU per request of each party between two samples, and how busy the whole machine was. */

@@ -10,6 +10,7 @@
  * Last, the month is closed as admin BKPSDM closes it (explanations stored, results frozen), timed too.
  * Sizes (env): BENCH_TPP_EMPLOYEES, BENCH_TPP_OPDS (30). BENCH_TPP_PHASES=1 also times the run's steps one by one.
  */
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../src/server/db/client';
@@ -20,6 +21,7 @@ import { computeTppNow } from '../src/server/modules/tpp/runs/tpp-jobs';
 import { systemContext } from '../src/server/platform/actor';
 import { fixedClock } from '../src/server/platform/clock';
 import { openBenchDatabase } from './bench-database';
+import { cpuUsedBetween, sampleCpu } from './cpu-usage';
 import { profileTppPhases } from './tpp-phases';
 import { findTppRuleSetForPeriod } from '../src/server/modules/tpp/rule-sets/tpp-rule-sets.service';
 import { closePeriod } from '../src/server/modules/activities/admin/period-closures/period-closures.service';
@@ -119,19 +121,38 @@ const baselineQuery = sql`
   where e.is_active`;
 
 /** Runs `task` while sampling the RSS; returns its time and the peak. */
-async function measure<T>(task: () => Promise<T>): Promise<{ result: T; seconds: number; peakRss: number }> {
+/** The benchmark's scratch database, whose PostgreSQL backends' CPU is counted (null: PGlite, inside this process). */
+let benchDatabaseName: string | null = null;
+const noServer = () => Promise.resolve({ totalMs: 0, systemMs: 0 });
+
+async function measure<T>(task: () => Promise<T>): Promise<{ result: T; seconds: number; peakRss: number; cpu: ReturnType<typeof cpuUsedBetween> }> {
   let peakRss = process.memoryUsage().rss;
   const timer = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 20);
+  const cpuBefore = await sampleCpu(noServer, benchDatabaseName);
   const start = performance.now();
   try {
     const result = await task();
+    const elapsed = seconds(start);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    return { result, seconds: seconds(start), peakRss };
+    return { result, seconds: elapsed, peakRss, cpu: cpuUsedBetween(cpuBefore, await sampleCpu(noServer, benchDatabaseName)) };
   } finally {
     clearInterval(timer);
   }
+}
+
+/**
+ * The CPU a step used, this process and the database's, and the wall time no overlap of the two can
+ * beat on this machine's cores: what bounds a run, next to what bounds the query it is compared with.
+ */
+function describeCpu(cpu: ReturnType<typeof cpuUsedBetween>, baselineSeconds: number): string {
+  const node = cpu.generatorMs / 1000;
+  if (cpu.backendsMs === null) return `  CPU: this process ${node.toFixed(2)} s (the database runs inside it)`;
+  const database = (cpu.backendsMs + (cpu.backgroundMs ?? 0)) / 1000;
+  const cores = os.availableParallelism();
+  const floor = (node + database) / cores;
+  return `  CPU: this process ${node.toFixed(2)} s, PostgreSQL ${database.toFixed(2)} s; on ${cores} cores nothing finishes this work under ${floor.toFixed(2)} s (${(floor / baselineSeconds).toFixed(1)}× the query)`;
 }
 
 /** Every employee has a current result whose inputs are what the query counts. */
@@ -166,6 +187,7 @@ async function assertMatchesQuery(db: Database): Promise<void> {
 export async function runTppBench(): Promise<void> {
   const bench = await openBenchDatabase(4);
   const { db } = bench;
+  benchDatabaseName = bench.kind === 'postgresql' ? new URL(bench.url).pathname.slice(1) : null;
   const clock = fixedClock(NOW);
   try {
     console.log(`database: ${bench.note}${isPostgres ? '' : ' (smaller default sizes; set BENCH_DATABASE_URL for the PostgreSQL figures)'}`);
@@ -196,6 +218,7 @@ export async function runTppBench(): Promise<void> {
     console.log(`${'TPP run, whole region (computeTppNow → executeTppRun)'.padEnd(58)} ${count(first.result.progressDone).padStart(7)} empl. in ${first.seconds.toFixed(2).padStart(6)} s`);
     console.log(`  → ${(first.seconds / baseline.seconds).toFixed(1)}× the SQL query (target ≤ 3×); ${first.seconds < 30 ? 'under' : 'OVER'} 30 s`);
     console.log(`  peak RSS ${megabytes(first.peakRss)} (${megabytes(rssBefore)} before the run, +${megabytes(Math.max(0, first.peakRss - rssBefore))})`);
+    console.log(describeCpu(first.cpu, baseline.seconds));
 
     // Recomputing an open month replaces the current results (the previous ones stay as history).
     const again = await measure(() => computeTppNow(db, ctx, { period: PERIOD, unitId: null }));
@@ -203,6 +226,7 @@ export async function runTppBench(): Promise<void> {
     await assertMatchesQuery(db);
     console.log(`${'TPP recompute of the same month'.padEnd(58)} ${count(again.result.progressDone).padStart(7)} empl. in ${again.seconds.toFixed(2).padStart(6)} s`);
     console.log(`  → ${(again.seconds / baseline.seconds).toFixed(1)}× the SQL query; peak RSS ${megabytes(again.peakRss)}`);
+    console.log(describeCpu(again.cpu, baseline.seconds));
 
     if (process.env.BENCH_TPP_PHASES === '1') {
       const found = await findTppRuleSetForPeriod(db, PERIOD);
