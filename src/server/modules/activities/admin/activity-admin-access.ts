@@ -1,7 +1,7 @@
 import { canReadWholeRegency, hasRole, type RequestContext, type Role } from '../../../platform/actor';
 
 // Region-wide admin data follows the same rules as attendance administration: one definition.
-export { assertRegionAdmin, canWriteForUnit, regionToday } from '../../attendance/schedules/schedule-access';
+export { assertRegionAdmin, canWriteForUnit } from '../../attendance/schedules/schedule-access';
 
 /** Route-level access; services narrow it to the caller's units. */
 export const ACTIVITY_ADMINS = ['admin_bkpsdm', 'admin_opd'] as const satisfies readonly Role[];

@@ -6,13 +6,13 @@ import { isApelDay } from '../../../../domain/attendance/apel';
 import { formatFullName } from '../../../../domain/org/names';
 import type { Executor } from '../../../db/client';
 import { apelAttendanceRecords, dailyAttendance, employees, units } from '../../../db/schema';
-import type { RequestContext } from '../../../platform/actor';
+import { regionToday, type RequestContext } from '../../../platform/actor';
 import { recordAudits, type AuditEntry } from '../../../platform/audit';
 import { forbidden, invalid, notFound } from '../../../platform/errors';
 import { assertPeriodOpen, isPeriodClosed, periodOfDate } from '../../activities/shared/period-lock';
 import { findUnitSubtreeIds } from '../../org';
 import { resolveWorkDays } from '../schedules';
-import { canReadUnit, canWriteForUnit, regionToday } from '../schedules/schedule-access';
+import { canReadUnit, canWriteForUnit } from '../schedules/schedule-access';
 import { findApelUnits, loadApelOutcomes, type ApelDay } from './apel-outcomes.repository';
 import { getApelSchedule } from './apel-schedules.service';
 

@@ -22,6 +22,3 @@ export function canReadUnit(ctx: RequestContext, unitId: string | null): boolean
   const actor = ctx.actor;
   return !actor || canReadWholeRegency(actor) || canWriteForUnit(ctx, unitId);
 }
-
-/** "Today" for data that is not tied to one unit (region-wide lists): the region's zone. */
-export { regionToday } from '../../../platform/actor';

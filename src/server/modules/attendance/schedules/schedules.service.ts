@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import type { scheduleRequest } from '../../../../contracts/attendance-schedules';
 import type { Executor } from '../../../db/client';
 import { scheduleAssignments, shiftRosters, workScheduleDays, workSchedules, workShifts } from '../../../db/schema';
-import type { RequestContext } from '../../../platform/actor';
+import { regionToday, type RequestContext } from '../../../platform/actor';
 import { recordAudit } from '../../../platform/audit';
 import { conflict, notFound } from '../../../platform/errors';
 import { isUniqueViolation } from '../../org/db-errors';
-import { assertRegionAdmin, regionToday } from './schedule-access';
+import { assertRegionAdmin } from './schedule-access';
 import { findScheduleByCode, findScheduleRow, findScheduleView, findScheduleViews, type ScheduleView } from './schedules.repository';
 
 type ScheduleInput = z.output<typeof scheduleRequest>;

@@ -13,12 +13,13 @@ import {
 import { errorResponse, uuidParam } from '../../../../../contracts/common';
 import type { Database } from '../../../../db/client';
 import { attachmentHeader, XLSX_CONTENT_TYPE } from '../../../org/export/write-workbook';
-import { ACTIVITY_ADMIN_READERS, ACTIVITY_ADMINS, regionToday } from '../activity-admin-access';
+import { ACTIVITY_ADMIN_READERS, ACTIVITY_ADMINS } from '../activity-admin-access';
 import { importCatalogue } from './catalogue-import';
 import { getCatalogueItem, listCatalogueItems, listCatalogueVersions } from './catalogue-queries.service';
 import { buildCatalogueTemplate, CATALOGUE_TEMPLATE_FILE, catalogueExportFileName, exportCatalogue } from './catalogue-workbooks';
 import { createCatalogueItem, setCatalogueItemActive, updateCatalogueItem } from './catalogue.service';
 import { readSheetUpload } from '../../../../platform/read-upload';
+import { regionToday } from '../../../../platform/actor';
 
 const tags = ['aktivitas: katalog'];
 

@@ -4,11 +4,11 @@ import type { createCatalogueItemRequest, updateCatalogueItemRequest } from '../
 import { planCatalogueEdit, type CatalogueVersionFields } from '../../../../../domain/activities/catalogue-versions';
 import type { Executor } from '../../../../db/client';
 import { activityCatalogueItems, activityCatalogueVersions } from '../../../../db/schema';
-import type { RequestContext } from '../../../../platform/actor';
+import { regionToday, type RequestContext } from '../../../../platform/actor';
 import { recordAudit } from '../../../../platform/audit';
 import { conflict, forbidden, invalid, notFound } from '../../../../platform/errors';
 import { isUniqueViolation } from '../../../org/db-errors';
-import { assertRegionAdmin, canWriteForUnit, regionToday } from '../activity-admin-access';
+import { assertRegionAdmin, canWriteForUnit } from '../activity-admin-access';
 import { findPositionForCatalogue, lockCatalogueItem } from './catalogue.repository';
 
 type CreateInput = z.output<typeof createCatalogueItemRequest>;

@@ -6,12 +6,12 @@ import type { closePeriodRequest, periodClosure } from '../../../../../contracts
 import { addDays, monthBounds } from '../../../../../domain/attendance/calendar-zone';
 import type { Executor } from '../../../../db/client';
 import { activityEntries, periodClosures, users } from '../../../../db/schema';
-import type { RequestContext } from '../../../../platform/actor';
+import { regionToday, type RequestContext } from '../../../../platform/actor';
 import { recordAudit } from '../../../../platform/audit';
 import { conflict, invalid, notFound } from '../../../../platform/errors';
 import { isUniqueViolation } from '../../../org/db-errors';
 import { periodOfDate } from '../../shared/period-lock';
-import { assertRegionAdmin, regionToday } from '../activity-admin-access';
+import { assertRegionAdmin } from '../activity-admin-access';
 
 type CloseInput = z.output<typeof closePeriodRequest>;
 type ClosureView = z.infer<typeof periodClosure>;

@@ -4,12 +4,12 @@ import type { activityRuleSet, createActivityRuleSetRequest } from '../../../../
 import { addDays } from '../../../../../domain/attendance/calendar-zone';
 import type { Executor } from '../../../../db/client';
 import { activityRuleSets } from '../../../../db/schema';
-import type { RequestContext } from '../../../../platform/actor';
+import { regionToday, type RequestContext } from '../../../../platform/actor';
 import { recordAudit } from '../../../../platform/audit';
 import { AppError, conflict, notFound } from '../../../../platform/errors';
 import { isUniqueViolation } from '../../../org/db-errors';
 import { parseStoredActivityRules } from '../../shared/activity-rules';
-import { assertRegionAdmin, regionToday } from '../activity-admin-access';
+import { assertRegionAdmin } from '../activity-admin-access';
 
 type RuleSetView = z.infer<typeof activityRuleSet>;
 type CreateInput = z.output<typeof createActivityRuleSetRequest>;
